@@ -1,0 +1,63 @@
+package io.meshgov.engine;
+
+import io.meshgov.model.DescriptorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The engine's verdict on one descriptor: the outcome, every finding in a stable order, and the fingerprint of
+ * the rule set that decided it (so a decision can be traced to the exact rules in force).
+ *
+ * @param descriptorId       the descriptor's {@code id}
+ * @param kind               data contract or data product
+ * @param source             where the descriptor was read from; empty when built in code
+ * @param outcome            derived from the findings' severities
+ * @param findings           sorted: errors first, then by rule id and path
+ * @param ruleSetFingerprint {@code sha256:...} of every rule file that took part
+ */
+public record Decision(String descriptorId, DescriptorKind kind, String source, Outcome outcome,
+                       List<Finding> findings, String ruleSetFingerprint) {
+
+    public Decision {
+        Objects.requireNonNull(descriptorId, "descriptorId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(ruleSetFingerprint, "ruleSetFingerprint");
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(null);
+        findings = List.copyOf(sorted);
+        Outcome derived = outcomeOf(findings);
+        if (outcome != derived) {
+            throw new IllegalArgumentException("outcome was " + outcome + " but the findings make it " + derived);
+        }
+    }
+
+    /** A decision whose outcome follows from its findings. */
+    public static Decision of(String descriptorId, DescriptorKind kind, String source, List<Finding> findings,
+                              String ruleSetFingerprint) {
+        return new Decision(descriptorId, kind, source, outcomeOf(findings), findings, ruleSetFingerprint);
+    }
+
+    /** Whether the descriptor may be published: approved, with or without warnings. */
+    public boolean isApproved() {
+        return outcome != Outcome.REJECTED;
+    }
+
+    /** The findings of one rule. */
+    public List<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
+    }
+
+    private static Outcome outcomeOf(List<Finding> findings) {
+        boolean warned = false;
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.ERROR) {
+                return Outcome.REJECTED;
+            }
+            warned |= finding.severity() == Severity.WARNING;
+        }
+        return warned ? Outcome.APPROVED_WITH_WARNINGS : Outcome.APPROVED;
+    }
+}

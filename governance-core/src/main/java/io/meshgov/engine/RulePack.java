@@ -1,0 +1,113 @@
+package io.meshgov.engine;
+
+import io.meshgov.Problem;
+import io.meshgov.RuleCompilationException;
+import io.meshgov.SourceLocation;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A named set of rule files that an engine is built from — the council's standard pack, an organisation's pack,
+ * a domain's pack. Packs are layered in the order they are added to {@link GovernanceEngine.Builder}.
+ *
+ * @param name    the pack's name ({@code standard}, {@code payments})
+ * @param version the pack's version, recorded with decisions; empty when unversioned
+ * @param files   its DRL files, in a stable order
+ */
+public record RulePack(String name, String version, List<RuleFile> files) {
+
+    public RulePack {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a rule pack needs a name");
+        }
+        version = version == null ? "" : version;
+        files = List.copyOf(files);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("rule pack \"" + name + "\" has no rule files");
+        }
+    }
+
+    /** A pack of DRL held in memory, such as a test's or an embedder's single rule. */
+    public static RulePack ofDrl(String name, String drl) {
+        return new RulePack(name, "", List.of(new RuleFile(name + ".drl", drl)));
+    }
+
+    /**
+     * Every {@code .drl} file under a directory, recursively, sorted by path; the pack is named after the
+     * directory. A missing or empty directory is an error, never an empty pack.
+     */
+    public static RulePack fromDirectory(Path directory) {
+        String source = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            throw notFound(source, "no such directory; name a folder that holds .drl rule files");
+        }
+        List<RuleFile> files = readTree(directory, source, directory);
+        Path fileName = directory.toAbsolutePath().normalize().getFileName();
+        return new RulePack(fileName == null ? source : fileName.toString(), "", files);
+    }
+
+    /**
+     * Every {@code .drl} file under a classpath folder ({@code io/meshgov/rules/standard}), from a directory or a
+     * jar; this is how rule packs are shipped as Maven artifacts.
+     */
+    public static RulePack fromClasspath(String name, String version, String root, ClassLoader classLoader) {
+        String source = "classpath:" + root;
+        URL url = classLoader.getResource(root);
+        if (url == null) {
+            throw notFound(source, "no such folder on the classpath; is the jar that holds the rule pack a dependency?");
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return new RulePack(name, version, readTree(Path.of(uri), root, Path.of(uri)));
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return new RulePack(name, version, readTree(jar.getPath(root), root, jar.getPath(root)));
+            } catch (FileSystemAlreadyExistsException e) {
+                Path inJar = FileSystems.getFileSystem(uri).getPath(root);
+                return new RulePack(name, version, readTree(inJar, root, inJar));
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw notFound(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<RuleFile> readTree(Path directory, String displayRoot, Path relativeTo) {
+        List<RuleFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            List<Path> drlFiles = walk.filter(path -> path.getFileName() != null
+                            && path.getFileName().toString().endsWith(".drl") && Files.isRegularFile(path))
+                    .sorted()
+                    .toList();
+            for (Path drl : drlFiles) {
+                String relative = relativeTo.relativize(drl).toString().replace('\\', '/');
+                String name = displayRoot.endsWith("/") ? displayRoot + relative : displayRoot + "/" + relative;
+                files.add(new RuleFile(name, Files.readString(drl, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw notFound(displayRoot, "cannot be read: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw notFound(displayRoot, "holds no .drl rule files");
+        }
+        return files;
+    }
+
+    private static RuleCompilationException notFound(String source, String message) {
+        return new RuleCompilationException(List.of(new Problem(new SourceLocation(source, 0, 0), "", message)));
+    }
+}

@@ -1,0 +1,51 @@
+package io.meshgov.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the name a user most likely meant, for "did you mean" hints (edit distance, case-insensitive). */
+public final class ClosestName {
+
+    private ClosestName() {
+    }
+
+    /** The candidate closest to {@code wrong}, if one is close enough to be a plausible typo. */
+    public static Optional<String> to(String wrong, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        int tolerance = Math.max(2, wrong.length() / 3);
+        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** A ready-to-append hint: {@code ; did you mean "owner"?}, or nothing. */
+    public static String hint(String wrong, Collection<String> candidates) {
+        return to(wrong, candidates).map(name -> "; did you mean \"" + name + "\"?").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,22 @@
+package io.meshgov.internal.engine;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Tells the evaluation's {@link FindingCollector} which rule is about to fire, so rule authors write
+ * {@code findings.report($p, "field", "message")} without passing the rule context. Stateless itself: the
+ * collector is read from the firing session's globals, so one listener serves every thread.
+ */
+final class CurrentRuleListener extends DefaultAgendaEventListener {
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        Object global = event.getKieRuntime().getGlobal(DrlChecker.FINDINGS_GLOBAL);
+        if (global instanceof FindingCollector collector) {
+            Rule rule = event.getMatch().getRule();
+            collector.enterRule(rule.getPackageName(), rule.getName());
+        }
+    }
+}

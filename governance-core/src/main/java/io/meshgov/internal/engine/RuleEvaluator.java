@@ -1,0 +1,82 @@
+package io.meshgov.internal.engine;
+
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.RuleDescription;
+import io.meshgov.engine.RulePack;
+import io.meshgov.engine.Severity;
+import io.meshgov.model.Descriptor;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+
+/**
+ * Evaluates descriptors against a compiled rule set. Thread-safe: the stateless session runs each call in a
+ * fresh session, and each call's findings collector travels as a command of its own batch, never as a shared
+ * global.
+ */
+public final class RuleEvaluator {
+
+    /** Reserved id of the finding that reports a rule failing at run time. */
+    public static final String RULE_FAILURE_ID = "ENGINE-001";
+
+    private final CompiledRuleSet ruleSet;
+    private final StatelessKieSession session;
+
+    private RuleEvaluator(CompiledRuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.session = ruleSet.kieBase().newStatelessKieSession();
+        this.session.addEventListener(new CurrentRuleListener());
+    }
+
+    /** Compiles the packs, in layer order; throws {@link io.meshgov.RuleCompilationException} listing every problem. */
+    public static RuleEvaluator compile(List<RulePack> packs, ClassLoader classLoader) {
+        return new RuleEvaluator(RuleSetCompiler.compile(packs, classLoader));
+    }
+
+    public List<RuleDescription> rules() {
+        return ruleSet.rules();
+    }
+
+    public String fingerprint() {
+        return ruleSet.fingerprint();
+    }
+
+    public Decision evaluate(Descriptor descriptor) {
+        FindingCollector collector = new FindingCollector(descriptor.origin(), ruleSet.rulesByName());
+        List<Command<?>> commands = new ArrayList<>();
+        if (ruleSet.declaresFindings()) {
+            commands.add(CommandFactory.newSetGlobal(DrlChecker.FINDINGS_GLOBAL, collector));
+        }
+        commands.add(CommandFactory.newInsertElements(descriptor.elements()));
+        commands.add(CommandFactory.newFireAllRules());
+        List<Finding> findings = new ArrayList<>();
+        try {
+            session.execute(CommandFactory.newBatchExecution(commands));
+            findings.addAll(collector.findings());
+        } catch (RuntimeException e) {
+            // A defect in a rule must not let a descriptor through: reject, and say which rule failed and why.
+            findings.addAll(collector.findings());
+            findings.add(ruleFailure(descriptor, collector.currentRule(), e));
+        }
+        return Decision.of(descriptor.id(), descriptor.kind(), descriptor.origin().source(), findings,
+                ruleSet.fingerprint());
+    }
+
+    private static Finding ruleFailure(Descriptor descriptor, RuleDescription rule, RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String which = rule == null ? "a rule's conditions" : "rule " + rule.id() + " (" + rule.location() + ")";
+        String message = which + " failed on this descriptor: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
+        return new Finding(RULE_FAILURE_ID, Severity.ERROR, "A rule failed while evaluating this descriptor",
+                message, "", descriptor.origin().locate(""),
+                "This is a defect in the rule, not in the descriptor: send this message to the rule pack's owners. "
+                        + "The descriptor stays rejected until the rule is fixed, so a broken rule never lets data "
+                        + "through unchecked.", "");
+    }
+}

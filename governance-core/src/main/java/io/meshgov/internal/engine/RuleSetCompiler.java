@@ -1,0 +1,184 @@
+package io.meshgov.internal.engine;
+
+import io.meshgov.Problem;
+import io.meshgov.RuleCompilationException;
+import io.meshgov.SourceLocation;
+import io.meshgov.engine.RuleDescription;
+import io.meshgov.engine.RuleFile;
+import io.meshgov.engine.RulePack;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles rule packs into one knowledge base with Drools' executable model, reporting every problem of every
+ * file together, each at its DRL line.
+ *
+ * <p>Each build gets its own release id and is removed from Drools' JVM-wide repository afterwards, so builds can
+ * run concurrently and repeatedly without leaking memory.
+ */
+final class RuleSetCompiler {
+
+    private RuleSetCompiler() {
+    }
+
+    static CompiledRuleSet compile(List<RulePack> packs, ClassLoader classLoader) {
+        List<Problem> problems = new ArrayList<>();
+        List<DrlChecker.Result> checked = new ArrayList<>();
+        for (RulePack pack : packs) {
+            for (RuleFile file : pack.files()) {
+                DrlChecker.Result result = DrlChecker.check(file, pack.name(), classLoader);
+                checked.add(result);
+                problems.addAll(result.problems());
+            }
+        }
+        Map<String, RuleDescription> rulesByName = indexRules(checked, problems);
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        KieBase kieBase = build(checked, classLoader);
+        boolean declaresFindings = checked.stream().anyMatch(result -> result.packageDescr().getGlobals().stream()
+                .anyMatch(global -> global.getIdentifier().equals(DrlChecker.FINDINGS_GLOBAL)));
+        List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
+        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs), declaresFindings);
+    }
+
+    /** Rules by package and name; duplicate ids across all packs, and duplicate names in a package, are problems. */
+    private static Map<String, RuleDescription> indexRules(List<DrlChecker.Result> checked, List<Problem> problems) {
+        Map<String, RuleDescription> byName = new LinkedHashMap<>();
+        Map<String, RuleDescription> byId = new HashMap<>();
+        for (DrlChecker.Result result : checked) {
+            if (result.packageDescr() == null) {
+                continue;
+            }
+            String packageName = result.packageDescr().getName();
+            Map<Integer, RuleDescription> byLine = new HashMap<>();
+            result.rules().forEach(rule -> byLine.put(rule.location().line(), rule));
+            for (RuleDescr descr : result.packageDescr().getRules()) {
+                RuleDescription rule = byLine.get(Math.max(descr.getLine(), 0));
+                String key = FindingCollector.ruleKey(packageName, descr.getName());
+                RuleDescription sameName = byName.get(key);
+                if (sameName != null) {
+                    problems.add(new Problem(new SourceLocation(result.file().name(), descr.getLine(), 0),
+                            "rule \"" + descr.getName() + "\"", "duplicate rule name in package " + packageName
+                            + ": also at " + sameName.location() + "; rename one of them"));
+                    continue;
+                }
+                if (rule == null) {
+                    continue;
+                }
+                byName.put(key, rule);
+                RuleDescription sameId = byId.putIfAbsent(rule.id(), rule);
+                if (sameId != null) {
+                    problems.add(new Problem(rule.location(), "rule \"" + descr.getName() + "\"", "duplicate @id \""
+                            + rule.id() + "\": already used by the rule at " + sameId.location()
+                            + "; every rule needs its own id"));
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static KieBase build(List<DrlChecker.Result> checked, ClassLoader classLoader) {
+        KieServices services = KieServices.get();
+        ReleaseId releaseId = services.newReleaseId("io.meshgov.runtime", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(releaseId);
+        Map<String, DrlChecker.Result> byDroolsPath = new HashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            DrlChecker.Result result = checked.get(i);
+            String packageName = result.packageDescr().getName();
+            String folder = packageName == null || packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+            String baseName = result.file().name().substring(result.file().name().lastIndexOf('/') + 1);
+            String droolsPath = folder + "f" + i + "_" + baseName;
+            byDroolsPath.put(droolsPath, result);
+            fileSystem.write("src/main/resources/" + droolsPath, result.file().text());
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem, classLoader).buildAll(ExecutableModelProject.class);
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw failure(locate(errors, byDroolsPath));
+            }
+            return services.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Drools' executable model reports type and field errors without a line; the checker's suspects for the same
+     * file, matched on the name Drools quotes, supply the line and a "did you mean".
+     */
+    private static List<Problem> locate(List<Message> errors, Map<String, DrlChecker.Result> byDroolsPath) {
+        List<Problem> problems = new ArrayList<>();
+        for (Message error : errors) {
+            DrlChecker.Result result = byDroolsPath.get(error.getPath());
+            String text = error.getText() == null ? "" : error.getText().strip().lines().findFirst().orElse("");
+            if (result == null) {
+                problems.add(new Problem(new SourceLocation(String.valueOf(error.getPath()), 0, 0), "",
+                        "does not compile: " + text));
+                continue;
+            }
+            String fileName = result.file().name();
+            Problem located = null;
+            for (DrlChecker.Suspect suspect : result.suspects()) {
+                if (text.contains(suspect.token())) {
+                    located = suspect.problem();
+                    break;
+                }
+            }
+            if (located == null) {
+                int line = Math.max(error.getLine(), 0);
+                located = new Problem(new SourceLocation(fileName, line, 0), "", "does not compile: " + text);
+            }
+            if (!problems.contains(located)) {
+                problems.add(located);
+            }
+        }
+        return problems;
+    }
+
+    private static RuleCompilationException failure(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(null);
+        return new RuleCompilationException(sorted);
+    }
+
+    private static String fingerprint(List<RulePack> packs) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RulePack pack : packs) {
+                update(digest, pack.name());
+                update(digest, pack.version());
+                for (RuleFile file : pack.files()) {
+                    update(digest, file.name());
+                    update(digest, file.text());
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

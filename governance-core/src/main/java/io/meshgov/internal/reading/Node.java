@@ -1,0 +1,60 @@
+package io.meshgov.internal.reading;
+
+import io.meshgov.SourceLocation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML/JSON value with the place it was read from. Jackson's own tree forgets locations, and every finding
+ * must point at a line, so the reader builds this one.
+ */
+sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
+
+    SourceLocation location();
+
+    /** How the value reads in a message: {@code "yes"}, {@code a list}, {@code an object}. */
+    String describe();
+
+    /** A mapping's entries in document order, each with the location of its key. */
+    record Mapping(SourceLocation location, Map<String, Member> members) implements Node {
+        public Mapping {
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        }
+
+        @Override
+        public String describe() {
+            return "an object";
+        }
+    }
+
+    /** One {@code key: value} of a mapping. */
+    record Member(String key, SourceLocation keyLocation, Node value) {
+    }
+
+    record Sequence(SourceLocation location, List<Node> items) implements Node {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /**
+     * A single value with its raw text as written, so that {@code 1.10} and {@code 2022-10-03} stay as written,
+     * and its type as the parser resolved it.
+     */
+    record Scalar(SourceLocation location, ScalarType type, String text) implements Node {
+        @Override
+        public String describe() {
+            return type == ScalarType.NULL ? "null" : "\"" + text + "\"";
+        }
+    }
+
+    /** What the parser made of a scalar; YAML 1.1 booleans such as {@code yes} arrive as BOOLEAN with text "yes". */
+    enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+}

@@ -1,0 +1,41 @@
+package io.meshgov.internal.reading;
+
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.model.Origin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one read accumulates: the problems found so far and the location of every value, by element path. */
+final class ReadContext {
+
+    private final String source;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, SourceLocation> locations = new HashMap<>();
+
+    ReadContext(String source) {
+        this.source = source;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void problem(SourceLocation location, String documentPath, String message) {
+        problems.add(new Problem(location, documentPath, message));
+    }
+
+    void locate(String elementPath, SourceLocation location) {
+        locations.putIfAbsent(elementPath, location);
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Origin origin() {
+        return new Origin(source, locations);
+    }
+}

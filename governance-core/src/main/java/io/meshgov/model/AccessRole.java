@@ -1,0 +1,15 @@
+package io.meshgov.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** An ODCS {@code roles} entry: an access role consumers request, its access level and its approvers. */
+public record AccessRole(String path, String role, String access, String description, String firstLevelApprovers,
+                         String secondLevelApprovers, List<CustomProperty> customProperties,
+                         Map<String, Object> extensions) implements DescriptorElement {
+
+    public AccessRole {
+        customProperties = Frozen.list(customProperties);
+        extensions = Frozen.map(extensions);
+    }
+}

@@ -1,0 +1,86 @@
+package io.meshgov.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An Open Data Contract Standard (v3) data contract: what a dataset contains, who owns it, how good and how
+ * available it is promised to be.
+ */
+public record DataContract(String apiVersion, String id, String name, String version, String status,
+                           String domain, String dataProduct, String tenant, Description description, Team team,
+                           List<AccessRole> roles, List<SchemaObject> schema, List<SlaProperty> slaProperties,
+                           List<SupportChannel> support, List<Server> servers, List<String> tags,
+                           List<AuthoritativeDefinition> authoritativeDefinitions,
+                           List<CustomProperty> customProperties, Map<String, Object> extensions, Origin origin)
+        implements Descriptor {
+
+    public DataContract {
+        Objects.requireNonNull(id, "id");
+        roles = Frozen.list(roles);
+        schema = Frozen.list(schema);
+        slaProperties = Frozen.list(slaProperties);
+        support = Frozen.list(support);
+        servers = Frozen.list(servers);
+        tags = Frozen.list(tags);
+        authoritativeDefinitions = Frozen.list(authoritativeDefinitions);
+        customProperties = Frozen.list(customProperties);
+        extensions = Frozen.map(extensions);
+        origin = origin == null ? Origin.none() : origin;
+    }
+
+    @Override
+    public DescriptorKind kind() {
+        return DescriptorKind.DATA_CONTRACT;
+    }
+
+    /** The same contract without its origin, for comparing content read from different files. */
+    public DataContract withoutOrigin() {
+        return new DataContract(apiVersion, id, name, version, status, domain, dataProduct, tenant, description,
+                team, roles, schema, slaProperties, support, servers, tags, authoritativeDefinitions,
+                customProperties, extensions, Origin.none());
+    }
+
+    /** Every property of every schema object, nested properties and array items included, in document order. */
+    public List<SchemaProperty> allProperties() {
+        List<SchemaProperty> all = new ArrayList<>();
+        schema.forEach(object -> object.properties().forEach(property -> addWithNested(property, all)));
+        return List.copyOf(all);
+    }
+
+    @Override
+    public List<DescriptorElement> elements() {
+        List<DescriptorElement> elements = new ArrayList<>();
+        elements.add(this);
+        if (description != null) {
+            elements.add(description);
+        }
+        if (team != null) {
+            elements.add(team);
+            elements.addAll(team.members());
+        }
+        elements.addAll(roles);
+        for (SchemaObject object : schema) {
+            elements.add(object);
+            elements.addAll(object.quality());
+        }
+        for (SchemaProperty property : allProperties()) {
+            elements.add(property);
+            elements.addAll(property.quality());
+        }
+        elements.addAll(slaProperties);
+        elements.addAll(support);
+        elements.addAll(servers);
+        return List.copyOf(elements);
+    }
+
+    private static void addWithNested(SchemaProperty property, List<SchemaProperty> all) {
+        all.add(property);
+        if (property.items() != null) {
+            addWithNested(property.items(), all);
+        }
+        property.properties().forEach(nested -> addWithNested(nested, all));
+    }
+}

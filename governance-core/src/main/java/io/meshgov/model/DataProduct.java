@@ -1,0 +1,62 @@
+package io.meshgov.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An Open Data Product Standard data product: a domain's unit of publication, with the ports it consumes and
+ * serves and the data contracts that govern them.
+ */
+public record DataProduct(String apiVersion, String id, String name, String version, String status, String domain,
+                          String tenant, Description description, Team team, List<Port> inputPorts,
+                          List<Port> outputPorts, List<ManagementPort> managementPorts,
+                          List<SupportChannel> support, List<String> tags,
+                          List<AuthoritativeDefinition> authoritativeDefinitions,
+                          List<CustomProperty> customProperties, Map<String, Object> extensions, Origin origin)
+        implements Descriptor {
+
+    public DataProduct {
+        Objects.requireNonNull(id, "id");
+        inputPorts = Frozen.list(inputPorts);
+        outputPorts = Frozen.list(outputPorts);
+        managementPorts = Frozen.list(managementPorts);
+        support = Frozen.list(support);
+        tags = Frozen.list(tags);
+        authoritativeDefinitions = Frozen.list(authoritativeDefinitions);
+        customProperties = Frozen.list(customProperties);
+        extensions = Frozen.map(extensions);
+        origin = origin == null ? Origin.none() : origin;
+    }
+
+    @Override
+    public DescriptorKind kind() {
+        return DescriptorKind.DATA_PRODUCT;
+    }
+
+    /** The same product without its origin, for comparing content read from different files. */
+    public DataProduct withoutOrigin() {
+        return new DataProduct(apiVersion, id, name, version, status, domain, tenant, description, team,
+                inputPorts, outputPorts, managementPorts, support, tags, authoritativeDefinitions, customProperties,
+                extensions, Origin.none());
+    }
+
+    @Override
+    public List<DescriptorElement> elements() {
+        List<DescriptorElement> elements = new ArrayList<>();
+        elements.add(this);
+        if (description != null) {
+            elements.add(description);
+        }
+        if (team != null) {
+            elements.add(team);
+            elements.addAll(team.members());
+        }
+        elements.addAll(inputPorts);
+        elements.addAll(outputPorts);
+        elements.addAll(managementPorts);
+        elements.addAll(support);
+        return List.copyOf(elements);
+    }
+}

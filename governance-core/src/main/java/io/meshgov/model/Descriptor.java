@@ -1,0 +1,34 @@
+package io.meshgov.model;
+
+import java.util.List;
+
+/** A document the engine judges: a data contract or a data product. */
+public sealed interface Descriptor extends DescriptorElement permits DataContract, DataProduct {
+
+    DescriptorKind kind();
+
+    /** The standard's version the file declares, such as {@code v3.1.0}. */
+    String apiVersion();
+
+    String id();
+
+    String name();
+
+    /** The descriptor's own version, as written ({@code 1.1.0}). */
+    String version();
+
+    /** Lifecycle status, as written ({@code draft}, {@code active}, {@code deprecated}, {@code retired}...). */
+    String status();
+
+    String domain();
+
+    Origin origin();
+
+    /** The descriptor itself and every element in it, in document order: the facts a rule engine matches. */
+    List<DescriptorElement> elements();
+
+    @Override
+    default String path() {
+        return "";
+    }
+}

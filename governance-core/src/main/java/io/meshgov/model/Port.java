@@ -1,0 +1,22 @@
+package io.meshgov.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An input or output port of a data product; {@code contractId} names the data contract that governs it, and an
+ * output port's {@code inputContracts} the contracts it is derived from.
+ */
+public record Port(String path, PortDirection direction, String name, String version, String contractId,
+                   String description, String type, List<String> tags, List<ContractReference> inputContracts,
+                   List<AuthoritativeDefinition> authoritativeDefinitions, List<CustomProperty> customProperties,
+                   Map<String, Object> extensions) implements DescriptorElement {
+
+    public Port {
+        tags = Frozen.list(tags);
+        inputContracts = Frozen.list(inputContracts);
+        authoritativeDefinitions = Frozen.list(authoritativeDefinitions);
+        customProperties = Frozen.list(customProperties);
+        extensions = Frozen.map(extensions);
+    }
+}

@@ -1,0 +1,34 @@
+package io.meshgov.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A property (column, field) of a schema object, or of an enclosing property for nested objects and arrays.
+ *
+ * <p>{@code objectName} is the schema object it belongs to, however deeply nested; {@code items} describes the
+ * elements of an array property. Boolean flags take the standard's default ({@code false}) when absent.
+ * {@code examples} are kept as written, as text.
+ */
+public record SchemaProperty(String path, String objectName, String id, String name, String physicalName,
+                             String logicalType, String physicalType, String businessName, String description,
+                             boolean required, boolean unique, boolean primaryKey, Integer primaryKeyPosition,
+                             boolean partitioned, boolean criticalDataElement, String classification,
+                             String encryptedName, List<String> tags, List<String> examples,
+                             Map<String, Object> logicalTypeOptions, List<QualityCheck> quality,
+                             SchemaProperty items, List<SchemaProperty> properties,
+                             List<AuthoritativeDefinition> authoritativeDefinitions,
+                             List<CustomProperty> customProperties, Map<String, Object> extensions)
+        implements DescriptorElement {
+
+    public SchemaProperty {
+        tags = Frozen.list(tags);
+        examples = Frozen.list(examples);
+        logicalTypeOptions = Frozen.map(logicalTypeOptions);
+        quality = Frozen.list(quality);
+        properties = Frozen.list(properties);
+        authoritativeDefinitions = Frozen.list(authoritativeDefinitions);
+        customProperties = Frozen.list(customProperties);
+        extensions = Frozen.map(extensions);
+    }
+}

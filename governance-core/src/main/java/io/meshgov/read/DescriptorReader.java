@@ -1,0 +1,57 @@
+package io.meshgov.read;
+
+import io.meshgov.DescriptorException;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.internal.reading.DocumentReader;
+import io.meshgov.model.Descriptor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads Open Data Contract Standard v3 contracts and Open Data Product Standard products from YAML or JSON.
+ *
+ * <p>The kind and version come from the document's {@code kind} and {@code apiVersion}. Anything wrong with the
+ * input — malformed syntax, a value of the wrong type, a duplicate key, a missing {@code kind}, {@code apiVersion}
+ * or {@code id}, an unsupported version — is a {@link DescriptorException} listing every problem with its
+ * {@code file:line:column}. Values are read by YAML 1.2 rules: an unquoted {@code 2022-10-03} in a text field
+ * stays the text {@code 2022-10-03}, and only {@code true}/{@code false} are booleans. Input is never modified.
+ */
+public final class DescriptorReader {
+
+    private DescriptorReader() {
+    }
+
+    /** Reads a file; its extension ({@code .yaml}, {@code .yml}, {@code .json}) gives the format. */
+    public static Descriptor read(Path file) {
+        String source = file.toString();
+        DescriptorFormat format = DescriptorFormat.ofFileName(source).orElseThrow(() -> new DescriptorException(
+                List.of(new Problem(new SourceLocation(source, 0, 0), "",
+                        "not a descriptor file name; name it *.yaml, *.yml or *.json"))));
+        try (InputStream in = Files.newInputStream(file)) {
+            return DocumentReader.read(in, source, format);
+        } catch (NoSuchFileException e) {
+            throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "", "no such file"), e);
+        } catch (IOException e) {
+            throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "",
+                    "cannot be read: " + e.getMessage()), e);
+        }
+    }
+
+    /** Reads a stream; {@code source} is the name messages and locations will use (a file name, a URL). */
+    public static Descriptor read(InputStream in, String source, DescriptorFormat format) {
+        return DocumentReader.read(in, source, format);
+    }
+
+    /** Reads a document held in memory; {@code source} is the name messages and locations will use. */
+    public static Descriptor read(String text, String source, DescriptorFormat format) {
+        return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, format);
+    }
+
+}
