@@ -22,6 +22,12 @@ public sealed interface Descriptor extends DescriptorElement permits DataContrac
 
     String domain();
 
+    /** Purpose, usage and limitations; {@code null} when the file has none. */
+    Description description();
+
+    /** The people behind it; {@code null} when the file names none. */
+    Team team();
+
     Origin origin();
 
     /** The descriptor itself and every element in it, in document order: the facts a rule engine matches. */

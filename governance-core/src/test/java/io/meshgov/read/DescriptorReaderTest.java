@@ -1,0 +1,261 @@
+package io.meshgov.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.DescriptorException;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.model.DataContract;
+import io.meshgov.model.SchemaProperty;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DescriptorReaderTest {
+
+    private static final String HEADER = "apiVersion: v3.1.0\nkind: DataContract\nid: orders\n";
+
+    private static DataContract yaml(String text) {
+        return (DataContract) DescriptorReader.read(text, "orders.odcs.yaml", DescriptorFormat.YAML);
+    }
+
+    private static List<String> problemsOf(String text, DescriptorFormat format) {
+        String source = format == DescriptorFormat.YAML ? "orders.odcs.yaml" : "orders.odcs.json";
+        DescriptorException e = assertThrows(DescriptorException.class,
+                () -> DescriptorReader.read(text, source, format));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void yesForABoolean_isReportedWithItsDocumentPathAndLine() {
+        String text = HEADER + """
+                schema:
+                  - name: orders
+                    properties:
+                      - name: id
+                      - name: amount
+                      - name: email
+                        required: yes
+                """;
+        assertEquals(List.of("orders.odcs.yaml:10:9: schema[0].properties[2].required: expected a boolean but was \"yes\""),
+                problemsOf(text, DescriptorFormat.YAML));
+    }
+
+    @Test
+    void everyWrongTypeIsReported_notJustTheFirst() {
+        String text = HEADER + """
+                tags: finance
+                schema:
+                  - name: orders
+                    properties:
+                      - name: id
+                        primaryKeyPosition: first
+                        unique: "true"
+                """;
+        DescriptorException e = assertThrows(DescriptorException.class,
+                () -> DescriptorReader.read(text, "orders.odcs.yaml", DescriptorFormat.YAML));
+        assertEquals(List.of(
+                "orders.odcs.yaml:4:1: tags: expected a list but was \"finance\"",
+                "orders.odcs.yaml:9:9: schema[0].properties[0].primaryKeyPosition: expected an integer but was \"first\"",
+                "orders.odcs.yaml:10:9: schema[0].properties[0].unique: expected a boolean but was \"true\""),
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals("orders.odcs.yaml:4:1: tags: expected a list but was \"finance\" (and 2 more)",
+                e.getMessage().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void malformedYaml_isReportedAtTheLineOfTheError() {
+        String text = HEADER + "schema:\n  - name: orders\n   properties: []\n";
+        List<String> problems = problemsOf(text, DescriptorFormat.YAML);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("orders.odcs.yaml:6:"), problems.get(0));
+        assertTrue(problems.get(0).contains(": malformed YAML: "), problems.get(0));
+    }
+
+    @Test
+    void malformedJson_isReportedAtTheLineOfTheError() {
+        String text = "{\n  \"apiVersion\": \"v3.1.0\",\n  \"kind\": \"DataContract\"\n  \"id\": \"x\"\n}\n";
+        List<String> problems = problemsOf(text, DescriptorFormat.JSON);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("orders.odcs.json:4:"), problems.get(0));
+        assertTrue(problems.get(0).contains(": malformed JSON: Unexpected character ('\"'"), problems.get(0));
+    }
+
+    @Test
+    void duplicateKey_namesBothLines() {
+        String text = HEADER + "status: active\nversion: 1.0.0\nstatus: draft\n";
+        assertEquals(List.of("orders.odcs.yaml:6:1: duplicate key \"status\": first defined at line 4, again at line 6;"
+                + " keep one of them"), problemsOf(text, DescriptorFormat.YAML));
+    }
+
+    @Test
+    void duplicateKeyInJson_namesBothLines() {
+        String text = "{\"apiVersion\": \"v3.1.0\", \"kind\": \"DataContract\",\n \"id\": \"a\",\n \"id\": \"b\"}";
+        assertEquals(List.of("orders.odcs.json:3:2: duplicate key \"id\": first defined at line 2, again at line 3;"
+                + " keep one of them"), problemsOf(text, DescriptorFormat.JSON));
+    }
+
+    @Test
+    void missingKind_saysWhatToWrite() {
+        assertEquals(List.of("orders.odcs.yaml:1:1: kind: missing; add \"kind: DataContract\" for an ODCS data contract"
+                        + " or \"kind: DataProduct\" for an ODPS data product"),
+                problemsOf("apiVersion: v3.1.0\nid: orders\n", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void misspeltKind_suggestsTheClosest() {
+        assertEquals(List.of("orders.odcs.yaml:2:1: kind: expected one of [DataContract, DataProduct] but was"
+                        + " \"DataContrat\"; did you mean \"DataContract\"?"),
+                problemsOf("apiVersion: v3.1.0\nkind: DataContrat\nid: orders\n", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void missingApiVersion_andMissingId_areBothReported() {
+        assertEquals(List.of(
+                        "orders.odcs.yaml:1:1: apiVersion: missing; add the Open Data Contract Standard version the file"
+                                + " follows, e.g. \"apiVersion: v3.1.0\"",
+                        "orders.odcs.yaml:1:1: id: missing; add a unique, stable identifier such as a UUID, e.g."
+                                + " \"id: 53581432-6c55-4ba2-a65f-72344a91553a\""),
+                problemsOf("kind: DataContract\nname: orders\n", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void unsupportedVersion_listsTheSupportedOnes() {
+        assertEquals(List.of("orders.odcs.yaml:1:1: apiVersion: Open Data Contract Standard v2.2.2 is not supported;"
+                        + " meshgov reads v3.0.0, v3.0.1, v3.0.2, v3.1.0 (ODCS v2 contracts must be migrated to v3 first)"),
+                problemsOf("apiVersion: v2.2.2\nkind: DataContract\nid: orders\n", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void emptyFile_isAClearError() {
+        assertEquals(List.of("orders.odcs.yaml:1:1: the file is empty; expected a data contract (kind: DataContract)"
+                + " or a data product (kind: DataProduct)"), problemsOf("", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void aListAtTheTop_isAClearError() {
+        assertEquals(List.of("orders.odcs.yaml:1:1: expected an object with kind, apiVersion and id at the top level"
+                + " but was a list"), problemsOf("- kind: DataContract\n", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void twoDocumentsInOneFile_isAClearError() {
+        List<String> problems = problemsOf(HEADER + "---\n" + HEADER, DescriptorFormat.YAML);
+        assertEquals(List.of("orders.odcs.yaml:5:1: a file holds one descriptor but a second document starts here;"
+                + " split it into two files"), problems);
+    }
+
+    @Test
+    void textDescription_explainsTheObjectForm() {
+        assertEquals(List.of("orders.odcs.yaml:4:1: description: expected an object with purpose, usage and"
+                        + " limitations but was text; write \"description:\" and beneath it \"purpose: Orders of the"
+                        + " web shop\""),
+                problemsOf(HEADER + "description: Orders of the web shop\n", DescriptorFormat.YAML));
+    }
+
+    @Test
+    void yaml11Surprises_doNotLeak_datesAndVersionsStayAsWritten() {
+        DataContract contract = yaml(HEADER + """
+                version: 1.10
+                status: on
+                schema:
+                  - name: orders
+                    properties:
+                      - name: placed_on
+                        examples: [2022-10-03, 1.50, yes]
+                        customProperties:
+                          - property: since
+                            value: 2021-01-01
+                          - property: enabled
+                            value: yes
+                """);
+        assertEquals("1.10", contract.version());
+        assertEquals("on", contract.status());
+        SchemaProperty property = contract.schema().get(0).properties().get(0);
+        assertEquals(List.of("2022-10-03", "1.5", "yes"), property.examples());
+        assertEquals("2021-01-01", property.customProperties().get(0).value());
+        assertEquals("yes", property.customProperties().get(1).value());
+    }
+
+    @Test
+    void everyValueKeepsItsLocation() {
+        DataContract contract = yaml(HEADER + """
+                schema:
+                  - name: orders
+                    properties:
+                      - name: email
+                        classification: restricted
+                """);
+        SchemaProperty email = contract.schema().get(0).properties().get(0);
+        assertEquals("schema[orders].properties[email]", email.path());
+        assertEquals(new SourceLocation("orders.odcs.yaml", 8, 9),
+                contract.origin().locate("schema[orders].properties[email].classification"));
+        // A missing field is located where it should be added: at its element.
+        assertEquals(new SourceLocation("orders.odcs.yaml", 7, 9),
+                contract.origin().locate("schema[orders].properties[email].description"));
+        assertEquals(new SourceLocation("orders.odcs.yaml", 1, 1), contract.origin().locate("team"));
+    }
+
+    @Test
+    void duplicateNamesInAList_fallBackToIndexPaths() {
+        DataContract contract = yaml(HEADER + """
+                slaProperties:
+                  - property: timeOfAvailability
+                    value: 09:00-08:00
+                  - property: timeOfAvailability
+                    value: 08:00-08:00
+                  - property: latency
+                    value: 4
+                """);
+        assertEquals(List.of("slaProperties[0]", "slaProperties[1]", "slaProperties[latency]"),
+                contract.slaProperties().stream().map(p -> p.path()).toList());
+    }
+
+    @Test
+    void jsonAndYaml_readToTheSameContract() {
+        DataContract fromYaml = yaml(HEADER + "status: active\nschema:\n  - name: orders\n    properties:\n"
+                + "      - name: id\n        required: true\n        logicalType: integer\n");
+        DataContract fromJson = (DataContract) DescriptorReader.read("""
+                {"apiVersion": "v3.1.0", "kind": "DataContract", "id": "orders", "status": "active",
+                 "schema": [{"name": "orders", "properties": [{"name": "id", "required": true, "logicalType": "integer"}]}]}
+                """, "orders.odcs.json", DescriptorFormat.JSON);
+        assertEquals(fromYaml.withoutOrigin(), fromJson.withoutOrigin());
+    }
+
+    @Test
+    void aFileIsReadWithoutBeingModified(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("orders.odcs.yaml");
+        Files.writeString(file, HEADER + "status: active\n");
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        DataContract contract = (DataContract) DescriptorReader.read(file);
+        assertEquals("active", contract.status());
+        assertEquals(file.toString(), contract.origin().source());
+        assertEquals(HEADER + "status: active\n", Files.readString(file));
+        assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
+    }
+
+    @Test
+    void missingFile_andUnknownExtension_areClearErrors(@TempDir Path directory) {
+        Path missing = directory.resolve("absent.odcs.yaml");
+        DescriptorException notFound = assertThrows(DescriptorException.class, () -> DescriptorReader.read(missing));
+        assertEquals(missing + ": no such file", notFound.getMessage());
+        Path text = directory.resolve("orders.txt");
+        DescriptorException wrongName = assertThrows(DescriptorException.class, () -> DescriptorReader.read(text));
+        assertEquals(text + ": not a descriptor file name; name it *.yaml, *.yml or *.json", wrongName.getMessage());
+    }
+
+    @Test
+    void absentOptionalParts_areEmptyNotNull() {
+        DataContract contract = yaml(HEADER);
+        assertNull(contract.description());
+        assertNull(contract.team());
+        assertTrue(contract.schema().isEmpty());
+        assertTrue(contract.tags().isEmpty());
+        assertTrue(contract.extensions().isEmpty());
+    }
+}

@@ -1,0 +1,43 @@
+package io.meshgov.rules;
+
+import io.meshgov.engine.RulePack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The standard rule pack that a governance council adopts on day one and then adapts: the publish gate (owner,
+ * description, classification, quality checks) and, as it grows, completeness, sensitivity, interoperability
+ * and lifecycle rules. Its DRL files ship in this jar under {@value #ROOT}.
+ */
+public final class StandardRules {
+
+    /** The pack's name, as decisions and catalogs show it. */
+    public static final String NAME = "standard";
+
+    /** The classpath folder that holds the pack's DRL files. */
+    public static final String ROOT = "io/meshgov/rules/standard";
+
+    private StandardRules() {
+    }
+
+    /** The standard pack, read from this jar. */
+    public static RulePack pack() {
+        return RulePack.fromClasspath(NAME, version(), ROOT, StandardRules.class.getClassLoader());
+    }
+
+    /** The version of this jar, which is the pack's version. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = StandardRules.class.getResourceAsStream("standard-pack.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("standard-pack.properties is missing from the governance-rules jar");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+}
