@@ -134,30 +134,31 @@ final class DrlChecker {
         String id = metadata(rule, "id");
         String severityText = metadata(rule, "severity");
         int line = rule.getLine();
+        int column = rule.getColumn() + 1;
         String subject = "rule \"" + rule.getName() + "\"";
         for (String name : rule.getAnnotationNames()) {
             if (!KNOWN_METADATA.contains(name)) {
                 String hint = ClosestName.hint(name, KNOWN_METADATA);
                 if (!hint.isEmpty()) {
-                    problems.add(problem(line, 0, subject, "unknown metadata @" + name + hint));
+                    problems.add(problem(line, column, subject, "unknown metadata @" + name + hint));
                 }
             }
         }
         if (id == null) {
-            problems.add(problem(line, 0, subject, "missing @id; give the rule a stable id, e.g. @id(\"PAY-001\")"));
+            problems.add(problem(line, column, subject, "missing @id; give the rule a stable id, e.g. @id(\"PAY-001\")"));
         } else if (!RULE_ID.matcher(id).matches()) {
-            problems.add(problem(line, 0, subject, "malformed @id \"" + id
+            problems.add(problem(line, column, subject, "malformed @id \"" + id
                     + "\"; expected upper-case letters, a dash and 3 or 4 digits, e.g. \"PAY-001\""));
         }
         Severity severity = null;
         if (severityText == null) {
-            problems.add(problem(line, 0, subject,
+            problems.add(problem(line, column, subject,
                     "missing @severity; add @severity(\"ERROR\"), @severity(\"WARNING\") or @severity(\"INFO\")"));
         } else {
             try {
                 severity = Severity.valueOf(severityText);
             } catch (IllegalArgumentException e) {
-                problems.add(problem(line, 0, subject, "unknown @severity \"" + severityText + "\"; expected one of "
+                problems.add(problem(line, column, subject, "unknown @severity \"" + severityText + "\"; expected one of "
                         + Arrays.toString(Severity.values())
                         + ClosestName.hint(severityText.toUpperCase(Locale.ROOT),
                         Arrays.stream(Severity.values()).map(Enum::name).toList())));
@@ -165,7 +166,7 @@ final class DrlChecker {
         }
         Object consequence = rule.getConsequence();
         if (!declaresFindings && consequence != null && consequence.toString().contains(FINDINGS_GLOBAL + ".")) {
-            problems.add(problem(line, 0, subject, "uses \"findings\" but the file does not declare it; add "
+            problems.add(problem(line, column, subject, "uses \"findings\" but the file does not declare it; add "
                     + "\"global " + Findings.class.getName() + " findings;\" after the imports"));
         }
         if (rule.getLhs() != null) {
@@ -175,7 +176,7 @@ final class DrlChecker {
             String title = metadata(rule, "title");
             rules.add(new RuleDescription(id, severity, title == null ? rule.getName() : title,
                     metadata(rule, "rationale"), metadata(rule, "remediation"), metadata(rule, "documentation"),
-                    pack, new SourceLocation(file.name(), Math.max(line, 0), 0)));
+                    pack, new SourceLocation(file.name(), Math.max(line, 0), Math.max(column, 0))));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import org.kie.api.builder.ReleaseId;
  * run concurrently and repeatedly without leaking memory.
  */
 final class RuleSetCompiler {
+
+    private static final String GENERATED_SOURCE = "Java source of ";
 
     private RuleSetCompiler() {
     }
@@ -74,7 +77,7 @@ final class RuleSetCompiler {
                 String key = FindingCollector.ruleKey(packageName, descr.getName());
                 RuleDescription sameName = byName.get(key);
                 if (sameName != null) {
-                    problems.add(new Problem(new SourceLocation(result.file().name(), descr.getLine(), 0),
+                    problems.add(new Problem(new SourceLocation(result.file().name(), descr.getLine(), descr.getColumn() + 1),
                             "rule \"" + descr.getName() + "\"", "duplicate rule name in package " + packageName
                             + ": also at " + sameName.location() + "; rename one of them"));
                     continue;
@@ -123,35 +126,85 @@ final class RuleSetCompiler {
 
     /**
      * Drools' executable model reports type and field errors without a line; the checker's suspects for the same
-     * file, matched on the name Drools quotes, supply the line and a "did you mean".
+     * file, matched on the name Drools quotes, supply the line and a "did you mean". Errors in consequences are
+     * reported against generated Java; the failing statement is found in the rule's consequence instead.
      */
     private static List<Problem> locate(List<Message> errors, Map<String, DrlChecker.Result> byDroolsPath) {
+        Map<String, List<String>> generatedSources = new HashMap<>();
+        for (Message error : errors) {
+            String text = String.valueOf(error.getText());
+            if (text.startsWith(GENERATED_SOURCE)) {
+                generatedSources.put(error.getPath(), text.substring(text.indexOf('\n') + 1).lines().toList());
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         for (Message error : errors) {
-            DrlChecker.Result result = byDroolsPath.get(error.getPath());
-            String text = error.getText() == null ? "" : error.getText().strip().lines().findFirst().orElse("");
-            if (result == null) {
-                problems.add(new Problem(new SourceLocation(String.valueOf(error.getPath()), 0, 0), "",
-                        "does not compile: " + text));
+            String text = String.valueOf(error.getText()).strip();
+            if (text.startsWith(GENERATED_SOURCE)) {
                 continue;
             }
-            String fileName = result.file().name();
-            Problem located = null;
-            for (DrlChecker.Suspect suspect : result.suspects()) {
-                if (text.contains(suspect.token())) {
-                    located = suspect.problem();
-                    break;
-                }
-            }
+            String firstLine = text.lines().findFirst().orElse("");
+            DrlChecker.Result result = byDroolsPath.get(error.getPath());
+            Problem located = result != null ? inDrl(result, firstLine, error.getLine())
+                    : inConsequence(byDroolsPath.values(), generatedSources.get(error.getPath()), error.getLine(),
+                            firstLine);
             if (located == null) {
-                int line = Math.max(error.getLine(), 0);
-                located = new Problem(new SourceLocation(fileName, line, 0), "", "does not compile: " + text);
+                located = new Problem(new SourceLocation(packageFile(byDroolsPath, error.getPath()), 0, 0), "",
+                        "does not compile: " + firstLine);
             }
             if (!problems.contains(located)) {
                 problems.add(located);
             }
         }
         return problems;
+    }
+
+    private static Problem inDrl(DrlChecker.Result result, String text, int line) {
+        for (DrlChecker.Suspect suspect : result.suspects()) {
+            if (text.contains(suspect.token())) {
+                return suspect.problem();
+            }
+        }
+        return new Problem(new SourceLocation(result.file().name(), Math.max(line, 0), 0), "",
+                "does not compile: " + text);
+    }
+
+    /** Finds the generated statement that failed in the consequence of the rule it came from. */
+    private static Problem inConsequence(Collection<DrlChecker.Result> results, List<String> generated, int line,
+                                         String text) {
+        if (generated == null || line < 1 || line > generated.size()) {
+            return null;
+        }
+        String statement = generated.get(line - 1).strip();
+        if (statement.isEmpty()) {
+            return null;
+        }
+        for (DrlChecker.Result result : results) {
+            for (RuleDescr rule : result.packageDescr().getRules()) {
+                String consequence = String.valueOf(rule.getConsequence());
+                int at = consequence.indexOf(statement);
+                if (at >= 0) {
+                    String before = consequence.substring(0, at);
+                    int drlLine = rule.getConsequenceLine() + (int) before.chars().filter(c -> c == '\n').count();
+                    return new Problem(new SourceLocation(result.file().name(), Math.max(drlLine, 0), 0),
+                            "rule \"" + rule.getName() + "\"", "does not compile: " + text);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** For generated code that cannot be traced to a statement: the first rule file of the same DRL package. */
+    private static String packageFile(Map<String, DrlChecker.Result> byDroolsPath, String generatedPath) {
+        String path = String.valueOf(generatedPath);
+        for (Map.Entry<String, DrlChecker.Result> entry : byDroolsPath.entrySet()) {
+            String folder = entry.getKey().contains("/") ? entry.getKey().substring(0, entry.getKey().lastIndexOf('/'))
+                    : "";
+            if (!folder.isEmpty() && path.startsWith("src/main/java/" + folder + "/")) {
+                return entry.getValue().file().name();
+            }
+        }
+        return path;
     }
 
     private static RuleCompilationException failure(List<Problem> problems) {

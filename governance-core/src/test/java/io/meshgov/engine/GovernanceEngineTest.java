@@ -1,0 +1,338 @@
+package io.meshgov.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.Problem;
+import io.meshgov.RuleCompilationException;
+import io.meshgov.SourceLocation;
+import io.meshgov.model.DataContract;
+import io.meshgov.read.DescriptorFormat;
+import io.meshgov.read.DescriptorReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GovernanceEngineTest {
+
+    private static final String RULES = """
+            package test.rules;
+
+            import io.meshgov.model.DataContract;
+            import io.meshgov.model.SchemaProperty;
+
+            global io.meshgov.engine.Findings findings;
+
+            rule "T-001 contracts have an owner domain"
+                @id("TST-001") @severity("ERROR") @title("A domain is named")
+                @remediation("Add 'domain: payments'.") @documentation("https://example.com/standards#domain")
+            when
+                $c : DataContract( domain == null )
+            then
+                findings.report($c, "domain", "the contract names no domain");
+            end
+
+            rule "T-002 properties are described"
+                @id("TST-002") @severity("WARNING")
+            when
+                $p : SchemaProperty( description == null )
+            then
+                findings.report($p, "description", "property '" + $p.name() + "' has no description");
+            end
+
+            rule "T-003 a note for every contract"
+                @id("TST-003") @severity("INFO") @title("Read by the test pack")
+            when
+                $c : DataContract()
+            then
+                findings.report($c, "", "seen");
+            end
+            """;
+
+    private static GovernanceEngine engine;
+
+    @BeforeAll
+    static void buildOnce() {
+        engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES)).build();
+    }
+
+    private static DataContract contract(String yaml) {
+        return (DataContract) DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: orders\n" + yaml,
+                "orders.odcs.yaml", DescriptorFormat.YAML);
+    }
+
+    private static List<String> problemsOf(String drl) {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> GovernanceEngine.builder().rulePack(RulePack.ofDrl("broken", drl)).build());
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void violations_becomeFindingsWithRuleMetadataAndLocations() {
+        Decision decision = engine.evaluate(contract("""
+                schema:
+                  - name: orders
+                    properties:
+                      - name: id
+                        description: Order number
+                      - name: email
+                """));
+        assertEquals(Outcome.REJECTED, decision.outcome());
+        assertEquals("orders", decision.descriptorId());
+        assertEquals("orders.odcs.yaml", decision.source());
+        assertEquals(3, decision.findings().size());
+        Finding domain = decision.findings().get(0);
+        assertEquals(new Finding("TST-001", Severity.ERROR, "A domain is named", "the contract names no domain",
+                "domain", new SourceLocation("orders.odcs.yaml", 1, 1), "Add 'domain: payments'.",
+                "https://example.com/standards#domain"), domain);
+        Finding description = decision.findings().get(1);
+        assertEquals("TST-002", description.ruleId());
+        assertEquals(Severity.WARNING, description.severity());
+        assertEquals("T-002 properties are described", description.title());
+        assertEquals("schema[orders].properties[email].description", description.path());
+        assertEquals(new SourceLocation("orders.odcs.yaml", 9, 9), description.location());
+        assertEquals("TST-003", decision.findings().get(2).ruleId());
+        assertEquals(engine.fingerprint(), decision.ruleSetFingerprint());
+    }
+
+    @Test
+    void outcome_followsTheWorstSeverity() {
+        assertEquals(Outcome.APPROVED, engine.evaluate(contract("domain: sales\n")).outcome());
+        assertEquals(Outcome.APPROVED_WITH_WARNINGS, engine.evaluate(contract(
+                "domain: sales\nschema:\n  - name: t\n    properties:\n      - name: x\n")).outcome());
+        assertEquals(Outcome.REJECTED, engine.evaluate(contract("")).outcome());
+    }
+
+    @Test
+    void theSameDescriptor_alwaysGetsTheSameDecision() {
+        DataContract contract = contract("schema:\n  - name: t\n    properties:\n      - name: b\n      - name: a\n");
+        Decision first = engine.evaluate(contract);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(first, engine.evaluate(contract));
+        }
+    }
+
+    @Test
+    void concurrentEvaluations_neverMixTheirFindings() throws Exception {
+        List<DataContract> contracts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            StringBuilder properties = new StringBuilder("schema:\n  - name: t\n    properties:\n");
+            for (int p = 0; p <= i; p++) {
+                properties.append("      - name: p").append(p).append('\n');
+            }
+            contracts.add(contract((i % 2 == 0 ? "domain: sales\n" : "") + properties));
+        }
+        List<Decision> expected = contracts.stream().map(engine::evaluate).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Decision>> futures = new ArrayList<>();
+            for (int round = 0; round < 250; round++) {
+                for (DataContract contract : contracts) {
+                    futures.add(pool.submit(() -> engine.evaluate(contract)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(expected.get(i % contracts.size()), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theCatalog_describesEveryRule() {
+        assertEquals(List.of("TST-001", "TST-002", "TST-003"), engine.rules().stream().map(RuleDescription::id).toList());
+        RuleDescription first = engine.rules().get(0);
+        assertEquals("test", first.pack());
+        assertEquals(new SourceLocation("test.drl", 8, 1), first.location());
+        assertTrue(engine.fingerprint().matches("sha256:[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aSyntaxError_failsTheBuildAtItsLine() {
+        assertEquals(List.of("broken.drl:6:1: syntax error: mismatched input 'then' in rule \"R\""), problemsOf("""
+                package broken;
+                rule "R" @id("BRK-001") @severity("ERROR")
+                when
+                    String( length > 2
+                    \s
+                then
+                end
+                """));
+    }
+
+    @Test
+    void missingOrMalformedMetadata_failsTheBuild_listingEveryProblem() {
+        assertEquals(List.of(
+                "broken.drl:2:1: rule \"no id\": missing @id; give the rule a stable id, e.g. @id(\"PAY-001\")",
+                "broken.drl:6:1: rule \"bad id\": malformed @id \"pay1\"; expected upper-case letters, a dash and 3"
+                        + " or 4 digits, e.g. \"PAY-001\"",
+                "broken.drl:6:1: rule \"bad id\": unknown @severity \"FATAL\"; expected one of [ERROR, WARNING, INFO]",
+                "broken.drl:10:1: rule \"typo\": missing @severity; add @severity(\"ERROR\"), @severity(\"WARNING\")"
+                        + " or @severity(\"INFO\")",
+                "broken.drl:10:1: rule \"typo\": unknown metadata @severty; did you mean \"severity\"?"), problemsOf("""
+                package broken;
+                rule "no id" @severity("ERROR")
+                when String() then
+                end
+
+                rule "bad id" @id("pay1") @severity("FATAL")
+                when String() then
+                end
+
+                rule "typo" @id("BRK-003") @severty("ERROR")
+                when String() then
+                end
+                """));
+    }
+
+    @Test
+    void duplicateIds_acrossPacks_failTheBuild() {
+        RulePack one = RulePack.ofDrl("one", "package one;\nrule \"a\" @id(\"DUP-001\") @severity(\"INFO\")\n"
+                + "when String() then end\n");
+        RulePack two = RulePack.ofDrl("two", "package two;\n\nrule \"b\" @id(\"DUP-001\") @severity(\"INFO\")\n"
+                + "when String() then end\n");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> GovernanceEngine.builder().rulePack(one).rulePack(two).build());
+        assertEquals("two.drl:3:1: rule \"b\": duplicate @id \"DUP-001\": already used by the rule at one.drl:2:1;"
+                + " every rule needs its own id", e.getMessage());
+    }
+
+    @Test
+    void aMisspeltField_isLocatedAtItsLine_withTheClosestRealName() {
+        List<String> problems = problemsOf("""
+                package broken;
+                import io.meshgov.model.SchemaProperty;
+
+                rule "classified" @id("BRK-001") @severity("ERROR")
+                when
+                    SchemaProperty( clasification == null )
+                then
+                end
+                """);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("broken.drl:6:21: unknown field \"clasification\" on SchemaProperty;"
+                + " did you mean \"classification\"? (fields: path, objectName, id, name,"), problems.get(0));
+    }
+
+    @Test
+    void aMisspeltFactType_isLocatedAtItsLine_withTheClosestRealName() {
+        assertEquals(List.of("broken.drl:6:5: unknown fact type SchemaPropery; did you mean \"SchemaProperty\"?"),
+                problemsOf("""
+                        package broken;
+                        import io.meshgov.model.SchemaProperty;
+
+                        rule "typed" @id("BRK-001") @severity("ERROR")
+                        when
+                            SchemaPropery( name == null )
+                        then
+                        end
+                        """));
+    }
+
+    @Test
+    void aMissingImport_isNamed() {
+        assertEquals(List.of("broken.drl:4:5: unknown fact type TeamMember; add \"import io.meshgov.model.TeamMember;\""),
+                problemsOf("""
+                        package broken;
+                        rule "owner" @id("BRK-001") @severity("ERROR")
+                        when
+                            TeamMember( role == "owner" )
+                        then
+                        end
+                        """));
+    }
+
+    @Test
+    void usingFindingsWithoutDeclaringIt_saysWhatToAdd() {
+        assertEquals(List.of("broken.drl:3:1: rule \"r\": uses \"findings\" but the file does not declare it; add"
+                        + " \"global io.meshgov.engine.Findings findings;\" after the imports"),
+                problemsOf("""
+                        package broken;
+                        import io.meshgov.model.DataContract;
+                        rule "r" @id("BRK-001") @severity("ERROR")
+                        when $c : DataContract() then findings.report($c, "", "x");
+                        end
+                        """));
+    }
+
+    @Test
+    void aConsequenceThatDoesNotCompile_failsTheBuildNamingTheFile() {
+        List<String> problems = problemsOf("""
+                package broken;
+                import io.meshgov.model.DataContract;
+                global io.meshgov.engine.Findings findings;
+                rule "r" @id("BRK-001") @severity("ERROR")
+                when $c : DataContract() then findings.reportt($c, "", "x");
+                end
+                """);
+        assertEquals(List.of("broken.drl:5: rule \"r\": does not compile: The method reportt(DataContract, String,"
+                + " String) is undefined for the type Findings"), problems);
+    }
+
+    @Test
+    void aRuleThatFailsAtRunTime_rejectsTheDescriptor_namingTheRule() {
+        GovernanceEngine failing = GovernanceEngine.builder().rulePack(RulePack.ofDrl("failing", """
+                package failing;
+                import io.meshgov.model.DataContract;
+                global io.meshgov.engine.Findings findings;
+                rule "r" @id("FAIL-001") @severity("WARNING")
+                when $c : DataContract() then
+                    findings.report($c, "name", "name has " + $c.name().length() + " characters");
+                end
+                """)).build();
+        Decision decision = failing.evaluate(contract(""));
+        assertEquals(Outcome.REJECTED, decision.outcome());
+        Finding failure = decision.findings().get(0);
+        assertEquals("ENGINE-001", failure.ruleId());
+        assertEquals("rule FAIL-001 (failing.drl:4:1) failed on this descriptor: NullPointerException", failure.message()
+                .replaceFirst("NullPointerException: .*", "NullPointerException"));
+    }
+
+    @Test
+    void aRulesDirectory_isReadRecursively_andAnEmptyOneIsAnError(@TempDir Path directory) throws Exception {
+        Path nested = Files.createDirectories(directory.resolve("payments/orders"));
+        Files.writeString(nested.resolve("domain.drl"), RULES);
+        RulePack pack = RulePack.fromDirectory(directory.resolve("payments"));
+        assertEquals("payments", pack.name());
+        assertEquals(List.of(directory.resolve("payments") + "/orders/domain.drl"),
+                pack.files().stream().map(RuleFile::name).toList());
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RulePack.fromDirectory(empty));
+        assertEquals(empty + ": holds no .drl rule files", e.getMessage());
+    }
+
+    @Test
+    void aBatch_reportsUnreadableFilesAndGoesOn(@TempDir Path directory) throws Exception {
+        Path good = Files.writeString(directory.resolve("good.odcs.yaml"),
+                "apiVersion: v3.1.0\nkind: DataContract\nid: good\ndomain: sales\n");
+        Path bad = Files.writeString(directory.resolve("bad.odcs.yaml"), "apiVersion: v3.1.0\nkind: DataContract\n");
+        Path rejected = Files.writeString(directory.resolve("rejected.odcs.yaml"),
+                "apiVersion: v3.1.0\nkind: DataContract\nid: rejected\n");
+        BatchResult result = engine.evaluateAll(List.of(good, bad, rejected));
+        assertEquals(List.of("good", "rejected"), result.decisions().stream().map(Decision::descriptorId).toList());
+        assertEquals(1, result.unreadable().size());
+        assertEquals(bad.toString(), result.unreadable().get(0).source());
+        assertEquals(bad + ":1:1: id: missing; add a unique, stable identifier such as a UUID, e.g."
+                + " \"id: 53581432-6c55-4ba2-a65f-72344a91553a\"", result.unreadable().get(0).problems().get(0).toString());
+        assertFalse(result.passed());
+        assertEquals(1, result.rejectedCount());
+        assertTrue(engine.evaluateAll(List.of(good)).passed());
+    }
+
+    @Test
+    void differentRules_haveDifferentFingerprints() {
+        GovernanceEngine other = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES + "\n")).build();
+        assertNotEquals(engine.fingerprint(), other.fingerprint());
+    }
+}
