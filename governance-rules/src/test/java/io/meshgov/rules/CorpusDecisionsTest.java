@@ -1,0 +1,47 @@
+package io.meshgov.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.read.DescriptorReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standard pack's decisions on every published example in the shared corpus, compared with a reviewed golden
+ * file. After a deliberate rule change, regenerate with {@code -Dmeshgov.updateGolden=true}, read the diff, and
+ * explain anything surprising in {@code golden/README.md}.
+ */
+class CorpusDecisionsTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/corpus-decisions.txt");
+
+    @Test
+    void corpusDecisions_matchTheReviewedGoldenFile() throws IOException {
+        Path corpus = Path.of(System.getProperty("meshgov.corpus", "../../shared/corpus")).normalize();
+        GovernanceEngine engine = GovernanceEngine.builder().rulePack(StandardRules.pack()).build();
+        StringBuilder actual = new StringBuilder();
+        try (Stream<Path> files = Stream.concat(Files.walk(corpus.resolve("odcs/examples")),
+                Files.walk(corpus.resolve("odps/examples")))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                Decision decision = engine.evaluate(DescriptorReader.read(file));
+                actual.append(corpus.relativize(file)).append(": ").append(decision.outcome()).append('\n');
+                for (Finding finding : decision.findings()) {
+                    actual.append("  ").append(finding.location() == null ? "" : finding.location().line() + ": ")
+                            .append(finding.severity()).append(' ').append(finding.ruleId()).append(' ')
+                            .append(finding.path()).append(": ").append(finding.message()).append('\n');
+                }
+            }
+        }
+        if (Boolean.getBoolean("meshgov.updateGolden")) {
+            Files.writeString(GOLDEN, actual);
+        }
+        assertEquals(Files.readString(GOLDEN), actual.toString(),
+                "the standard pack's decisions on the corpus changed; review, then rerun with -Dmeshgov.updateGolden=true");
+    }
+}
