@@ -1,0 +1,59 @@
+package io.meshgov.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExamplesTest {
+
+    private static List<String> run(ThrowingMain main, String... args) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            main.run(args);
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void publishGate_printsADecisionPerDescriptor_withRemediationForTheRejected() throws Exception {
+        List<String> lines = run(PublishGateExample::main, "descriptors");
+        assertEquals(List.of(
+                "descriptors/logistics/shipments.odcs.yaml: APPROVED",
+                "descriptors/logistics/warehouse-stock.odcs.json: REJECTED",
+                "descriptors/marketing/campaign-audience.odps.yaml: APPROVED",
+                "descriptors/marketing/newsletter-signups.odcs.yaml: REJECTED",
+                "descriptors/payments/card-payments.odcs.yaml: REJECTED",
+                "descriptors/payments/settlements.odcs.yaml: APPROVED",
+                "descriptors/support/tickets.odcs.yaml: APPROVED"),
+                lines.stream().filter(line -> line.startsWith("descriptors/")).toList());
+        assertTrue(lines.contains("  descriptors/payments/card-payments.odcs.yaml:34:9  ERROR  META-003  property"
+                + " 'card_number' of 'card_payments' has no classification"), String.join("\n", lines));
+        assertTrue(lines.contains("      at  schema[card_payments].properties[card_number].classification"));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("      fix Add a classification to the property")));
+        assertEquals("7 descriptors: 4 approved, 0 approved with warnings, 3 rejected, 0 unreadable",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void domainRules_addTheirWarningsOnTopOfTheStandard() throws Exception {
+        List<String> lines = run(DomainRulesExample::main, "rules/payments", "descriptors/payments");
+        assertTrue(lines.contains("descriptors/payments/settlements.odcs.yaml: APPROVED_WITH_WARNINGS"),
+                String.join("\n", lines));
+        assertTrue(lines.contains("  descriptors/payments/settlements.odcs.yaml:30:9  WARNING  PAY-001"
+                + "  'settled_amount' holds money but is declared as integer"), String.join("\n", lines));
+    }
+
+    @FunctionalInterface
+    interface ThrowingMain {
+        void run(String[] args) throws Exception;
+    }
+}
