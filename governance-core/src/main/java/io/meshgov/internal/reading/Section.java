@@ -49,7 +49,7 @@ final class Section {
 
     boolean has(String key) {
         Node.Member member = node.members().get(key);
-        return member != null && !(member.value() instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL);
+        return member != null && !isAbsent(member.value());
     }
 
     /** A text field; any scalar is taken as written (so an unquoted date or version stays text). */
@@ -68,7 +68,7 @@ final class Section {
     /** A boolean field: only {@code true} or {@code false}; YAML 1.1's {@code yes}/{@code on} are rejected. */
     boolean flag(String key) {
         Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
+        if (isAbsent(value)) {
             return false;
         }
         if (value instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.BOOLEAN) {
@@ -83,7 +83,7 @@ final class Section {
 
     Integer integer(String key) {
         Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
+        if (isAbsent(value)) {
             return null;
         }
         if (value instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.INTEGER) {
@@ -99,12 +99,8 @@ final class Section {
 
     /** A list of text values, such as {@code tags}. */
     List<String> texts(String key) {
-        Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
-            return List.of();
-        }
-        if (!(value instanceof Node.Sequence sequence)) {
-            mistyped(key, "a list", value);
+        Node.Sequence sequence = sequence(key);
+        if (sequence == null) {
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -122,12 +118,8 @@ final class Section {
 
     /** A list of values of any shape rendered as text, such as {@code examples}. */
     List<String> renderedTexts(String key) {
-        Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
-            return List.of();
-        }
-        if (!(value instanceof Node.Sequence sequence)) {
-            mistyped(key, "a list", value);
+        Node.Sequence sequence = sequence(key);
+        if (sequence == null) {
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -140,7 +132,7 @@ final class Section {
     /** A nested object, or {@code null} when absent. */
     Section section(String key) {
         Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
+        if (isAbsent(value)) {
             return null;
         }
         if (value instanceof Node.Mapping mapping) {
@@ -160,12 +152,8 @@ final class Section {
 
     /** As {@link #sections(String, String)}, placing the entries under another element path. */
     List<Section> sections(String key, String nameKey, String listElementPath) {
-        Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
-            return List.of();
-        }
-        if (!(value instanceof Node.Sequence sequence)) {
-            mistyped(key, "a list", value);
+        Node.Sequence sequence = sequence(key);
+        if (sequence == null) {
             return List.of();
         }
         return entries(sequence, childDocumentPath(key), nameKey, listElementPath);
@@ -213,7 +201,7 @@ final class Section {
     /** An object of any content as a plain map, such as {@code logicalTypeOptions}. */
     Map<String, Object> rawMap(String key) {
         Node value = value(key);
-        if (value == null || value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
+        if (isAbsent(value)) {
             return Map.of();
         }
         if (value instanceof Node.Mapping mapping) {
@@ -282,6 +270,23 @@ final class Section {
         Node.Member member = node.members().get(key);
         SourceLocation location = member == null ? node.location() : member.keyLocation();
         context.problem(location, childDocumentPath(key), message);
+    }
+
+    /** The list under a key; {@code null} when absent, or after reporting a value that is not a list. */
+    private Node.Sequence sequence(String key) {
+        Node value = value(key);
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (value instanceof Node.Sequence sequence) {
+            return sequence;
+        }
+        mistyped(key, "a list", value);
+        return null;
+    }
+
+    private static boolean isAbsent(Node value) {
+        return value == null || value instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.NULL;
     }
 
     private Node value(String key) {
