@@ -1,10 +1,14 @@
 package io.meshgov.engine;
 
 import io.meshgov.DescriptorException;
+import io.meshgov.conventions.Conventions;
 import io.meshgov.internal.engine.RuleEvaluator;
+import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,10 +31,14 @@ public final class GovernanceEngine {
 
     private final List<RulePack> packs;
     private final RuleEvaluator evaluator;
+    private final Conventions conventions;
+    private final Clock clock;
 
-    private GovernanceEngine(List<RulePack> packs, RuleEvaluator evaluator) {
+    private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
-        this.evaluator = evaluator;
+        this.conventions = builder.conventions;
+        this.clock = builder.clock;
+        this.evaluator = RuleEvaluator.compile(packs, builder.classLoader);
     }
 
     public static Builder builder() {
@@ -42,28 +50,48 @@ public final class GovernanceEngine {
      * exception; a rule that fails at run time gives a rejected decision naming the rule ({@code ENGINE-001}).
      */
     public Decision evaluate(Descriptor descriptor) {
+        return evaluate(descriptor, List.of());
+    }
+
+    /**
+     * The decision on one descriptor, knowing other descriptors: the data contracts among them are offered to the
+     * rules as {@link KnownContract}s (so a data product's rules can compare its outputs with its inputs).
+     */
+    public Decision evaluate(Descriptor descriptor, Collection<? extends Descriptor> known) {
         Objects.requireNonNull(descriptor, "descriptor");
-        return evaluator.evaluate(descriptor);
+        List<Object> context = new ArrayList<>();
+        context.add(conventions);
+        context.add(new Evaluation(LocalDate.now(clock)));
+        for (Descriptor other : known) {
+            if (other instanceof DataContract contract && other != descriptor) {
+                context.add(new KnownContract(contract));
+            }
+        }
+        return evaluator.evaluate(descriptor, context);
     }
 
     /**
      * Reads and evaluates each file. A file that cannot be read is listed with its problems in
-     * {@link BatchResult#unreadable()} and does not stop the others.
+     * {@link BatchResult#unreadable()} and does not stop the others. The batch's data contracts are known to
+     * every evaluation in it (see {@link #evaluate(Descriptor, Collection)}).
      */
     public BatchResult evaluateAll(Collection<Path> files) {
-        List<Decision> decisions = new ArrayList<>();
+        List<Descriptor> descriptors = new ArrayList<>();
         List<UnreadableDescriptor> unreadable = new ArrayList<>();
         for (Path file : files) {
-            Descriptor descriptor;
             try {
-                descriptor = DescriptorReader.read(file);
+                descriptors.add(DescriptorReader.read(file));
             } catch (DescriptorException e) {
                 unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
-                continue;
             }
-            decisions.add(evaluate(descriptor));
         }
+        List<Decision> decisions = descriptors.stream().map(descriptor -> evaluate(descriptor, descriptors)).toList();
         return new BatchResult(decisions, unreadable);
+    }
+
+    /** The conventions the rules read. */
+    public Conventions conventions() {
+        return conventions;
     }
 
     /** Every rule in force, in layer order then file order. */
@@ -86,6 +114,8 @@ public final class GovernanceEngine {
 
         private final List<RulePack> packs = new ArrayList<>();
         private ClassLoader classLoader = GovernanceEngine.class.getClassLoader();
+        private Conventions conventions = Conventions.defaults();
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -108,13 +138,24 @@ public final class GovernanceEngine {
             return this;
         }
 
+        /** The council's conventions that rules read; {@link Conventions#defaults()} unless set. */
+        public Builder conventions(Conventions conventions) {
+            this.conventions = Objects.requireNonNull(conventions, "conventions");
+            return this;
+        }
+
+        /** The clock that dates evaluations ({@link Evaluation}); the system's UTC clock unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
         /** Compiles every pack; throws {@link io.meshgov.RuleCompilationException} listing every problem found. */
         public GovernanceEngine build() {
             if (packs.isEmpty()) {
                 throw new IllegalStateException("add at least one rule pack, e.g. builder.rulePack(StandardRules.pack())");
             }
-            List<RulePack> layers = List.copyOf(packs);
-            return new GovernanceEngine(layers, RuleEvaluator.compile(layers, classLoader));
+            return new GovernanceEngine(this, List.copyOf(packs));
         }
     }
 }

@@ -42,6 +42,21 @@ public record DataProduct(String apiVersion, String id, String name, String vers
                 extensions, Origin.none());
     }
 
+    /**
+     * The ids of the contracts an output port is derived from: its {@code inputContracts} when it lists them,
+     * else the contracts of every input port.
+     */
+    public List<String> inputContractIdsOf(Port output) {
+        List<String> ids = new ArrayList<>();
+        if (!output.inputContracts().isEmpty()) {
+            output.inputContracts().forEach(reference -> ids.add(reference.id()));
+        } else {
+            inputPorts.forEach(input -> ids.add(input.contractId()));
+        }
+        ids.removeIf(Objects::isNull);
+        return List.copyOf(ids);
+    }
+
     @Override
     public List<DescriptorElement> elements() {
         List<DescriptorElement> elements = new ArrayList<>();

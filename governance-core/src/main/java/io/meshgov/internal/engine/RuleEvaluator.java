@@ -44,13 +44,16 @@ public final class RuleEvaluator {
         return ruleSet.fingerprint();
     }
 
-    public Decision evaluate(Descriptor descriptor) {
+    /** Evaluates one descriptor; {@code context} are further facts (conventions, the date, known contracts). */
+    public Decision evaluate(Descriptor descriptor, List<Object> context) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), ruleSet.rulesByName());
         List<Command<?>> commands = new ArrayList<>();
         if (ruleSet.declaresFindings()) {
             commands.add(CommandFactory.newSetGlobal(DrlChecker.FINDINGS_GLOBAL, collector));
         }
-        commands.add(CommandFactory.newInsertElements(descriptor.elements()));
+        List<Object> facts = new ArrayList<>(descriptor.elements());
+        facts.addAll(context);
+        commands.add(CommandFactory.newInsertElements(facts));
         commands.add(CommandFactory.newFireAllRules());
         List<Finding> findings = new ArrayList<>();
         try {

@@ -1,5 +1,8 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.Evaluation;
+import io.meshgov.engine.KnownContract;
 import io.meshgov.internal.ClosestName;
 import io.meshgov.model.AccessRole;
 import io.meshgov.model.DataContract;
@@ -9,6 +12,7 @@ import io.meshgov.model.Descriptor;
 import io.meshgov.model.DescriptorElement;
 import io.meshgov.model.ManagementPort;
 import io.meshgov.model.Port;
+import io.meshgov.model.PortDirection;
 import io.meshgov.model.QualityCheck;
 import io.meshgov.model.SchemaObject;
 import io.meshgov.model.SchemaProperty;
@@ -33,7 +37,8 @@ final class TypeResolver {
     static final List<Class<?>> FACT_TYPES = List.of(DataContract.class, DataProduct.class, Descriptor.class,
             DescriptorElement.class, Description.class, Team.class, TeamMember.class, AccessRole.class,
             SchemaObject.class, SchemaProperty.class, QualityCheck.class, SlaProperty.class, SupportChannel.class,
-            Server.class, Port.class, ManagementPort.class);
+            Server.class, Port.class, ManagementPort.class, Conventions.class, Evaluation.class, KnownContract.class,
+            PortDirection.class);
     static final List<String> MODEL_TYPES = FACT_TYPES.stream().map(Class::getSimpleName).toList();
 
     private final PackageDescr packageDescr;

@@ -1,0 +1,452 @@
+package io.meshgov.conventions;
+
+import io.meshgov.internal.reading.ConventionsReader;
+import io.meshgov.model.CustomProperty;
+import io.meshgov.model.DataContract;
+import io.meshgov.model.SchemaProperty;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The council's conventions, which the standard rules read: which team roles count as owner and backup owner,
+ * the classification scale and its synonyms, what marks personal data, naming styles, vocabularies and
+ * thresholds. ODCS and ODPS leave these loosely typed; here the mapping is explicit.
+ *
+ * <p>{@link #defaults()} are the shipped conventions (documented in {@code default-conventions.yaml});
+ * {@link #read(Path)} applies a council's own file on top of them. Rules match the single {@code Conventions}
+ * fact of each evaluation: {@code Conventions( isSensitive($contract) )}. Immutable and thread-safe.
+ */
+public final class Conventions {
+
+    private static final String DEFAULTS = "default-conventions.yaml";
+    private static final Conventions DEFAULT = loadDefaults();
+
+    private final List<String> ownerRoles;
+    private final List<String> backupOwnerRoles;
+    private final List<ClassificationLevel> classifications;
+    private final int sensitiveFrom;
+    private final int personalDataMinimum;
+    private final List<String> personalDataTags;
+    private final List<Pattern> personalDataNames;
+    private final List<String> contractClassificationProperties;
+    private final NamingConvention propertyNaming;
+    private final NamingConvention objectNaming;
+    private final List<String> tagVocabulary;
+    private final Pattern idPattern;
+    private final List<String> statuses;
+    private final int deprecationNoticeDays;
+    private final List<String> productionEnvironments;
+    private final List<String> freshnessProperties;
+    private final List<String> retentionProperties;
+    private final List<String> exampleSafeDomains;
+
+    private Conventions(Builder builder) {
+        ownerRoles = normalized(builder.ownerRoles);
+        backupOwnerRoles = normalized(builder.backupOwnerRoles);
+        classifications = List.copyOf(builder.classifications);
+        if (classifications.isEmpty()) {
+            throw new IllegalArgumentException("the classification scale needs at least one level");
+        }
+        sensitiveFrom = requiredLevel("sensitiveFrom", builder.sensitiveFrom);
+        personalDataMinimum = requiredLevel("personalDataMinimum", builder.personalDataMinimum);
+        personalDataTags = normalized(builder.personalDataTags);
+        personalDataNames = builder.personalDataNames.stream()
+                .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE)).toList();
+        contractClassificationProperties = List.copyOf(builder.contractClassificationProperties);
+        propertyNaming = Objects.requireNonNull(builder.propertyNaming, "propertyNaming");
+        objectNaming = Objects.requireNonNull(builder.objectNaming, "objectNaming");
+        tagVocabulary = List.copyOf(builder.tagVocabulary);
+        idPattern = Pattern.compile(builder.idPattern);
+        statuses = normalized(builder.statuses);
+        if (builder.deprecationNoticeDays < 0) {
+            throw new IllegalArgumentException("deprecationNoticeDays must be 0 or more but was "
+                    + builder.deprecationNoticeDays);
+        }
+        deprecationNoticeDays = builder.deprecationNoticeDays;
+        productionEnvironments = normalized(builder.productionEnvironments);
+        freshnessProperties = List.copyOf(builder.freshnessProperties);
+        retentionProperties = List.copyOf(builder.retentionProperties);
+        exampleSafeDomains = normalized(builder.exampleSafeDomains);
+    }
+
+    /** The conventions meshgov ships, which the standard pack's cases and the corpus golden decisions assume. */
+    public static Conventions defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * The defaults with a council's conventions file applied on top: each key the file lists replaces the
+     * default. Unknown keys and values of the wrong type are a {@link io.meshgov.ConfigurationException} listing
+     * every problem with its line.
+     */
+    public static Conventions read(Path file) {
+        return ConventionsReader.read(file, DEFAULT.toBuilder()).build();
+    }
+
+    /** As {@link #read(Path)}, from a stream; {@code source} names it in messages. */
+    public static Conventions read(InputStream in, String source) {
+        return ConventionsReader.read(in, source, DEFAULT.toBuilder()).build();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.ownerRoles = new ArrayList<>(ownerRoles);
+        builder.backupOwnerRoles = new ArrayList<>(backupOwnerRoles);
+        builder.classifications = new ArrayList<>(classifications);
+        builder.sensitiveFrom = classifications.get(sensitiveFrom).name();
+        builder.personalDataMinimum = classifications.get(personalDataMinimum).name();
+        builder.personalDataTags = new ArrayList<>(personalDataTags);
+        builder.personalDataNames = new ArrayList<>(personalDataNames.stream().map(Pattern::pattern).toList());
+        builder.contractClassificationProperties = new ArrayList<>(contractClassificationProperties);
+        builder.propertyNaming = propertyNaming;
+        builder.objectNaming = objectNaming;
+        builder.tagVocabulary = new ArrayList<>(tagVocabulary);
+        builder.idPattern = idPattern.pattern();
+        builder.statuses = new ArrayList<>(statuses);
+        builder.deprecationNoticeDays = deprecationNoticeDays;
+        builder.productionEnvironments = new ArrayList<>(productionEnvironments);
+        builder.freshnessProperties = new ArrayList<>(freshnessProperties);
+        builder.retentionProperties = new ArrayList<>(retentionProperties);
+        builder.exampleSafeDomains = new ArrayList<>(exampleSafeDomains);
+        return builder;
+    }
+
+    // ---- Roles
+
+    /** Whether a team role counts as owner ({@code ownerRoles}). */
+    public boolean isOwner(String role) {
+        return role != null && ownerRoles.contains(normalize(role));
+    }
+
+    /** Whether a team role counts as backup owner ({@code backupOwnerRoles}). */
+    public boolean isBackupOwner(String role) {
+        return role != null && backupOwnerRoles.contains(normalize(role));
+    }
+
+    // ---- Classification
+
+    /** The position of a classification on the scale (0 = least strict), or -1 when unknown or absent. */
+    public int levelOf(String classification) {
+        if (classification == null) {
+            return -1;
+        }
+        String wanted = normalize(classification);
+        for (int level = 0; level < classifications.size(); level++) {
+            if (classifications.get(level).names().contains(wanted)) {
+                return level;
+            }
+        }
+        return -1;
+    }
+
+    public boolean isKnownClassification(String classification) {
+        return levelOf(classification) >= 0;
+    }
+
+    /** The scale's name for a level ({@code confidential}), or {@code "none"} for -1. */
+    public String levelName(int level) {
+        return level < 0 || level >= classifications.size() ? "none" : classifications.get(level).name();
+    }
+
+    /** The canonical names of the scale, least strict first. */
+    public List<String> classificationNames() {
+        return classifications.stream().map(ClassificationLevel::name).toList();
+    }
+
+    public int sensitiveLevel() {
+        return sensitiveFrom;
+    }
+
+    public int personalDataMinimumLevel() {
+        return personalDataMinimum;
+    }
+
+    /** Whether a property holds personal data: a personal-data tag, or a name that matches a personal pattern. */
+    public boolean isPersonalData(SchemaProperty property) {
+        for (String tag : property.tags()) {
+            if (personalDataTags.contains(normalize(tag))) {
+                return true;
+            }
+        }
+        String name = property.name();
+        return name != null && personalDataNames.stream().anyMatch(pattern -> pattern.matcher(name).matches());
+    }
+
+    /** A property classified {@code sensitiveFrom} or stricter, or holding personal data. */
+    public boolean isSensitive(SchemaProperty property) {
+        return levelOf(property.classification()) >= sensitiveFrom || isPersonalData(property);
+    }
+
+    /** The contract's own classification, from the first of {@code contractClassificationProperties} it has. */
+    public String declaredClassification(DataContract contract) {
+        for (String name : contractClassificationProperties) {
+            for (CustomProperty property : contract.customProperties()) {
+                if (property.property().equalsIgnoreCase(name) && property.text() != null) {
+                    return property.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    public int declaredLevel(DataContract contract) {
+        return levelOf(declaredClassification(contract));
+    }
+
+    /** The most strictly classified property of the contract, or {@code null} when none is classified. */
+    public SchemaProperty mostSensitiveProperty(DataContract contract) {
+        SchemaProperty most = null;
+        for (SchemaProperty property : contract.allProperties()) {
+            if (levelOf(property.classification()) > (most == null ? -1 : levelOf(most.classification()))) {
+                most = property;
+            }
+        }
+        return most;
+    }
+
+    public int highestPropertyLevel(DataContract contract) {
+        SchemaProperty most = mostSensitiveProperty(contract);
+        return most == null ? -1 : levelOf(most.classification());
+    }
+
+    /** The strictest of the contract's declared classification and its properties'. */
+    public int effectiveLevel(DataContract contract) {
+        return Math.max(declaredLevel(contract), highestPropertyLevel(contract));
+    }
+
+    /** Whether the contract holds data at {@code sensitiveFrom} or stricter. */
+    public boolean isSensitive(DataContract contract) {
+        return effectiveLevel(contract) >= sensitiveFrom;
+    }
+
+    /** The name of the contract classification property the remediation should suggest. */
+    public String contractClassificationProperty() {
+        return contractClassificationProperties.isEmpty() ? "dataClassification" : contractClassificationProperties.get(0);
+    }
+
+    // ---- Naming and vocabularies
+
+    public boolean followsPropertyNaming(String name) {
+        return propertyNaming.matches(name);
+    }
+
+    public boolean followsObjectNaming(String name) {
+        return objectNaming.matches(name);
+    }
+
+    public NamingConvention propertyNaming() {
+        return propertyNaming;
+    }
+
+    public NamingConvention objectNaming() {
+        return objectNaming;
+    }
+
+    /** Whether a tag is in the council's vocabulary; any tag is when the vocabulary is empty. */
+    public boolean isAllowedTag(String tag) {
+        return tagVocabulary.isEmpty() || tagVocabulary.contains(tag);
+    }
+
+    public List<String> tagVocabulary() {
+        return tagVocabulary;
+    }
+
+    public boolean isWellFormedId(String id) {
+        return id != null && idPattern.matcher(id).matches();
+    }
+
+    // ---- Lifecycle
+
+    public boolean isKnownStatus(String status) {
+        return status != null && statuses.contains(normalize(status));
+    }
+
+    public List<String> statuses() {
+        return statuses;
+    }
+
+    public int deprecationNoticeDays() {
+        return deprecationNoticeDays;
+    }
+
+    public boolean isProductionEnvironment(String environment) {
+        return environment != null && productionEnvironments.contains(normalize(environment));
+    }
+
+    // ---- Service levels
+
+    public boolean isFreshnessProperty(String property) {
+        return property != null && freshnessProperties.stream().anyMatch(property::equalsIgnoreCase);
+    }
+
+    public boolean isRetentionProperty(String property) {
+        return property != null && retentionProperties.stream().anyMatch(property::equalsIgnoreCase);
+    }
+
+    public List<String> freshnessProperties() {
+        return freshnessProperties;
+    }
+
+    // ---- Examples
+
+    /**
+     * Whether an example value looks like real data rather than a placeholder: an e-mail address outside the
+     * safe domains, a payment card number (Luhn-valid), an IBAN, a US social security number, a phone number, a
+     * public IPv4 address. Masked values ({@code ****}, {@code xxx}, {@code ###}) are placeholders.
+     */
+    public boolean looksReal(String example) {
+        return RealValueDetector.looksReal(example, exampleSafeDomains);
+    }
+
+    static String normalize(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
+    }
+
+    private static List<String> normalized(List<String> texts) {
+        return texts.stream().map(Conventions::normalize).toList();
+    }
+
+    private int requiredLevel(String key, String name) {
+        int level = levelOf(name);
+        if (level < 0) {
+            throw new IllegalArgumentException(key + " must name a classification of the scale "
+                    + classificationNames() + " but was \"" + name + "\"");
+        }
+        return level;
+    }
+
+    private static Conventions loadDefaults() {
+        try (InputStream in = Conventions.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULTS + " is missing from the governance-core jar");
+            }
+            return ConventionsReader.read(in, DEFAULTS, new Builder()).build();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + DEFAULTS, e);
+        }
+    }
+
+    /** Collects conventions; each setter replaces that convention entirely. */
+    public static final class Builder {
+        List<String> ownerRoles = new ArrayList<>();
+        List<String> backupOwnerRoles = new ArrayList<>();
+        List<ClassificationLevel> classifications = new ArrayList<>();
+        String sensitiveFrom;
+        String personalDataMinimum;
+        List<String> personalDataTags = new ArrayList<>();
+        List<String> personalDataNames = new ArrayList<>();
+        List<String> contractClassificationProperties = new ArrayList<>();
+        NamingConvention propertyNaming = NamingConvention.of("snake_case");
+        NamingConvention objectNaming = NamingConvention.of("snake_case");
+        List<String> tagVocabulary = new ArrayList<>();
+        String idPattern = ".+";
+        List<String> statuses = new ArrayList<>();
+        int deprecationNoticeDays;
+        List<String> productionEnvironments = new ArrayList<>();
+        List<String> freshnessProperties = new ArrayList<>();
+        List<String> retentionProperties = new ArrayList<>();
+        List<String> exampleSafeDomains = new ArrayList<>();
+
+        Builder() {
+        }
+
+        public Builder ownerRoles(List<String> roles) {
+            ownerRoles = new ArrayList<>(roles);
+            return this;
+        }
+
+        public Builder backupOwnerRoles(List<String> roles) {
+            backupOwnerRoles = new ArrayList<>(roles);
+            return this;
+        }
+
+        public Builder classifications(List<ClassificationLevel> levels) {
+            classifications = new ArrayList<>(levels);
+            return this;
+        }
+
+        public Builder sensitiveFrom(String level) {
+            sensitiveFrom = level;
+            return this;
+        }
+
+        public Builder personalDataMinimum(String level) {
+            personalDataMinimum = level;
+            return this;
+        }
+
+        public Builder personalDataTags(List<String> tags) {
+            personalDataTags = new ArrayList<>(tags);
+            return this;
+        }
+
+        public Builder personalDataNames(List<String> regexes) {
+            personalDataNames = new ArrayList<>(regexes);
+            return this;
+        }
+
+        public Builder contractClassificationProperties(List<String> names) {
+            contractClassificationProperties = new ArrayList<>(names);
+            return this;
+        }
+
+        public Builder propertyNaming(NamingConvention naming) {
+            propertyNaming = naming;
+            return this;
+        }
+
+        public Builder objectNaming(NamingConvention naming) {
+            objectNaming = naming;
+            return this;
+        }
+
+        public Builder tagVocabulary(List<String> tags) {
+            tagVocabulary = new ArrayList<>(tags);
+            return this;
+        }
+
+        public Builder idPattern(String regex) {
+            idPattern = regex;
+            return this;
+        }
+
+        public Builder statuses(List<String> values) {
+            statuses = new ArrayList<>(values);
+            return this;
+        }
+
+        public Builder deprecationNoticeDays(int days) {
+            deprecationNoticeDays = days;
+            return this;
+        }
+
+        public Builder productionEnvironments(List<String> environments) {
+            productionEnvironments = new ArrayList<>(environments);
+            return this;
+        }
+
+        public Builder freshnessProperties(List<String> properties) {
+            freshnessProperties = new ArrayList<>(properties);
+            return this;
+        }
+
+        public Builder retentionProperties(List<String> properties) {
+            retentionProperties = new ArrayList<>(properties);
+            return this;
+        }
+
+        public Builder exampleSafeDomains(List<String> domains) {
+            exampleSafeDomains = new ArrayList<>(domains);
+            return this;
+        }
+
+        public Conventions build() {
+            return new Conventions(this);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.meshgov.internal.reading;
+
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.conventions.ClassificationLevel;
+import io.meshgov.conventions.Conventions;
+import io.meshgov.conventions.NamingConvention;
+import io.meshgov.internal.ClosestName;
+import io.meshgov.read.DescriptorFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a conventions file onto a builder: each key present replaces that convention. Unknown keys, values of
+ * the wrong type and invalid regular expressions are reported together, each at its line.
+ */
+public final class ConventionsReader {
+
+    private static final List<String> KEYS = List.of("ownerRoles", "backupOwnerRoles", "classifications",
+            "sensitiveFrom", "personalDataMinimum", "personalDataTags", "personalDataNames",
+            "contractClassificationProperties", "propertyNaming", "objectNaming", "tagVocabulary", "idPattern",
+            "statuses", "deprecationNoticeDays", "productionEnvironments", "freshnessProperties",
+            "retentionProperties", "exampleSafeDomains");
+
+    private ConventionsReader() {
+    }
+
+    public static Conventions.Builder read(Path file, Conventions.Builder builder) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), builder);
+        } catch (IOException e) {
+            throw new ConfigurationException(List.of(new Problem(new SourceLocation(file.toString(), 0, 0), "",
+                    "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    public static Conventions.Builder read(InputStream in, String source, Conventions.Builder builder) {
+        Node root;
+        try {
+            root = DocumentParser.parse(in, source, DescriptorFormat.YAML);
+        } catch (io.meshgov.DescriptorException e) {
+            throw new ConfigurationException(e.problems());
+        }
+        if (!(root instanceof Node.Mapping mapping)) {
+            throw new ConfigurationException(List.of(new Problem(root.location(), "",
+                    "expected an object of conventions (ownerRoles, classifications, ...) but was " + root.describe())));
+        }
+        ReadContext context = new ReadContext(source);
+        Section file = new Section(mapping, "", "", context);
+        texts(file, "ownerRoles", builder::ownerRoles);
+        texts(file, "backupOwnerRoles", builder::backupOwnerRoles);
+        if (file.has("classifications")) {
+            List<ClassificationLevel> levels = new ArrayList<>();
+            for (Section level : file.sections("classifications", "name")) {
+                String name = level.text("name");
+                if (name == null) {
+                    level.missing("name", "name the level, e.g. \"name: confidential\"");
+                    continue;
+                }
+                levels.add(new ClassificationLevel(name, level.texts("synonyms")));
+                unknownKeys(level, List.of("name", "synonyms"));
+            }
+            builder.classifications(levels);
+        }
+        text(file, "sensitiveFrom", builder::sensitiveFrom);
+        text(file, "personalDataMinimum", builder::personalDataMinimum);
+        texts(file, "personalDataTags", builder::personalDataTags);
+        if (file.has("personalDataNames")) {
+            List<String> regexes = file.texts("personalDataNames");
+            regexes.forEach(regex -> checkRegex(file, "personalDataNames", regex));
+            builder.personalDataNames(regexes);
+        }
+        texts(file, "contractClassificationProperties", builder::contractClassificationProperties);
+        naming(file, "propertyNaming", builder::propertyNaming);
+        naming(file, "objectNaming", builder::objectNaming);
+        texts(file, "tagVocabulary", builder::tagVocabulary);
+        if (file.has("idPattern") && checkRegex(file, "idPattern", file.text("idPattern"))) {
+            builder.idPattern(file.text("idPattern"));
+        }
+        texts(file, "statuses", builder::statuses);
+        Integer notice = file.integer("deprecationNoticeDays");
+        if (notice != null) {
+            builder.deprecationNoticeDays(notice);
+        }
+        texts(file, "productionEnvironments", builder::productionEnvironments);
+        texts(file, "freshnessProperties", builder::freshnessProperties);
+        texts(file, "retentionProperties", builder::retentionProperties);
+        texts(file, "exampleSafeDomains", builder::exampleSafeDomains);
+        unknownKeys(file, KEYS);
+        if (context.problems().isEmpty()) {
+            try {
+                builder.build();
+            } catch (IllegalArgumentException e) {
+                String key = e.getMessage().split(" ")[0];
+                file.invalid(KEYS.contains(key) ? key : "", e.getMessage().substring(KEYS.contains(key) ? key.length() + 1 : 0));
+            }
+        }
+        if (!context.problems().isEmpty()) {
+            List<Problem> sorted = new ArrayList<>(context.problems());
+            sorted.sort(null);
+            throw new ConfigurationException(sorted);
+        }
+        return builder;
+    }
+
+    private static void text(Section file, String key, Consumer<String> setter) {
+        if (file.has(key)) {
+            setter.accept(file.text(key));
+        }
+    }
+
+    private static void texts(Section file, String key, Consumer<List<String>> setter) {
+        if (file.has(key)) {
+            setter.accept(file.texts(key));
+        }
+    }
+
+    private static void naming(Section file, String key, Consumer<NamingConvention> setter) {
+        if (file.has(key)) {
+            String style = file.text(key);
+            if (style != null && checkRegex(file, key, style)) {
+                setter.accept(NamingConvention.of(style));
+            }
+        }
+    }
+
+    private static boolean checkRegex(Section file, String key, String regex) {
+        try {
+            Pattern.compile(regex);
+            return true;
+        } catch (PatternSyntaxException e) {
+            file.invalid(key, "not a valid regular expression: " + e.getDescription() + " in \"" + regex + "\"");
+            return false;
+        }
+    }
+
+    private static void unknownKeys(Section section, List<String> known) {
+        for (String key : section.extensions().keySet()) {
+            section.invalid(key, "unknown key" + ClosestName.hint(key, known) + " (known keys: "
+                    + String.join(", ", known) + ")");
+        }
+    }
+}

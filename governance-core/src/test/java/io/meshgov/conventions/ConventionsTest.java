@@ -1,0 +1,102 @@
+package io.meshgov.conventions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConventionsTest {
+
+    private static final Conventions DEFAULTS = Conventions.defaults();
+
+    private static Conventions read(String yaml) {
+        return Conventions.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "conventions.yaml");
+    }
+
+    private static List<String> problemsOf(String yaml) {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> read(yaml));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void roles_areMatchedIgnoringCaseAndSeparators() {
+        assertTrue(DEFAULTS.isOwner("Owner"));
+        assertTrue(DEFAULTS.isOwner("Data Product Owner"));
+        assertTrue(DEFAULTS.isOwner("data_product-owner"));
+        assertFalse(DEFAULTS.isOwner("backup owner"));
+        assertTrue(DEFAULTS.isBackupOwner("Backup Owner"));
+        assertTrue(DEFAULTS.isBackupOwner("data steward"));
+        assertFalse(DEFAULTS.isOwner("dpo"));
+    }
+
+    @Test
+    void classifications_readThroughTheScaleAndItsSynonyms() {
+        assertEquals(List.of("public", "internal", "confidential", "restricted"), DEFAULTS.classificationNames());
+        assertEquals(0, DEFAULTS.levelOf("Public"));
+        assertEquals(2, DEFAULTS.levelOf("PII"));
+        assertEquals(2, DEFAULTS.levelOf("sensitive"));
+        assertEquals(3, DEFAULTS.levelOf("Highly-Confidential"));
+        assertEquals(-1, DEFAULTS.levelOf("top secret"));
+        assertEquals(-1, DEFAULTS.levelOf(null));
+        assertEquals("confidential", DEFAULTS.levelName(DEFAULTS.sensitiveLevel()));
+    }
+
+    @Test
+    void realisticExamples_areToldFromPlaceholders() {
+        for (String real : List.of("jane.doe@gmail.com", "4111 1111 1111 1111", "DE89370400440532013000",
+                "123-45-6789", "+44 20 7946 0958", "81.2.69.160")) {
+            assertTrue(DEFAULTS.looksReal(real), real);
+        }
+        for (String placeholder : List.of("jane.doe@example.com", "user@test", "4111 1111 1111 1112", "****1234",
+                "xxx-xx-xxxx", "+1 555 0100", "192.0.2.10", "2022-10-03", "ACC12345678", "Anytown", "")) {
+            assertFalse(DEFAULTS.looksReal(placeholder), placeholder);
+        }
+    }
+
+    @Test
+    void naming_suggestsTheNameInTheConvention() {
+        NamingConvention snake = NamingConvention.of("snake_case");
+        assertTrue(snake.matches("order_id"));
+        assertFalse(snake.matches("orderId"));
+        assertEquals("order_id", snake.suggest("OrderID".replace("ID", "Id")));
+        assertEquals("orderLineId", NamingConvention.of("camelCase").suggest("order_line_id"));
+    }
+
+    @Test
+    void aCouncilFile_replacesOnlyTheKeysItLists() {
+        Conventions council = read("ownerRoles: [accountable]\npropertyNaming: camelCase\ndeprecationNoticeDays: 30\n");
+        assertTrue(council.isOwner("Accountable"));
+        assertFalse(council.isOwner("owner"));
+        assertTrue(council.followsPropertyNaming("orderId"));
+        assertEquals(30, council.deprecationNoticeDays());
+        assertTrue(council.isBackupOwner("backup owner"));
+        assertEquals(DEFAULTS.classificationNames(), council.classificationNames());
+    }
+
+    @Test
+    void badConventions_areReportedTogether_eachAtItsLine() {
+        assertEquals(List.of(
+                "conventions.yaml:1:1: ownerRole: unknown key; did you mean \"ownerRoles\"? (known keys: ownerRoles,"
+                        + " backupOwnerRoles, classifications, sensitiveFrom, personalDataMinimum, personalDataTags,"
+                        + " personalDataNames, contractClassificationProperties, propertyNaming, objectNaming,"
+                        + " tagVocabulary, idPattern, statuses, deprecationNoticeDays, productionEnvironments,"
+                        + " freshnessProperties, retentionProperties, exampleSafeDomains)",
+                "conventions.yaml:2:1: deprecationNoticeDays: expected an integer but was \"ninety\"",
+                "conventions.yaml:3:1: propertyNaming: not a valid regular expression: Unclosed group in \"(a\""),
+                problemsOf("ownerRole: [owner]\ndeprecationNoticeDays: ninety\npropertyNaming: (a\n"));
+    }
+
+    @Test
+    void aLevelOffTheScale_isReportedAtItsKey() {
+        assertEquals(List.of("conventions.yaml:1:1: sensitiveFrom: must name a classification of the scale [public,"
+                        + " internal, confidential, restricted] but was \"secret-ish\""),
+                problemsOf("sensitiveFrom: secret-ish\n"));
+    }
+}
