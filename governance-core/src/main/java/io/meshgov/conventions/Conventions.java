@@ -3,9 +3,15 @@ package io.meshgov.conventions;
 import io.meshgov.internal.reading.ConventionsReader;
 import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;
+import io.meshgov.model.Descriptor;
 import io.meshgov.model.SchemaProperty;
+import io.meshgov.model.SlaProperty;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +30,13 @@ import java.util.regex.Pattern;
 public final class Conventions {
 
     private static final String DEFAULTS = "default-conventions.yaml";
+    private static final List<String> DURATION_PROPERTIES = List.of("latency", "frequency", "retention", "freshness",
+            "timeToDetect", "timeToNotify", "timeToRepair");
+    private static final List<String> PERCENT_PROPERTIES = List.of("availability", "uptime");
+    private static final List<String> DATE_PROPERTIES = List.of("generalAvailability", "endOfSupport", "endOfLife");
+    private static final List<String> UNITS = List.of("ms", "s", "sec", "second", "seconds", "m", "min", "minute",
+            "minutes", "h", "hr", "hour", "hours", "d", "day", "days", "w", "week", "weeks", "mo", "month", "months",
+            "y", "yr", "year", "years", "%", "percent");
     private static final Conventions DEFAULT = loadDefaults();
 
     private final List<String> ownerRoles;
@@ -224,6 +237,18 @@ public final class Conventions {
         return effectiveLevel(contract) >= sensitiveFrom;
     }
 
+    /** Which of {@code contractClassificationProperties} the contract uses, or {@code null}. */
+    public String declaredClassificationProperty(DataContract contract) {
+        for (String name : contractClassificationProperties) {
+            for (CustomProperty property : contract.customProperties()) {
+                if (property.property().equalsIgnoreCase(name) && property.text() != null) {
+                    return property.property();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The name of the contract classification property the remediation should suggest. */
     public String contractClassificationProperty() {
         return contractClassificationProperties.isEmpty() ? "dataClassification" : contractClassificationProperties.get(0);
@@ -290,6 +315,107 @@ public final class Conventions {
 
     public List<String> freshnessProperties() {
         return freshnessProperties;
+    }
+
+    /** Whether an SLA property measures a duration and so needs a unit (latency, retention, time to repair...). */
+    public boolean needsUnit(String property) {
+        return isFreshnessProperty(property) || isRetentionProperty(property)
+                || property != null && DURATION_PROPERTIES.stream().anyMatch(property::equalsIgnoreCase);
+    }
+
+    /** Whether an SLA property is a percentage of time (availability, uptime). */
+    public boolean isPercentage(String property) {
+        return property != null && PERCENT_PROPERTIES.stream().anyMatch(property::equalsIgnoreCase);
+    }
+
+    /** Whether an SLA property is a date in the product's life (generalAvailability, endOfSupport, endOfLife). */
+    public boolean isLifecycleDate(String property) {
+        return property != null && DATE_PROPERTIES.stream().anyMatch(property::equalsIgnoreCase);
+    }
+
+    /** Whether the SLA property's unit is one monitoring understands; {@code unit} is a keyword in DRL. */
+    public boolean isKnownUnit(SlaProperty property) {
+        return isKnownUnit(property.unit());
+    }
+
+    public boolean isKnownUnit(String unit) {
+        return unit != null && UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isNumber(String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            Double.parseDouble(value.strip());
+            return !value.strip().matches(".*[a-zA-Z].*");
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The numeric value of an SLA value; only meaningful where {@link #isNumber} holds. */
+    public double number(String value) {
+        return isNumber(value) ? Double.parseDouble(value.strip()) : Double.NaN;
+    }
+
+    // ---- Types
+
+    /**
+     * Whether a physical type plainly contradicts the logical type ({@code integer} stored as {@code varchar},
+     * {@code date} as {@code boolean}); physical types meshgov does not recognise never contradict.
+     */
+    public boolean physicalTypeContradicts(String logicalType, String physicalType) {
+        return TypeFamilies.contradicts(logicalType, physicalType);
+    }
+
+    // ---- Dates
+
+    /** Whether a text is an ISO-8601 date or date-time ({@code 2027-06-01}, {@code 2027-06-01T09:00:00Z}). */
+    public boolean isDate(String text) {
+        return dateOf(text) != null;
+    }
+
+    /** The date of an ISO-8601 date or date-time, or {@code null}. */
+    public LocalDate dateOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(value).toLocalDate();
+            } catch (DateTimeParseException notAnOffsetDateTime) {
+                try {
+                    return LocalDateTime.parse(value).toLocalDate();
+                } catch (DateTimeParseException notADateTime) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** Where a descriptor names its successor: the custom property {@code replacedBy}. */
+    public String replacement(Descriptor descriptor) {
+        return descriptor.customProperty("replacedBy");
+    }
+
+    /**
+     * When a descriptor will be retired, as written: the custom property {@code retirementDate}, else a contract's
+     * {@code endOfLife} SLA property; {@code null} when it gives none.
+     */
+    public String retirementDate(Descriptor descriptor) {
+        String date = descriptor.customProperty("retirementDate");
+        if (date == null && descriptor instanceof DataContract contract) {
+            for (SlaProperty property : contract.slaProperties()) {
+                if ("endOfLife".equalsIgnoreCase(property.property())) {
+                    return property.value();
+                }
+            }
+        }
+        return date;
     }
 
     // ---- Examples

@@ -50,6 +50,24 @@ public record DataContract(String apiVersion, String id, String name, String ver
         return List.copyOf(all);
     }
 
+    /**
+     * Whether every comma-separated reference in {@code elements} names a schema object, or an object and one
+     * of its properties ({@code orders}, {@code orders.order_id}), by name or physical name.
+     */
+    public boolean resolvesElements(String elements) {
+        for (String reference : elements.split(",")) {
+            String[] parts = reference.strip().split("\\.", 2);
+            SchemaObject object = schema.stream()
+                    .filter(candidate -> parts[0].equals(candidate.name()) || parts[0].equals(candidate.physicalName()))
+                    .findFirst().orElse(null);
+            if (object == null || parts.length == 2 && object.properties().stream()
+                    .noneMatch(p -> parts[1].equals(p.name()) || parts[1].equals(p.physicalName()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public List<DescriptorElement> elements() {
         List<DescriptorElement> elements = new ArrayList<>();

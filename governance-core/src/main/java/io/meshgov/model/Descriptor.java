@@ -28,7 +28,21 @@ public sealed interface Descriptor extends DescriptorElement permits DataContrac
     /** The people behind it; {@code null} when the file names none. */
     Team team();
 
+    List<String> tags();
+
+    List<CustomProperty> customProperties();
+
     Origin origin();
+
+    /** The text of the custom property with this name (ignoring case), or {@code null}. */
+    default String customProperty(String name) {
+        for (CustomProperty property : customProperties()) {
+            if (property.property().equalsIgnoreCase(name)) {
+                return property.text();
+            }
+        }
+        return null;
+    }
 
     /** The descriptor itself and every element in it, in document order: the facts a rule engine matches. */
     List<DescriptorElement> elements();

@@ -281,6 +281,22 @@ class GovernanceEngineTest {
     }
 
     @Test
+    void aRuleTheCompilerCannotRead_isNamedWithItsLine_notThrownAsAStackTrace() {
+        assertEquals(List.of("broken.drl:6:1: rule \"units\": the Drools compiler cannot read this rule (Encountered"
+                + " unexpected token:); check its constraints: a field named like a DRL keyword (such as unit) cannot be"
+                + " read by name; use a method of the fact instead"), problemsOf("""
+                package broken;
+                import io.meshgov.model.SlaProperty;
+                rule "fine" @id("BRK-001") @severity("INFO")
+                when SlaProperty( value == null ) then
+                end
+                rule "units" @id("BRK-002") @severity("INFO")
+                when SlaProperty( unit == null ) then
+                end
+                """));
+    }
+
+    @Test
     void aRuleThatFailsAtRunTime_rejectsTheDescriptor_namingTheRule() {
         GovernanceEngine failing = GovernanceEngine.builder().rulePack(RulePack.ofDrl("failing", """
                 package failing;

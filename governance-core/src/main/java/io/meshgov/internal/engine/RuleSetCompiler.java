@@ -112,7 +112,13 @@ final class RuleSetCompiler {
             byDroolsPath.put(droolsPath, result);
             fileSystem.write("src/main/resources/" + droolsPath, result.file().text());
         }
-        KieBuilder builder = services.newKieBuilder(fileSystem, classLoader).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(fileSystem, classLoader).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException crash) {
+            services.getRepository().removeKieModule(releaseId);
+            throw failure(List.of(RuleIsolation.locate(checked, crash, classLoader)));
+        }
         try {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {

@@ -1,0 +1,68 @@
+package io.meshgov.conventions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which physical types store which logical types. Only clear contradictions count: a physical type that is not
+ * in any family here (a vendor type, a typo) is never reported, so the rule stays free of false alarms.
+ */
+final class TypeFamilies {
+
+    private static final Map<String, List<String>> FAMILIES = Map.of(
+            "text", List.of("varchar", "char", "nvarchar", "nchar", "text", "string", "clob", "character",
+                    "character varying", "uuid", "citext", "longtext", "mediumtext", "tinytext", "bpchar"),
+            "integer", List.of("int", "integer", "bigint", "smallint", "tinyint", "int2", "int4", "int8", "int16",
+                    "int32", "int64", "long", "short", "byte", "serial", "bigserial"),
+            "decimal", List.of("decimal", "numeric", "number", "double", "double precision", "float", "float4",
+                    "float8", "real", "money", "float32", "float64", "bignumeric"),
+            "date", List.of("date"),
+            "timestamp", List.of("timestamp", "timestamptz", "datetime", "datetime2", "timestamp_ntz",
+                    "timestamp_ltz", "timestamp_tz", "smalldatetime", "datetimeoffset"),
+            "time", List.of("time", "timetz"),
+            "boolean", List.of("boolean", "bool", "bit"),
+            "array", List.of("array", "list"),
+            "object", List.of("struct", "record", "map", "json", "jsonb", "object", "variant", "super", "row"));
+
+    /** For each logical type, the physical families that can hold it. */
+    private static final Map<String, List<String>> ACCEPTED = Map.of(
+            "string", List.of("text"),
+            "integer", List.of("integer", "decimal"),
+            "number", List.of("decimal", "integer"),
+            "date", List.of("date", "timestamp", "text"),
+            "timestamp", List.of("timestamp", "text"),
+            "time", List.of("time", "text"),
+            "boolean", List.of("boolean", "integer"),
+            "array", List.of("array", "object"),
+            "object", List.of("object", "text"));
+
+    private TypeFamilies() {
+    }
+
+    static boolean contradicts(String logicalType, String physicalType) {
+        if (logicalType == null || physicalType == null) {
+            return false;
+        }
+        List<String> accepted = ACCEPTED.get(logicalType.toLowerCase(Locale.ROOT));
+        String family = familyOf(physicalType);
+        return accepted != null && family != null && !accepted.contains(family);
+    }
+
+    private static String familyOf(String physicalType) {
+        String base = physicalType.toLowerCase(Locale.ROOT).strip();
+        if (base.endsWith("[]") || base.startsWith("array<") || base.startsWith("list<")) {
+            return "array";
+        }
+        if (base.startsWith("struct<") || base.startsWith("map<")) {
+            return "object";
+        }
+        base = base.replaceAll("\\(.*", "").replaceAll("\\s+with(out)? time zone", "").strip();
+        for (Map.Entry<String, List<String>> family : FAMILIES.entrySet()) {
+            if (family.getValue().contains(base)) {
+                return family.getKey();
+            }
+        }
+        return null;
+    }
+}
