@@ -397,6 +397,18 @@ public final class Conventions {
         }
     }
 
+    /** The path of the field {@link #retirementDate} read: {@code customProperties[retirementDate]} or the SLA's. */
+    public String retirementDateField(Descriptor descriptor) {
+        if (descriptor.customProperty("retirementDate") == null && descriptor instanceof DataContract contract) {
+            for (SlaProperty property : contract.slaProperties()) {
+                if ("endOfLife".equalsIgnoreCase(property.property())) {
+                    return property.path() + ".value";
+                }
+            }
+        }
+        return "customProperties[retirementDate]";
+    }
+
     /** Where a descriptor names its successor: the custom property {@code replacedBy}. */
     public String replacement(Descriptor descriptor) {
         return descriptor.customProperty("replacedBy");

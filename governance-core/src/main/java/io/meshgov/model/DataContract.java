@@ -68,6 +68,19 @@ public record DataContract(String apiVersion, String id, String name, String ver
         return true;
     }
 
+    /** Whether an earlier schema object has the same name as {@code object}. */
+    public boolean repeatsAnEarlierName(SchemaObject object) {
+        for (SchemaObject earlier : schema) {
+            if (earlier == object) {
+                return false;
+            }
+            if (earlier.name() != null && earlier.name().equals(object.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<DescriptorElement> elements() {
         List<DescriptorElement> elements = new ArrayList<>();

@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The standard pack's decisions on every published example in the shared corpus, compared with a reviewed golden
- * file. After a deliberate rule change, regenerate with {@code -Dmeshgov.updateGolden=true}, read the diff, and
+ * The standard pack's decisions on every published example in the shared corpus, evaluated together as one batch
+ * on a fixed date, compared with a reviewed golden file. After a deliberate rule change, regenerate with {@code -Dmeshgov.updateGolden=true}, read the diff, and
  * explain anything surprising in {@code golden/README.md}.
  */
 class CorpusDecisionsTest {
@@ -24,12 +28,18 @@ class CorpusDecisionsTest {
     @Test
     void corpusDecisions_matchTheReviewedGoldenFile() throws IOException {
         Path corpus = Path.of(System.getProperty("meshgov.corpus", "../../shared/corpus")).normalize();
-        GovernanceEngine engine = GovernanceEngine.builder().rulePack(StandardRules.pack()).build();
+        GovernanceEngine engine = GovernanceEngine.builder()
+                .rulePack(StandardRules.pack())
+                .clock(Clock.fixed(RuleCase.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .build();
         StringBuilder actual = new StringBuilder();
         try (Stream<Path> files = Stream.concat(Files.walk(corpus.resolve("odcs/examples")),
                 Files.walk(corpus.resolve("odps/examples")))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                Decision decision = engine.evaluate(DescriptorReader.read(file));
+            List<Descriptor> batch = files.filter(f -> f.toString().endsWith(".yaml")).sorted()
+                    .map(DescriptorReader::read).toList();
+            for (Descriptor descriptor : batch) {
+                Decision decision = engine.evaluate(descriptor, batch);
+                Path file = Path.of(descriptor.origin().source());
                 actual.append(corpus.relativize(file)).append(": ").append(decision.outcome()).append('\n');
                 for (Finding finding : decision.findings()) {
                     actual.append("  ").append(finding.location() == null ? "" : finding.location().line() + ": ")

@@ -7,6 +7,7 @@ import io.meshgov.engine.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,17 @@ import java.util.TreeSet;
 
 /**
  * One case of a {@code *.cases.yaml} file: a descriptor, the outcome and exactly the findings ("RULE-ID path")
- * the standard pack must give it. Council members add cases without writing Java.
+ * the standard pack must give it — optionally on a given date, under a council's conventions file, and knowing
+ * other descriptors (the contracts a data product references). Paths are relative to the case file. Council
+ * members add cases without writing Java.
  */
-record RuleCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings) {
+record RuleCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings, LocalDate date,
+                Path conventions, List<Path> known) {
 
-    private static final Set<String> CASE_KEYS = Set.of("name", "descriptor", "outcome", "findings");
+    /** Cases without a date are judged on this one, so that the suite does not change with the calendar. */
+    static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
+    private static final Set<String> CASE_KEYS =
+            Set.of("name", "descriptor", "outcome", "findings", "date", "conventions", "known");
 
     static List<RuleCase> readAll(Path file) {
         Map<?, ?> document;
@@ -37,14 +44,22 @@ record RuleCase(Path file, String name, Path descriptor, Outcome outcome, Set<St
             for (Object key : fields.keySet()) {
                 if (!CASE_KEYS.contains(String.valueOf(key))) {
                     throw new IllegalArgumentException(file + ": case " + fields.get("name") + ": unknown key \"" + key
-                            + "\"; expected " + CASE_KEYS);
+                            + "\"; expected " + new TreeSet<>(CASE_KEYS));
                 }
             }
             Set<String> findings = new TreeSet<>();
             ((List<?>) fields.get("findings")).forEach(finding -> findings.add(String.valueOf(finding)));
+            List<Path> known = new ArrayList<>();
+            if (fields.get("known") instanceof List<?> others) {
+                others.forEach(other -> known.add(file.resolveSibling(String.valueOf(other)).normalize()));
+            }
             read.add(new RuleCase(file, String.valueOf(fields.get("name")),
                     file.resolveSibling(String.valueOf(fields.get("descriptor"))),
-                    Outcome.valueOf(String.valueOf(fields.get("outcome"))), findings));
+                    Outcome.valueOf(String.valueOf(fields.get("outcome"))), findings,
+                    fields.containsKey("date") ? LocalDate.parse(String.valueOf(fields.get("date"))) : DEFAULT_DATE,
+                    fields.containsKey("conventions") ? file.resolveSibling(String.valueOf(fields.get("conventions")))
+                            : null,
+                    known));
         }
         return read;
     }
