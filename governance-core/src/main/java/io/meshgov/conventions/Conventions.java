@@ -37,6 +37,7 @@ public final class Conventions {
     private static final List<String> UNITS = List.of("ms", "s", "sec", "second", "seconds", "m", "min", "minute",
             "minutes", "h", "hr", "hour", "hours", "d", "day", "days", "w", "week", "weeks", "mo", "month", "months",
             "y", "yr", "year", "years", "%", "percent");
+    private static final NamingConvention SNAKE_CASE = NamingConvention.of("snake_case");
     private static final Conventions DEFAULT = loadDefaults();
 
     private final List<String> ownerRoles;
@@ -179,15 +180,21 @@ public final class Conventions {
         return personalDataMinimum;
     }
 
-    /** Whether a property holds personal data: a personal-data tag, or a name that matches a personal pattern. */
+    /**
+     * Whether a property holds personal data: a personal-data tag, or a name that matches a personal pattern
+     * when read in snake_case ({@code customerEmail} as {@code customer_email}).
+     */
     public boolean isPersonalData(SchemaProperty property) {
         for (String tag : property.tags()) {
             if (personalDataTags.contains(normalize(tag))) {
                 return true;
             }
         }
-        String name = property.name();
-        return name != null && personalDataNames.stream().anyMatch(pattern -> pattern.matcher(name).matches());
+        if (property.name() == null) {
+            return false;
+        }
+        String words = SNAKE_CASE.suggest(property.name());
+        return personalDataNames.stream().anyMatch(pattern -> pattern.matcher(words).matches());
     }
 
     /** A property classified {@code sensitiveFrom} or stricter, or holding personal data. */

@@ -61,6 +61,24 @@ class ConventionsTest {
     }
 
     @Test
+    void personalData_isRecognisedByWholeWords_notBySubstrings() {
+        for (String personal : List.of("email", "customerEmail", "emailaddress", "phone_number", "mobile", "first_name",
+                "LastName", "birthdate", "date_of_birth", "card_pan", "cardnumber", "iban", "addressline1", "ip_address")) {
+            assertTrue(DEFAULTS.isPersonalData(property(personal, List.of())), personal);
+        }
+        for (String other : List.of("company_name", "automobile_type", "expand", "order_id", "file_name", "panel")) {
+            assertFalse(DEFAULTS.isPersonalData(property(other, List.of())), other);
+        }
+        assertTrue(DEFAULTS.isPersonalData(property("segment", List.of("PII"))));
+    }
+
+    private static io.meshgov.model.SchemaProperty property(String name, List<String> tags) {
+        return new io.meshgov.model.SchemaProperty("schema[t].properties[" + name + "]", "t", null, name, null, null,
+                null, null, null, false, false, false, null, false, false, null, null, tags, List.of(),
+                java.util.Map.of(), List.of(), null, List.of(), List.of(), List.of(), java.util.Map.of());
+    }
+
+    @Test
     void naming_suggestsTheNameInTheConvention() {
         NamingConvention snake = NamingConvention.of("snake_case");
         assertTrue(snake.matches("order_id"));
