@@ -109,8 +109,9 @@ class StandardPackProperties {
     // ---- The breakages, each the opposite of a rule's remediation.
 
     private static final List<Breakage> BREAKAGES = List.of(
-            new Breakage("META-001", "owner", c -> members(c).remove(0)),
-            new Breakage("META-006", "backup", c -> members(c).remove(1)),
+            new Breakage("META-001", "owner", c -> members(c).removeIf(m -> "owner".equals(((Map<?, ?>) m).get("role")))),
+            new Breakage("META-006", "backup",
+                    c -> members(c).removeIf(m -> "backup owner".equals(((Map<?, ?>) m).get("role")))),
             new Breakage("META-002", "purpose", c -> map(c, "description").remove("purpose")),
             new Breakage("META-009", "usage", c -> map(c, "description").remove("usage")),
             new Breakage("SENS-007", "limitations", c -> map(c, "description").remove("limitations")),
@@ -128,9 +129,10 @@ class StandardPackProperties {
             new Breakage("SENS-008", "examples", c -> firstObjectProperty(c, 0).put("examples", List.of("jo@gmail.com"))),
             new Breakage("LIFE-001", "status", c -> c.put("status", "someday")),
             new Breakage("IOP-005", "id", c -> c.put("id", "Orders Contract")),
-            new Breakage("QUAL-004", "latency", c -> sla(c, 0).put("unit", "fortnights")),
-            new Breakage("QUAL-005", "latency-element", c -> sla(c, 0).put("element", "nowhere.column")),
-            new Breakage("SENS-006", "retention", c -> slaList(c).remove(1)),
+            new Breakage("QUAL-004", "latency", c -> sla(c, "latency").put("unit", "fortnights")),
+            new Breakage("QUAL-005", "latency-element", c -> sla(c, "latency").put("element", "nowhere.column")),
+            new Breakage("SENS-006", "retention",
+                    c -> slaList(c).removeIf(p -> "retention".equals(((Map<?, ?>) p).get("property")))),
             new Breakage("QUAL-003", "availability", c -> slaList(c).add(new LinkedHashMap<>(Map.of(
                     "property", "availability", "value", 150, "unit", "%")))),
             new Breakage("QUAL-008", "object-check", c -> firstObjectCheck(c).put("dimension", "freshness")));
@@ -253,7 +255,8 @@ class StandardPackProperties {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> sla(Map<String, Object> contract, int index) {
-        return (Map<String, Object>) slaList(contract).get(index);
+    private static Map<String, Object> sla(Map<String, Object> contract, String property) {
+        return (Map<String, Object>) slaList(contract).stream()
+                .filter(p -> property.equals(((Map<?, ?>) p).get("property"))).findFirst().orElseThrow();
     }
 }
