@@ -448,6 +448,21 @@ public final class Conventions {
         return RealValueDetector.looksReal(example, exampleSafeDomains);
     }
 
+    /** Every convention, in a stable order: what the engine's fingerprint records of them. */
+    @Override
+    public String toString() {
+        return "ownerRoles=" + ownerRoles + "; backupOwnerRoles=" + backupOwnerRoles + "; classifications="
+                + classifications + "; sensitiveFrom=" + levelName(sensitiveFrom) + "; personalDataMinimum="
+                + levelName(personalDataMinimum) + "; personalDataTags=" + personalDataTags + "; personalDataNames="
+                + personalDataNames.stream().map(Pattern::pattern).toList() + "; contractClassificationProperties="
+                + contractClassificationProperties + "; propertyNaming=" + propertyNaming.pattern().pattern()
+                + "; objectNaming=" + objectNaming.pattern().pattern() + "; tagVocabulary=" + tagVocabulary
+                + "; idPattern=" + idPattern.pattern() + "; statuses=" + statuses + "; deprecationNoticeDays="
+                + deprecationNoticeDays + "; productionEnvironments=" + productionEnvironments
+                + "; freshnessProperties=" + freshnessProperties + "; retentionProperties=" + retentionProperties
+                + "; exampleSafeDomains=" + exampleSafeDomains;
+    }
+
     static String normalize(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
     }

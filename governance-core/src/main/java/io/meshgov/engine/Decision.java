@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param source             where the descriptor was read from; empty when built in code
  * @param outcome            derived from the findings' severities
  * @param findings           sorted: errors first, then by rule id and path
- * @param ruleSetFingerprint {@code sha256:...} of every rule file that took part
+ * @param ruleSetFingerprint {@code sha256:...} of every rule file and the conventions that took part
  */
 public record Decision(String descriptorId, DescriptorKind kind, String source, Outcome outcome,
                        List<Finding> findings, String ruleSetFingerprint) {

@@ -38,7 +38,7 @@ public final class GovernanceEngine {
         this.packs = packs;
         this.conventions = builder.conventions;
         this.clock = builder.clock;
-        this.evaluator = RuleEvaluator.compile(packs, builder.classLoader);
+        this.evaluator = RuleEvaluator.compile(packs, conventions.toString(), builder.classLoader);
     }
 
     public static Builder builder() {
@@ -104,7 +104,7 @@ public final class GovernanceEngine {
         return packs;
     }
 
-    /** {@code sha256:...} of every rule file in force; decisions carry it. */
+    /** {@code sha256:...} of every rule file and the conventions in force; decisions carry it. */
     public String fingerprint() {
         return evaluator.fingerprint();
     }

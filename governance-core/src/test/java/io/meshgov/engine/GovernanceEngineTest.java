@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
+import io.meshgov.conventions.Conventions;
 import io.meshgov.model.DataContract;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
@@ -347,8 +348,13 @@ class GovernanceEngineTest {
     }
 
     @Test
-    void differentRules_haveDifferentFingerprints() {
+    void differentRulesOrConventions_haveDifferentFingerprints() {
         GovernanceEngine other = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES + "\n")).build();
         assertNotEquals(engine.fingerprint(), other.fingerprint());
+        GovernanceEngine otherConventions = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES))
+                .conventions(Conventions.defaults().toBuilder().deprecationNoticeDays(30).build()).build();
+        assertNotEquals(engine.fingerprint(), otherConventions.fingerprint());
+        GovernanceEngine same = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES)).build();
+        assertEquals(engine.fingerprint(), same.fingerprint());
     }
 }

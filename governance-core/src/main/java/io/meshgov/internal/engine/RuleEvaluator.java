@@ -31,9 +31,12 @@ public final class RuleEvaluator {
         this.session.addEventListener(new CurrentRuleListener());
     }
 
-    /** Compiles the packs, in layer order; throws {@link io.meshgov.RuleCompilationException} listing every problem. */
-    public static RuleEvaluator compile(List<RulePack> packs, ClassLoader classLoader) {
-        return new RuleEvaluator(RuleSetCompiler.compile(packs, classLoader));
+    /**
+     * Compiles the packs, in layer order; throws {@link io.meshgov.RuleCompilationException} listing every problem.
+     * {@code settings} (the conventions, as text) go into the fingerprint with the rule files: both decide.
+     */
+    public static RuleEvaluator compile(List<RulePack> packs, String settings, ClassLoader classLoader) {
+        return new RuleEvaluator(RuleSetCompiler.compile(packs, settings, classLoader));
     }
 
     public List<RuleDescription> rules() {

@@ -27,7 +27,7 @@ final class RuleIsolation {
             String header = header(result, lines);
             for (RuleDescr rule : result.packageDescr().getRules()) {
                 String alone = header + "\n" + slice(lines, rule.getLine(), rule.getEndLine());
-                if (crashes(alone, classLoader)) {
+                if (crashes(alone, result.packageDescr().getName(), classLoader)) {
                     return new Problem(new SourceLocation(result.file().name(), rule.getLine(), rule.getColumn() + 1),
                             "rule \"" + rule.getName() + "\"", "the Drools compiler cannot read this rule ("
                             + reason + "); check its constraints: a field named like a DRL keyword (such as unit)"
@@ -53,12 +53,13 @@ final class RuleIsolation {
         return text.toString();
     }
 
-    private static boolean crashes(String drl, ClassLoader classLoader) {
+    private static boolean crashes(String drl, String packageName, ClassLoader classLoader) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("io.meshgov.isolation", "rule-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
-        fileSystem.write("src/main/resources/isolated/rule.drl", drl);
+        String folder = packageName == null || packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+        fileSystem.write("src/main/resources/" + folder + "isolated-rule.drl", drl);
         try {
             services.newKieBuilder(fileSystem, classLoader).buildAll(ExecutableModelProject.class);
             return false;

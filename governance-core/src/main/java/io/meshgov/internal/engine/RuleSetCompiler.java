@@ -40,7 +40,7 @@ final class RuleSetCompiler {
     private RuleSetCompiler() {
     }
 
-    static CompiledRuleSet compile(List<RulePack> packs, ClassLoader classLoader) {
+    static CompiledRuleSet compile(List<RulePack> packs, String settings, ClassLoader classLoader) {
         List<Problem> problems = new ArrayList<>();
         List<DrlChecker.Result> checked = new ArrayList<>();
         for (RulePack pack : packs) {
@@ -58,7 +58,7 @@ final class RuleSetCompiler {
         boolean declaresFindings = checked.stream().anyMatch(result -> result.packageDescr().getGlobals().stream()
                 .anyMatch(global -> global.getIdentifier().equals(DrlChecker.FINDINGS_GLOBAL)));
         List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
-        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs), declaresFindings);
+        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs, settings), declaresFindings);
     }
 
     /** Rules by package and name; duplicate ids across all packs, and duplicate names in a package, are problems. */
@@ -219,9 +219,11 @@ final class RuleSetCompiler {
         return new RuleCompilationException(sorted);
     }
 
-    private static String fingerprint(List<RulePack> packs) {
+    /** {@code sha256:} of every pack's name, version and files, and of {@code settings} (the conventions in force). */
+    private static String fingerprint(List<RulePack> packs, String settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, settings);
             for (RulePack pack : packs) {
                 update(digest, pack.name());
                 update(digest, pack.version());
