@@ -1,5 +1,6 @@
 package io.meshgov.conventions;
 
+import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.internal.reading.ConventionsReader;
 import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;
@@ -15,7 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +61,9 @@ public final class Conventions {
     private final List<String> freshnessProperties;
     private final List<String> retentionProperties;
     private final List<String> exampleSafeDomains;
+    private final CompatibilityMode compatibility;
+    private final Map<String, CompatibilityMode> domainCompatibility;
+    private final boolean requireDeprecationBeforeBreaking;
 
     private Conventions(Builder builder) {
         ownerRoles = normalized(builder.ownerRoles);
@@ -86,6 +92,9 @@ public final class Conventions {
         freshnessProperties = List.copyOf(builder.freshnessProperties);
         retentionProperties = List.copyOf(builder.retentionProperties);
         exampleSafeDomains = normalized(builder.exampleSafeDomains);
+        compatibility = Objects.requireNonNull(builder.compatibility, "compatibility");
+        domainCompatibility = Map.copyOf(builder.domainCompatibility);
+        requireDeprecationBeforeBreaking = builder.requireDeprecationBeforeBreaking;
     }
 
     /** The conventions meshgov ships, which the standard pack's cases and the corpus golden decisions assume. */
@@ -127,6 +136,9 @@ public final class Conventions {
         builder.freshnessProperties = new ArrayList<>(freshnessProperties);
         builder.retentionProperties = new ArrayList<>(retentionProperties);
         builder.exampleSafeDomains = new ArrayList<>(exampleSafeDomains);
+        builder.compatibility = compatibility;
+        builder.domainCompatibility = new TreeMap<>(domainCompatibility);
+        builder.requireDeprecationBeforeBreaking = requireDeprecationBeforeBreaking;
         return builder;
     }
 
@@ -437,6 +449,29 @@ public final class Conventions {
         return date;
     }
 
+    // ---- Evolution
+
+    /**
+     * The compatibility mode a descriptor's new versions are judged under: its own custom property
+     * {@code compatibility}, else its domain's ({@code domainCompatibility}), else the default.
+     */
+    public CompatibilityMode compatibilityOf(Descriptor descriptor) {
+        String own = descriptor.customProperty("compatibility");
+        if (own != null) {
+            try {
+                return CompatibilityMode.parse(own);
+            } catch (IllegalArgumentException e) {
+                // an unknown mode is reported by the evolution rules; judge by the council's choice meanwhile
+            }
+        }
+        CompatibilityMode byDomain = descriptor.domain() == null ? null : domainCompatibility.get(descriptor.domain());
+        return byDomain != null ? byDomain : compatibility;
+    }
+
+    public boolean requireDeprecationBeforeBreaking() {
+        return requireDeprecationBeforeBreaking;
+    }
+
     // ---- Examples
 
     /**
@@ -460,7 +495,9 @@ public final class Conventions {
                 + "; idPattern=" + idPattern.pattern() + "; statuses=" + statuses + "; deprecationNoticeDays="
                 + deprecationNoticeDays + "; productionEnvironments=" + productionEnvironments
                 + "; freshnessProperties=" + freshnessProperties + "; retentionProperties=" + retentionProperties
-                + "; exampleSafeDomains=" + exampleSafeDomains;
+                + "; exampleSafeDomains=" + exampleSafeDomains + "; compatibility=" + compatibility
+                + "; domainCompatibility=" + new TreeMap<>(domainCompatibility) + "; requireDeprecationBeforeBreaking="
+                + requireDeprecationBeforeBreaking;
     }
 
     static String normalize(String text) {
@@ -511,8 +548,26 @@ public final class Conventions {
         List<String> freshnessProperties = new ArrayList<>();
         List<String> retentionProperties = new ArrayList<>();
         List<String> exampleSafeDomains = new ArrayList<>();
+        CompatibilityMode compatibility = CompatibilityMode.BACKWARD;
+        Map<String, CompatibilityMode> domainCompatibility = new TreeMap<>();
+        boolean requireDeprecationBeforeBreaking;
 
         Builder() {
+        }
+
+        public Builder compatibility(CompatibilityMode mode) {
+            compatibility = mode;
+            return this;
+        }
+
+        public Builder domainCompatibility(Map<String, CompatibilityMode> modes) {
+            domainCompatibility = new TreeMap<>(modes);
+            return this;
+        }
+
+        public Builder requireDeprecationBeforeBreaking(boolean required) {
+            requireDeprecationBeforeBreaking = required;
+            return this;
         }
 
         public Builder ownerRoles(List<String> roles) {

@@ -2,6 +2,11 @@ package io.meshgov.engine;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.conventions.Conventions;
+import io.meshgov.evolution.Change;
+import io.meshgov.evolution.CompatibilityMode;
+import io.meshgov.evolution.VersionBump;
+import io.meshgov.evolution.VersionChange;
+import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.engine.RuleEvaluator;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
@@ -59,6 +64,52 @@ public final class GovernanceEngine {
      */
     public Decision evaluate(Descriptor descriptor, Collection<? extends Descriptor> known) {
         Objects.requireNonNull(descriptor, "descriptor");
+        return evaluator.evaluate(descriptor, context(descriptor, known));
+    }
+
+    /**
+     * The decision on a proposed version against the previous one: every rule that judges a descriptor, plus the
+     * evolution rules, which classify each {@link Change} as breaking, additive or patch-level under the
+     * contract's {@link CompatibilityMode} and check that the version moved accordingly.
+     */
+    public Decision evaluateChange(Descriptor previous, Descriptor proposed) {
+        return evaluateChange(List.of(previous), proposed);
+    }
+
+    /**
+     * As {@link #evaluateChange(Descriptor, Descriptor)}, against a history of earlier versions, oldest first:
+     * the version bump is judged against the latest, and a TRANSITIVE mode compares with every one of them.
+     */
+    public Decision evaluateChange(List<? extends Descriptor> history, Descriptor proposed) {
+        Objects.requireNonNull(proposed, "proposed");
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("evaluateChange needs at least one earlier version");
+        }
+        Descriptor latest = history.get(history.size() - 1);
+        for (Descriptor earlier : history) {
+            if (earlier.kind() != proposed.kind()) {
+                throw new IllegalArgumentException("cannot compare a " + earlier.kind().kindName() + " ("
+                        + earlier.origin().source() + ") with a " + proposed.kind().kindName() + " ("
+                        + proposed.origin().source() + ")");
+            }
+        }
+        CompatibilityMode mode = conventions.compatibilityOf(proposed);
+        List<Object> context = context(proposed, List.of());
+        for (Descriptor earlier : mode.isTransitive() ? history : List.of(latest)) {
+            context.addAll(ContractDiffer.diff(earlier, proposed, conventions));
+        }
+        context.add(new VersionChange(latest.version(), proposed.version(),
+                VersionBump.between(latest.version(), proposed.version()), mode, latest.status(),
+                conventions.requireDeprecationBeforeBreaking()));
+        return evaluator.evaluate(proposed, context);
+    }
+
+    /** Every difference from {@code previous} to {@code proposed}, unclassified: what changed, not what it breaks. */
+    public List<Change> diff(Descriptor previous, Descriptor proposed) {
+        return ContractDiffer.diff(previous, proposed, conventions);
+    }
+
+    private List<Object> context(Descriptor descriptor, Collection<? extends Descriptor> known) {
         List<Object> context = new ArrayList<>();
         context.add(conventions);
         context.add(new Evaluation(LocalDate.now(clock)));
@@ -67,7 +118,7 @@ public final class GovernanceEngine {
                 context.add(new KnownContract(contract));
             }
         }
-        return evaluator.evaluate(descriptor, context);
+        return context;
     }
 
     /**

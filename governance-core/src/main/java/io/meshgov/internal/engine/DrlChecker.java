@@ -133,6 +133,16 @@ final class DrlChecker {
     private void checkRule(RuleDescr rule, boolean declaresFindings, TypeResolver types) {
         String id = metadata(rule, "id");
         String severityText = metadata(rule, "severity");
+        Object consequence = rule.getConsequence();
+        boolean reports = consequence != null && consequence.toString().contains(FINDINGS_GLOBAL + ".");
+        if (!reports && id == null && severityText == null) {
+            // A rule that only derives facts for other rules (classify, then decide) reports nothing itself, so it
+            // needs no id or severity; its conditions are still checked.
+            if (rule.getLhs() != null) {
+                checkConditions(rule.getLhs(), types);
+            }
+            return;
+        }
         int line = rule.getLine();
         int column = rule.getColumn() + 1;
         String subject = "rule \"" + rule.getName() + "\"";
@@ -164,8 +174,7 @@ final class DrlChecker {
                         Arrays.stream(Severity.values()).map(Enum::name).toList())));
             }
         }
-        Object consequence = rule.getConsequence();
-        if (!declaresFindings && consequence != null && consequence.toString().contains(FINDINGS_GLOBAL + ".")) {
+        if (!declaresFindings && reports) {
             problems.add(problem(line, column, subject, "uses \"findings\" but the file does not declare it; add "
                     + "\"global " + Findings.class.getName() + " findings;\" after the imports"));
         }

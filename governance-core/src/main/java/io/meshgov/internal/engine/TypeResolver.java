@@ -2,6 +2,13 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.conventions.Conventions;
 import io.meshgov.engine.Evaluation;
+import io.meshgov.evolution.Change;
+import io.meshgov.evolution.ChangeImpact;
+import io.meshgov.evolution.ChangeKind;
+import io.meshgov.evolution.CompatibilityMode;
+import io.meshgov.evolution.Impact;
+import io.meshgov.evolution.VersionBump;
+import io.meshgov.evolution.VersionChange;
 import io.meshgov.engine.KnownContract;
 import io.meshgov.internal.ClosestName;
 import io.meshgov.model.AccessRole;
@@ -38,7 +45,8 @@ final class TypeResolver {
             DescriptorElement.class, Description.class, Team.class, TeamMember.class, AccessRole.class,
             SchemaObject.class, SchemaProperty.class, QualityCheck.class, SlaProperty.class, SupportChannel.class,
             Server.class, Port.class, ManagementPort.class, Conventions.class, Evaluation.class, KnownContract.class,
-            PortDirection.class);
+            PortDirection.class, Change.class, ChangeImpact.class, ChangeKind.class, Impact.class,
+            VersionChange.class, VersionBump.class, CompatibilityMode.class);
     static final List<String> MODEL_TYPES = FACT_TYPES.stream().map(Class::getSimpleName).toList();
 
     private final PackageDescr packageDescr;

@@ -6,6 +6,7 @@ import io.meshgov.SourceLocation;
 import io.meshgov.conventions.ClassificationLevel;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.conventions.NamingConvention;
+import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.internal.ClosestName;
 import io.meshgov.read.DescriptorFormat;
 import java.io.IOException;
@@ -13,7 +14,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -28,7 +32,8 @@ public final class ConventionsReader {
             "sensitiveFrom", "personalDataMinimum", "personalDataTags", "personalDataNames",
             "contractClassificationProperties", "propertyNaming", "objectNaming", "tagVocabulary", "idPattern",
             "statuses", "deprecationNoticeDays", "productionEnvironments", "freshnessProperties",
-            "retentionProperties", "exampleSafeDomains");
+            "retentionProperties", "exampleSafeDomains", "compatibility", "domainCompatibility",
+            "requireDeprecationBeforeBreaking");
 
     private ConventionsReader() {
     }
@@ -94,6 +99,25 @@ public final class ConventionsReader {
         texts(file, "freshnessProperties", builder::freshnessProperties);
         texts(file, "retentionProperties", builder::retentionProperties);
         texts(file, "exampleSafeDomains", builder::exampleSafeDomains);
+        if (file.has("compatibility")) {
+            CompatibilityMode mode = mode(file, "compatibility", file.text("compatibility"));
+            if (mode != null) {
+                builder.compatibility(mode);
+            }
+        }
+        if (file.has("domainCompatibility")) {
+            Map<String, CompatibilityMode> modes = new TreeMap<>();
+            file.rawMap("domainCompatibility").forEach((domain, value) -> {
+                CompatibilityMode mode = mode(file, "domainCompatibility", String.valueOf(value));
+                if (mode != null) {
+                    modes.put(domain, mode);
+                }
+            });
+            builder.domainCompatibility(modes);
+        }
+        if (file.has("requireDeprecationBeforeBreaking")) {
+            builder.requireDeprecationBeforeBreaking(file.flag("requireDeprecationBeforeBreaking"));
+        }
         unknownKeys(file, KEYS);
         if (context.problems().isEmpty()) {
             try {
@@ -109,6 +133,16 @@ public final class ConventionsReader {
             throw new ConfigurationException(sorted);
         }
         return builder;
+    }
+
+    private static CompatibilityMode mode(Section file, String key, String text) {
+        try {
+            return CompatibilityMode.parse(text);
+        } catch (IllegalArgumentException e) {
+            List<String> modes = Arrays.stream(CompatibilityMode.values()).map(Enum::name).toList();
+            file.invalid(key, "expected one of " + modes + " but was \"" + text + "\"" + ClosestName.hint(text, modes));
+            return null;
+        }
     }
 
     private static void text(Section file, String key, Consumer<String> setter) {

@@ -1,0 +1,42 @@
+package io.meshgov.evolution;
+
+import io.meshgov.model.DescriptorElement;
+import java.util.Objects;
+
+/**
+ * One difference between a previous version and the proposed one: a fact that rules classify.
+ *
+ * @param kind            what changed
+ * @param path            where, in the proposed version (in the previous one for what was removed)
+ * @param subject         the thing changed, in words: {@code property 'email' of 'customers'}
+ * @param oldValue        the previous value as text, or {@code null} when it did not exist
+ * @param newValue        the proposed value as text, or {@code null} when it no longer exists
+ * @param detail          which constraint, SLA or port the change is about ({@code maxLength}, {@code latency}),
+ *                        or {@code ""}
+ * @param againstVersion  the version this change was found against (several, under transitive modes)
+ * @param announced       whether that version marked the element deprecated (tag {@code deprecated} or custom
+ *                        property {@code deprecatedUntil}): the change was announced to consumers
+ */
+public record Change(ChangeKind kind, String path, String subject, String oldValue, String newValue, String detail,
+                     String againstVersion, boolean announced) implements DescriptorElement {
+
+    public Change {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(subject, "subject");
+        detail = detail == null ? "" : detail;
+        againstVersion = againstVersion == null ? "" : againstVersion;
+    }
+
+    /** The change in words: {@code property 'email' of 'customers' removed (was string)}. */
+    public String describe() {
+        String what = subject + " " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (oldValue != null && newValue != null) {
+            return what + (detail.isEmpty() ? "" : " (" + detail + ")") + " from " + oldValue + " to " + newValue;
+        }
+        if (oldValue != null) {
+            return what + " (was " + oldValue + ")";
+        }
+        return newValue != null && !newValue.isEmpty() ? what + " (" + newValue + ")" : what;
+    }
+}

@@ -1,0 +1,32 @@
+package io.meshgov.evolution;
+
+import java.util.Locale;
+
+/**
+ * Which consumers a new version must not break, as in schema registries but stated for data contracts:
+ * BACKWARD — consumers of the previous version keep reading the new data; FORWARD — consumers already on the new
+ * version can read data produced under the previous one; FULL — both. The TRANSITIVE forms hold against every
+ * earlier version, not only the latest; NONE checks nothing.
+ */
+public enum CompatibilityMode {
+    BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, NONE;
+
+    /** Whether consumers of earlier versions must keep working on the new data. */
+    public boolean checksBackward() {
+        return this == BACKWARD || this == BACKWARD_TRANSITIVE || this == FULL || this == FULL_TRANSITIVE;
+    }
+
+    /** Whether consumers of the new version must work on data of earlier versions. */
+    public boolean checksForward() {
+        return this == FORWARD || this == FORWARD_TRANSITIVE || this == FULL || this == FULL_TRANSITIVE;
+    }
+
+    public boolean isTransitive() {
+        return name().endsWith("_TRANSITIVE");
+    }
+
+    /** The mode a text names ({@code backward}, {@code FULL_TRANSITIVE}), ignoring case and using - or _ alike. */
+    public static CompatibilityMode parse(String text) {
+        return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    }
+}

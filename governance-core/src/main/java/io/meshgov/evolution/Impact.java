@@ -1,0 +1,11 @@
+package io.meshgov.evolution;
+
+/** What a change means for consumers, and so which part of a semantic version it needs to move. */
+public enum Impact {
+    /** Breaks consumers under the compatibility mode: a major version. */
+    BREAKING,
+    /** Adds or changes without breaking: at least a minor version. */
+    ADDITIVE,
+    /** Documentation only: at least a patch version. */
+    PATCH
+}

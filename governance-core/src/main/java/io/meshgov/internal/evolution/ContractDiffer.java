@@ -1,0 +1,413 @@
+package io.meshgov.internal.evolution;
+
+import io.meshgov.conventions.Conventions;
+import io.meshgov.evolution.Change;
+import io.meshgov.evolution.ChangeKind;
+import io.meshgov.model.DataContract;
+import io.meshgov.model.DataProduct;
+import io.meshgov.model.Description;
+import io.meshgov.model.Descriptor;
+import io.meshgov.model.ElementPaths;
+import io.meshgov.model.Port;
+import io.meshgov.model.QualityCheck;
+import io.meshgov.model.SchemaObject;
+import io.meshgov.model.SchemaProperty;
+import io.meshgov.model.Server;
+import io.meshgov.model.SlaProperty;
+import io.meshgov.model.TeamMember;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds every difference between two versions of a descriptor and states each as a neutral {@link Change}.
+ * Objects and properties are matched by their stable {@code id} when both versions give one, else by a
+ * {@code renamedFrom} custom property on the new one, else by name: without a declared rename, a rename is a
+ * removal plus an addition.
+ */
+public final class ContractDiffer {
+
+    private final Conventions conventions;
+    private final String against;
+    private final List<Change> changes = new ArrayList<>();
+
+    private ContractDiffer(Conventions conventions, String against) {
+        this.conventions = conventions;
+        this.against = against;
+    }
+
+    /** The changes from {@code previous} to {@code proposed}, in document order. */
+    public static List<Change> diff(Descriptor previous, Descriptor proposed, Conventions conventions) {
+        ContractDiffer differ = new ContractDiffer(conventions, previous.version());
+        differ.descriptors(previous, proposed);
+        return List.copyOf(differ.changes);
+    }
+
+    private void descriptors(Descriptor previous, Descriptor proposed) {
+        if (!Objects.equals(previous.id(), proposed.id())) {
+            add(ChangeKind.ID_CHANGED, "id", "the id", previous.id(), proposed.id(), "");
+        }
+        if (!Objects.equals(lower(previous.status()), lower(proposed.status()))) {
+            add(ChangeKind.STATUS_CHANGED, "status", "the status", previous.status(), proposed.status(), "");
+        }
+        if (!sameText(previous.description(), proposed.description())) {
+            add(ChangeKind.DESCRIPTION_CHANGED, "description", "the description", null, null, "");
+        }
+        if (hasOwner(previous) && !hasOwner(proposed)) {
+            add(ChangeKind.OWNER_REMOVED, "team", "the owner", ownerOf(previous), null, "");
+        }
+        if (!supportOf(previous).isEmpty() && supportOf(proposed).isEmpty()) {
+            add(ChangeKind.SUPPORT_REMOVED, "support", "the support channels", String.join(", ", supportOf(previous)),
+                    null, "");
+        }
+        if (previous instanceof DataContract before && proposed instanceof DataContract after) {
+            contracts(before, after);
+        } else if (previous instanceof DataProduct before && proposed instanceof DataProduct after) {
+            products(before, after);
+        }
+    }
+
+    // ---- Data contracts
+
+    private void contracts(DataContract previous, DataContract proposed) {
+        Map<String, Server> serversBefore = byKey(previous.servers(), Server::server);
+        Map<String, Server> serversAfter = byKey(proposed.servers(), Server::server);
+        serversBefore.forEach((name, server) -> {
+            if (!serversAfter.containsKey(name)) {
+                add(ChangeKind.SERVER_REMOVED, server.path(), "server '" + name + "'", server.type(), null, "");
+            }
+        });
+        serversAfter.forEach((name, server) -> {
+            if (!serversBefore.containsKey(name)) {
+                add(ChangeKind.SERVER_ADDED, server.path(), "server '" + name + "'", null, server.type(), "");
+            }
+        });
+        slaProperties(previous, proposed);
+        Map<SchemaObject, SchemaObject> matched = new LinkedHashMap<>();
+        List<SchemaObject> removed = new ArrayList<>();
+        match(previous.schema(), proposed.schema(), SchemaObject::id, SchemaObject::name,
+                object -> renamedFrom(object.customProperties()), matched, removed);
+        for (SchemaObject object : removed) {
+            add(ChangeKind.OBJECT_REMOVED, object.path(), "schema object '" + object.name() + "'",
+                    object.name(), null, "", deprecated(object.tags(), object.customProperties()));
+        }
+        for (SchemaObject object : proposed.schema()) {
+            if (!matched.containsValue(object)) {
+                add(ChangeKind.OBJECT_ADDED, object.path(), "schema object '" + object.name() + "'", null,
+                        object.name(), "");
+            }
+        }
+        matched.forEach((before, after) -> {
+            if (!Objects.equals(before.name(), after.name())) {
+                add(ChangeKind.OBJECT_RENAMED, after.path() + ".name", "schema object '" + after.name() + "'",
+                        before.name(), after.name(), "");
+            }
+            if (!Objects.equals(before.description(), after.description())) {
+                add(ChangeKind.DESCRIPTION_CHANGED, after.path() + ".description",
+                        "schema object '" + after.name() + "'", null, null, "");
+            }
+            qualityChecks(before.quality(), after.quality(), after.path(), "schema object '" + after.name() + "'");
+            properties(before.properties(), after.properties(), after.name());
+        });
+    }
+
+    private void properties(List<SchemaProperty> previous, List<SchemaProperty> proposed, String objectName) {
+        Map<SchemaProperty, SchemaProperty> matched = new LinkedHashMap<>();
+        List<SchemaProperty> removed = new ArrayList<>();
+        match(previous, proposed, SchemaProperty::id, SchemaProperty::name,
+                property -> renamedFrom(property.customProperties()), matched, removed);
+        for (SchemaProperty property : removed) {
+            add(ChangeKind.PROPERTY_REMOVED, property.path(), describe(property, objectName), property.logicalType(),
+                    null, "", deprecated(property.tags(), property.customProperties()));
+        }
+        for (SchemaProperty property : proposed) {
+            if (!matched.containsValue(property)) {
+                add(property.required() ? ChangeKind.PROPERTY_ADDED_REQUIRED : ChangeKind.PROPERTY_ADDED_OPTIONAL,
+                        property.path(), describe(property, objectName), null, property.logicalType(), "");
+            }
+        }
+        matched.forEach((before, after) -> property(before, after, objectName));
+    }
+
+    private void property(SchemaProperty before, SchemaProperty after, String objectName) {
+        int first = changes.size();
+        compareProperty(before, after, objectName);
+        if (deprecated(before.tags(), before.customProperties())) {
+            for (int i = first; i < changes.size(); i++) {
+                Change change = changes.get(i);
+                changes.set(i, new Change(change.kind(), change.path(), change.subject(), change.oldValue(),
+                        change.newValue(), change.detail(), change.againstVersion(), true));
+            }
+        }
+    }
+
+    private void compareProperty(SchemaProperty before, SchemaProperty after, String objectName) {
+        String subject = describe(after, objectName);
+        String path = after.path();
+        if (!Objects.equals(before.name(), after.name())) {
+            add(ChangeKind.PROPERTY_RENAMED, ElementPaths.child(path, "name"), subject, before.name(), after.name(), "");
+        }
+        TypeChanges.Direction logical = TypeChanges.logical(before.logicalType(), after.logicalType());
+        if (logical != null) {
+            add(logical.choose(ChangeKind.LOGICAL_TYPE_WIDENED, ChangeKind.LOGICAL_TYPE_NARROWED,
+                    ChangeKind.LOGICAL_TYPE_CHANGED), ElementPaths.child(path, "logicalType"), subject,
+                    before.logicalType(), after.logicalType(), "");
+        }
+        TypeChanges.Direction physical = TypeChanges.physical(before.physicalType(), after.physicalType());
+        if (physical != null) {
+            add(physical.choose(ChangeKind.PHYSICAL_TYPE_WIDENED, ChangeKind.PHYSICAL_TYPE_NARROWED,
+                    ChangeKind.PHYSICAL_TYPE_CHANGED), ElementPaths.child(path, "physicalType"), subject,
+                    before.physicalType(), after.physicalType(), "");
+        }
+        if (before.required() != after.required()) {
+            add(after.required() ? ChangeKind.MADE_REQUIRED : ChangeKind.MADE_OPTIONAL,
+                    ElementPaths.child(path, "required"), subject, String.valueOf(before.required()),
+                    String.valueOf(after.required()), "");
+        }
+        if (before.unique() != after.unique()) {
+            add(after.unique() ? ChangeKind.UNIQUE_ADDED : ChangeKind.UNIQUE_REMOVED, ElementPaths.child(path, "unique"),
+                    subject, String.valueOf(before.unique()), String.valueOf(after.unique()), "");
+        }
+        if (before.primaryKey() != after.primaryKey()) {
+            add(ChangeKind.PRIMARY_KEY_CHANGED, ElementPaths.child(path, "primaryKey"), subject,
+                    String.valueOf(before.primaryKey()), String.valueOf(after.primaryKey()), "");
+        }
+        allowedValues(before, after, subject, path);
+        for (Constraints.Move move : Constraints.moves(before.logicalTypeOptions(), after.logicalTypeOptions())) {
+            add(move.tightened() ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED,
+                    ElementPaths.child(path, "logicalTypeOptions." + move.name()), subject, move.before(),
+                    move.after(), move.name());
+        }
+        int levelBefore = conventions.levelOf(before.classification());
+        int levelAfter = conventions.levelOf(after.classification());
+        if (levelBefore >= 0 && levelAfter >= 0 && levelBefore != levelAfter) {
+            add(levelAfter > levelBefore ? ChangeKind.CLASSIFICATION_RAISED : ChangeKind.CLASSIFICATION_LOWERED,
+                    ElementPaths.child(path, "classification"), subject, before.classification(),
+                    after.classification(), "");
+        }
+        qualityChecks(before.quality(), after.quality(), path, subject);
+        if (!Objects.equals(before.description(), after.description())) {
+            add(ChangeKind.DESCRIPTION_CHANGED, ElementPaths.child(path, "description"), subject, null, null, "");
+        }
+        if (before.items() != null && after.items() != null) {
+            property(before.items(), after.items(), objectName);
+        }
+        properties(before.properties(), after.properties(), objectName);
+    }
+
+    private void allowedValues(SchemaProperty before, SchemaProperty after, String subject, String path) {
+        Set<String> valuesBefore = AllowedValues.of(before);
+        Set<String> valuesAfter = AllowedValues.of(after);
+        if (valuesBefore.isEmpty() || valuesAfter.isEmpty()) {
+            return;
+        }
+        Set<String> added = new LinkedHashSet<>(valuesAfter);
+        added.removeAll(valuesBefore);
+        Set<String> removed = new LinkedHashSet<>(valuesBefore);
+        removed.removeAll(valuesAfter);
+        if (!added.isEmpty()) {
+            add(ChangeKind.ALLOWED_VALUES_ADDED, path, subject, null, String.join(", ", added), "allowed values");
+        }
+        if (!removed.isEmpty()) {
+            add(ChangeKind.ALLOWED_VALUES_REMOVED, path, subject, String.join(", ", removed), null, "allowed values");
+        }
+    }
+
+    private void qualityChecks(List<QualityCheck> previous, List<QualityCheck> proposed, String ownerPath,
+                               String owner) {
+        Map<String, QualityCheck> before = byKey(previous, ContractDiffer::checkKey);
+        Map<String, QualityCheck> after = byKey(proposed, ContractDiffer::checkKey);
+        before.forEach((key, check) -> {
+            if (!after.containsKey(key)) {
+                add(ChangeKind.QUALITY_CHECK_REMOVED, ElementPaths.child(ownerPath, "quality"), "quality check '" + key
+                        + "' of " + owner, key, null, key);
+            }
+        });
+        after.forEach((key, check) -> {
+            if (!before.containsKey(key)) {
+                add(ChangeKind.QUALITY_CHECK_ADDED, check.path(), "quality check '" + key + "' of " + owner, null, key,
+                        key);
+            }
+        });
+    }
+
+    private void slaProperties(DataContract previous, DataContract proposed) {
+        Map<String, SlaProperty> before = byKey(previous.slaProperties(), SlaProperty::property);
+        Map<String, SlaProperty> after = byKey(proposed.slaProperties(), SlaProperty::property);
+        before.forEach((name, property) -> {
+            SlaProperty now = after.get(name);
+            String subject = "SLA '" + name + "'";
+            if (now == null) {
+                add(ChangeKind.SLA_REMOVED, property.path(), subject, text(property), null, name);
+                return;
+            }
+            Integer comparison = ServiceLevels.compareStrength(name, property, now, conventions);
+            if (comparison != null && comparison != 0) {
+                add(comparison < 0 ? ChangeKind.SLA_WEAKENED : ChangeKind.SLA_STRENGTHENED,
+                        ElementPaths.child(now.path(), "value"), subject, text(property), text(now), name);
+            }
+        });
+        after.forEach((name, property) -> {
+            if (!before.containsKey(name)) {
+                add(ChangeKind.SLA_ADDED, property.path(), "SLA '" + name + "'", null, text(property), name);
+            }
+        });
+    }
+
+    // ---- Data products
+
+    private void products(DataProduct previous, DataProduct proposed) {
+        List<Port> portsBefore = new ArrayList<>(previous.inputPorts());
+        portsBefore.addAll(previous.outputPorts());
+        List<Port> portsAfter = new ArrayList<>(proposed.inputPorts());
+        portsAfter.addAll(proposed.outputPorts());
+        Map<String, Port> before = byKey(portsBefore, ContractDiffer::portKey);
+        Map<String, Port> after = byKey(portsAfter, ContractDiffer::portKey);
+        before.forEach((key, port) -> {
+            Port now = after.get(key);
+            String subject = port.direction().name().toLowerCase(Locale.ROOT) + " port '" + port.name() + "'";
+            if (now == null) {
+                add(ChangeKind.PORT_REMOVED, port.path(), subject, port.contractId(), null,
+                        port.direction().name());
+            } else if (!Objects.equals(port.contractId(), now.contractId())) {
+                add(ChangeKind.PORT_CONTRACT_CHANGED, ElementPaths.child(now.path(), "contractId"), subject,
+                        port.contractId(), now.contractId(), port.direction().name());
+            }
+        });
+        after.forEach((key, port) -> {
+            if (!before.containsKey(key)) {
+                add(ChangeKind.PORT_ADDED, port.path(), port.direction().name().toLowerCase(Locale.ROOT) + " port '"
+                        + port.name() + "'", null, port.contractId(), port.direction().name());
+            }
+        });
+    }
+
+    // ---- Matching and helpers
+
+    /**
+     * Pairs each previous element with its proposed counterpart: by stable id when both have one, else by a
+     * declared previous name ({@code renamedFrom}), else by the same name.
+     */
+    private static <T> void match(List<T> previous, List<T> proposed, Function<T, String> id,
+                                  Function<T, String> name, Function<T, String> renamedFrom,
+                                  Map<T, T> matched, List<T> removed) {
+        List<T> available = new ArrayList<>(proposed);
+        for (T before : previous) {
+            T counterpart = find(available, candidate -> id.apply(before) != null
+                    && id.apply(before).equals(id.apply(candidate)));
+            if (counterpart == null) {
+                counterpart = find(available, candidate -> name.apply(before) != null
+                        && name.apply(before).equals(renamedFrom.apply(candidate)));
+            }
+            if (counterpart == null) {
+                counterpart = find(available, candidate -> name.apply(before) != null
+                        && name.apply(before).equals(name.apply(candidate)) && renamedFrom.apply(candidate) == null);
+            }
+            if (counterpart == null) {
+                removed.add(before);
+            } else {
+                available.remove(counterpart);
+                matched.put(before, counterpart);
+            }
+        }
+    }
+
+    private static <T> T find(List<T> candidates, java.util.function.Predicate<T> test) {
+        return candidates.stream().filter(test).findFirst().orElse(null);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> {
+            String k = key.apply(item);
+            if (k != null) {
+                map.putIfAbsent(k, item);
+            }
+        });
+        return map;
+    }
+
+    private static String renamedFrom(List<io.meshgov.model.CustomProperty> properties) {
+        return properties.stream().filter(p -> p.property().equalsIgnoreCase("renamedFrom")).map(
+                io.meshgov.model.CustomProperty::text).findFirst().orElse(null);
+    }
+
+    private static String checkKey(QualityCheck check) {
+        if (check.name() != null) {
+            return check.name();
+        }
+        if (check.metric() != null) {
+            return check.metric();
+        }
+        return (check.type() == null ? "check" : check.type()) + (check.query() != null ? ":" + check.query().strip()
+                : check.engine() != null ? ":" + check.engine() : "");
+    }
+
+    private static String portKey(Port port) {
+        return port.direction() + ":" + port.name();
+    }
+
+    private boolean hasOwner(Descriptor descriptor) {
+        return ownerOf(descriptor) != null;
+    }
+
+    private String ownerOf(Descriptor descriptor) {
+        if (descriptor.team() == null) {
+            return null;
+        }
+        for (TeamMember member : descriptor.team().members()) {
+            if (member.isCurrent() && conventions.isOwner(member.role())) {
+                return member.username();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> supportOf(Descriptor descriptor) {
+        List<io.meshgov.model.SupportChannel> channels = descriptor instanceof DataContract contract
+                ? contract.support() : ((DataProduct) descriptor).support();
+        return channels.stream().map(channel -> String.valueOf(channel.channel())).toList();
+    }
+
+    private static boolean sameText(Description before, Description after) {
+        if (before == null || after == null) {
+            return before == after;
+        }
+        return Objects.equals(before.purpose(), after.purpose()) && Objects.equals(before.usage(), after.usage())
+                && Objects.equals(before.limitations(), after.limitations());
+    }
+
+    private static String describe(SchemaProperty property, String objectName) {
+        return "property '" + (property.name() == null ? "items" : property.name()) + "' of '" + objectName + "'";
+    }
+
+    private static String text(SlaProperty property) {
+        return property.value() + (property.hasUnit() ? " " + property.unit() : "");
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void add(ChangeKind kind, String path, String subject, String oldValue, String newValue, String detail) {
+        add(kind, path, subject, oldValue, newValue, detail, false);
+    }
+
+    private void add(ChangeKind kind, String path, String subject, String oldValue, String newValue, String detail,
+                     boolean announced) {
+        changes.add(new Change(kind, path, subject, oldValue, newValue, detail, against, announced));
+    }
+
+    /** Whether the earlier version told consumers this element is going: tag or custom property. */
+    private static boolean deprecated(List<String> tags, List<io.meshgov.model.CustomProperty> properties) {
+        return tags.stream().anyMatch(tag -> tag.equalsIgnoreCase("deprecated"))
+                || properties.stream().anyMatch(p -> p.property().equalsIgnoreCase("deprecatedUntil")
+                        || p.property().equalsIgnoreCase("deprecated") && !"false".equalsIgnoreCase(p.text()));
+    }
+}
