@@ -30,7 +30,7 @@ public record Change(ChangeKind kind, String path, String subject, String oldVal
 
     /** The change in words: {@code property 'email' of 'customers' removed (was string)}. */
     public String describe() {
-        String what = subject + " " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String what = subject + " " + kind.phrase();
         if (oldValue != null && newValue != null) {
             return what + (detail.isEmpty() ? "" : " (" + detail + ")") + " from " + oldValue + " to " + newValue;
         }

@@ -1,0 +1,285 @@
+package io.meshgov.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.evolution.CompatibilityMode;
+import io.meshgov.model.Descriptor;
+import io.meshgov.read.DescriptorFormat;
+import io.meshgov.read.DescriptorReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The compatibility matrix: one row per kind of change, each run through the standard pack under every mode,
+ * from version 1.4.0 to 1.5.0 (a minor bump). A breaking change must be refused (EVO-001), a compatible one
+ * listed as additive or patch (EVO-008). The rows also write {@code docs/compatibility.md}; regenerate it with
+ * {@code -Dmeshgov.updateMatrix=true}.
+ */
+class CompatibilityMatrixTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path CONTRACT = Path.of("src/test/resources/cases/compliant/orders.odcs.yaml");
+    private static final Path PRODUCT = Path.of("src/test/resources/cases/compliant/customers.odps.yaml");
+    private static final Path MATRIX = Path.of("../docs/compatibility.md");
+    private static final List<CompatibilityMode> MODES = List.of(CompatibilityMode.BACKWARD,
+            CompatibilityMode.FORWARD, CompatibilityMode.FULL, CompatibilityMode.NONE);
+    private static final Map<CompatibilityMode, GovernanceEngine> ENGINES = new EnumMap<>(CompatibilityMode.class);
+
+    /** B = breaking (needs a major version), A = additive (minor), P = patch. */
+    record Row(String change, String example, Path base, Consumer<Map<String, Object>> before,
+               Consumer<Map<String, Object>> after, String backward, String forward) {
+
+        String under(CompatibilityMode mode) {
+            boolean breaking = mode.checksBackward() && backward.equals("B") || mode.checksForward() && forward.equals("B");
+            return breaking ? "B" : backward.equals("P") ? "P" : "A";
+        }
+    }
+
+    private static final Consumer<Map<String, Object>> NOTHING = tree -> { };
+
+    static final List<Row> ROWS = List.of(
+            row("optional property added", "`coupon_code` added", c -> properties(c).add(property("coupon_code", false)), "A", "A"),
+            row("required property added", "`coupon_code` added, `required: true`", c -> properties(c).add(property("coupon_code", true)), "A", "B"),
+            row("property removed", "`customer_email` removed", c -> properties(c).remove(1), "B", "A"),
+            row("property renamed (declared)", "`amount` → `total` with `renamedFrom: amount`", c -> {
+                Map<String, Object> amount = property(c, "amount");
+                amount.put("name", "total");
+                amount.put("customProperties", List.of(Map.of("property", "renamedFrom", "value", "amount")));
+            }, "B", "B"),
+            row("schema object added", "table `refunds` added", c -> schema(c).add(object("refunds")), "A", "A"),
+            rowFrom("schema object removed", "table `refunds` removed", c -> schema(c).add(object("refunds")), NOTHING, "B", "A"),
+            row("logical type widened", "`amount` integer → number", CONTRACT, c -> retype(c, "amount", "integer", "bigint"), c -> retype(c, "amount", "number", "bigint"), "B", "A"),
+            row("logical type narrowed", "`amount` number → integer", CONTRACT, c -> retype(c, "amount", "number", "bigint"), c -> retype(c, "amount", "integer", "bigint"), "A", "B"),
+            row("logical type changed", "`amount` number → string", c -> retype(c, "amount", "string", "numeric(12,2)"), "B", "B"),
+            row("physical type widened", "`order_id` varchar(36) → varchar(64)", c -> property(c, "order_id").put("physicalType", "varchar(64)"), "B", "A"),
+            row("physical type narrowed", "`order_id` varchar(36) → varchar(20)", c -> property(c, "order_id").put("physicalType", "varchar(20)"), "A", "B"),
+            row("optional made required", "`amount` `required: true`", c -> property(c, "amount").put("required", true), "A", "B"),
+            row("required made optional", "`order_id` `required: false`", c -> property(c, "order_id").put("required", false), "B", "A"),
+            row("uniqueness added", "`order_id` `unique: true`", c -> property(c, "order_id").put("unique", true), "A", "B"),
+            rowFrom("uniqueness removed", "`order_id` no longer `unique`", c -> property(c, "order_id").put("unique", true), NOTHING, "B", "A"),
+            row("primary key changed", "`order_id` no longer the key, `amount` is", c -> {
+                property(c, "order_id").remove("primaryKey");
+                property(c, "amount").put("primaryKey", true);
+            }, "B", "B"),
+            rowFrom("allowed value added", "`status` enum [placed, paid] → [placed, paid, refunded]", c -> enumOf(c, "placed", "paid"), c -> enumOf(c, "placed", "paid", "refunded"), "B", "A"),
+            rowFrom("allowed value removed", "`status` enum [placed, paid, refunded] → [placed, paid]", c -> enumOf(c, "placed", "paid", "refunded"), c -> enumOf(c, "placed", "paid"), "A", "B"),
+            rowFrom("constraint loosened", "`order_id` maxLength 20 → 36", c -> maxLength(c, 20), c -> maxLength(c, 36), "B", "A"),
+            rowFrom("constraint tightened", "`order_id` maxLength 36 → 20", c -> maxLength(c, 36), c -> maxLength(c, 20), "A", "B"),
+            row("classification raised", "`amount` internal → confidential", c -> property(c, "amount").put("classification", "confidential"), "B", "B"),
+            row("classification lowered", "`order_id` internal → public", c -> property(c, "order_id").put("classification", "public"), "A", "A"),
+            row("quality check removed", "`duplicateValues` on `order_id` removed", c -> property(c, "order_id").remove("quality"), "B", "B"),
+            row("quality check added", "`nullValues` on `amount` added", c -> property(c, "amount").put("quality", List.of(Map.of("metric", "nullValues", "mustBe", 0))), "A", "A"),
+            row("SLA weakened", "latency 4 h → 8 h", c -> sla(c, "latency").put("value", 8), "B", "B"),
+            row("SLA strengthened", "availability 99.9 → 99.95", c -> sla(c, "availability").put("value", 99.95), "A", "A"),
+            row("SLA removed", "availability removed", c -> slaList(c).removeIf(p -> "availability".equals(((Map<?, ?>) p).get("property"))), "B", "B"),
+            row("SLA added", "frequency 1 d added", c -> slaList(c).add(new LinkedHashMap<>(Map.of("property", "frequency", "value", 1, "unit", "d"))), "A", "A"),
+            row("owner removed", "the owner leaves the team", c -> members(c).remove(0), "B", "B"),
+            row("support removed", "no support channel left", c -> c.remove("support"), "B", "B"),
+            row("server removed", "server `warehouse` removed", c -> c.remove("servers"), "B", "B"),
+            row("server added", "server `replica` added", c -> c.put("servers", List.of(Map.of("server", "warehouse", "type", "postgres", "environment", "prod"), Map.of("server", "replica", "type", "postgres", "environment", "prod"))), "A", "A"),
+            row("status moved forward", "active → deprecated", c -> c.put("status", "deprecated"), "A", "A"),
+            row("status moved back", "active → draft", c -> c.put("status", "draft"), "B", "B"),
+            row("description changed", "purpose reworded", c -> map(c, "description").put("purpose", "Orders from the web shop, one row per order."), "P", "P"),
+            rowOn(PRODUCT, "output port removed", "output `customers` removed", c -> c.remove("outputPorts"), "B", "B"),
+            rowOn(PRODUCT, "output port bound to another contract", "`customers` contractId swapped", c -> ((Map<String, Object>) ((List<?>) c.get("outputPorts")).get(0)).put("contractId", "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a51"), "B", "B"),
+            rowOn(PRODUCT, "input port removed", "input `orders` removed", c -> c.remove("inputPorts"), "A", "A"),
+            rowOn(PRODUCT, "port added", "output `segments` added", c -> ((List<Object>) c.get("outputPorts")).add(Map.of("name", "segments", "version", "1.0.0", "contractId", "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a51")), "A", "A"));
+
+    @TestFactory
+    Stream<DynamicTest> everyRow_isClassifiedAsTheMatrixSays_underEveryMode() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (CompatibilityMode mode : MODES) {
+                tests.add(DynamicTest.dynamicTest(row.change() + " under " + mode, () -> {
+                    Decision decision = engineFor(mode).evaluateChange(version(row, row.before(), "1.4.0"),
+                            version(row, row.after(), "1.5.0"));
+                    assertEquals(row.under(mode), classification(decision), String.join("\n",
+                            decision.findings().stream().map(Finding::toString).toList()));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theWrittenMatrix_matchesTheRows() throws IOException {
+        StringBuilder doc = new StringBuilder("# Compatibility matrix\n\n")
+                .append("<!-- Generated from CompatibilityMatrixTest, which checks every row against the standard pack;")
+                .append(" do not edit. -->\n\n")
+                .append("How the standard pack classifies each kind of change between two versions of a data contract")
+                .append(" or data product, under each compatibility mode. **B** breaking (needs a new major version),")
+                .append(" **A** additive (at least a new minor version), **P** patch (at least a new patch version).\n\n")
+                .append("- **BACKWARD**: consumers of the previous version keep reading the new data.\n")
+                .append("- **FORWARD**: consumers of the new version can read data of the previous version.\n")
+                .append("- **FULL**: both. **NONE**: nothing breaks; the version must still increase.\n")
+                .append("- The `_TRANSITIVE` forms classify the same way, against every earlier version instead of")
+                .append(" the latest only.\n\n")
+                .append("Weaker promises — SLAs, quality checks, owner, support, servers, a stricter classification,")
+                .append(" a status moved back — break consumers in every mode but NONE. A rename is a removal plus an")
+                .append(" addition unless the new version declares it (a stable `id` on both versions, or the custom")
+                .append(" property `renamedFrom`). A breaking change to an `active` contract also needs a deprecation")
+                .append(" path (EVO-005) unless the council's conventions say otherwise.\n\n")
+                .append("| change | example | BACKWARD | FORWARD | FULL | NONE |\n|---|---|---|---|---|---|\n");
+        for (Row row : ROWS) {
+            doc.append("| ").append(row.change()).append(" | ").append(row.example());
+            for (CompatibilityMode mode : MODES) {
+                doc.append(" | ").append(row.under(mode));
+            }
+            doc.append(" |\n");
+        }
+        if (Boolean.getBoolean("meshgov.updateMatrix")) {
+            Files.writeString(MATRIX, doc);
+        }
+        assertEquals(doc.toString(), Files.readString(MATRIX),
+                "docs/compatibility.md is out of date; regenerate it with -Dmeshgov.updateMatrix=true");
+    }
+
+    /** B when any change was refused as breaking, else A or P as EVO-008 listed the changes. */
+    private static String classification(Decision decision) {
+        TreeSet<String> seen = new TreeSet<>();
+        for (Finding finding : decision.findings()) {
+            if (finding.ruleId().equals("EVO-001")) {
+                seen.add("B");
+            } else if (finding.ruleId().equals("EVO-008")) {
+                seen.add(finding.message().endsWith("(patch)") ? "P" : "A");
+            }
+        }
+        return seen.contains("B") ? "B" : seen.contains("A") ? "A" : seen.isEmpty() ? "none" : "P";
+    }
+
+    private static synchronized GovernanceEngine engineFor(CompatibilityMode mode) {
+        return ENGINES.computeIfAbsent(mode, m -> GovernanceEngine.builder()
+                .rulePack(StandardRules.pack())
+                .conventions(Conventions.defaults().toBuilder().compatibility(m).requireDeprecationBeforeBreaking(false)
+                        .build())
+                .clock(Clock.fixed(RuleCase.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Descriptor version(Row row, Consumer<Map<String, Object>> change, String version) {
+        try {
+            Map<String, Object> tree = YAML.readValue(row.base().toFile(), Map.class);
+            tree.put("version", version);
+            change.accept(tree);
+            return DescriptorReader.read(YAML.writeValueAsString(tree), row.base().getFileName() + "@" + version,
+                    DescriptorFormat.YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- Rows and edits
+
+    private static Row row(String change, String example, Consumer<Map<String, Object>> after, String backward,
+                           String forward) {
+        return new Row(change, example, CONTRACT, NOTHING, after, backward, forward);
+    }
+
+    private static Row row(String change, String example, Path base, Consumer<Map<String, Object>> before,
+                           Consumer<Map<String, Object>> after, String backward, String forward) {
+        return new Row(change, example, base, before, after, backward, forward);
+    }
+
+    private static Row rowFrom(String change, String example, Consumer<Map<String, Object>> before,
+                               Consumer<Map<String, Object>> after, String backward, String forward) {
+        return new Row(change, example, CONTRACT, before, after, backward, forward);
+    }
+
+    private static Row rowOn(Path base, String change, String example, Consumer<Map<String, Object>> after,
+                             String backward, String forward) {
+        return new Row(change, example, base, NOTHING, after, backward, forward);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        return (Map<String, Object>) parent.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> schema(Map<String, Object> contract) {
+        return (List<Object>) contract.get("schema");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> properties(Map<String, Object> contract) {
+        return (List<Object>) ((Map<String, Object>) schema(contract).get(0)).get("properties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> property(Map<String, Object> contract, String name) {
+        return (Map<String, Object>) properties(contract).stream()
+                .filter(p -> name.equals(((Map<?, ?>) p).get("name"))).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> property(String name, boolean required) {
+        Map<String, Object> property = new LinkedHashMap<>();
+        property.put("name", name);
+        property.put("logicalType", "string");
+        property.put("description", "Added in the new version.");
+        property.put("classification", "internal");
+        property.put("required", required);
+        return property;
+    }
+
+    private static Map<String, Object> object(String name) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("name", name);
+        object.put("description", "One row per refund.");
+        object.put("quality", List.of(Map.of("metric", "rowCount", "mustBeGreaterThan", 0)));
+        object.put("properties", List.of(property("refund_id", false)));
+        return object;
+    }
+
+    private static void retype(Map<String, Object> contract, String name, String logicalType, String physicalType) {
+        property(contract, name).put("logicalType", logicalType);
+        property(contract, name).put("physicalType", physicalType);
+    }
+
+    private static void enumOf(Map<String, Object> contract, String... values) {
+        Map<String, Object> status = property("status", false);
+        status.put("logicalTypeOptions", Map.of("enum", List.of(values)));
+        properties(contract).add(status);
+    }
+
+    private static void maxLength(Map<String, Object> contract, int length) {
+        property(contract, "order_id").put("logicalTypeOptions", Map.of("maxLength", length));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> slaList(Map<String, Object> contract) {
+        return (List<Object>) contract.get("slaProperties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sla(Map<String, Object> contract, String property) {
+        return (Map<String, Object>) slaList(contract).stream()
+                .filter(p -> property.equals(((Map<?, ?>) p).get("property"))).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> members(Map<String, Object> contract) {
+        return (List<Object>) map(contract, "team").get("members");
+    }
+}
