@@ -27,6 +27,7 @@ class RuleCatalogTest {
         AREAS.put("interoperability", "Interoperability");
         AREAS.put("quality", "Quality and service levels");
         AREAS.put("lifecycle", "Lifecycle");
+        AREAS.put("evolution", "Contract evolution");
     }
 
     @Test

@@ -49,8 +49,13 @@ class StandardPackCasesTest {
     }
 
     static Decision decide(RuleCase ruleCase) {
+        Descriptor descriptor = DescriptorReader.read(ruleCase.descriptor());
+        if (!ruleCase.previous().isEmpty()) {
+            List<Descriptor> history = ruleCase.previous().stream().map(DescriptorReader::read).toList();
+            return engineFor(ruleCase).evaluateChange(history, descriptor);
+        }
         List<Descriptor> known = ruleCase.known().stream().map(DescriptorReader::read).toList();
-        return engineFor(ruleCase).evaluate(DescriptorReader.read(ruleCase.descriptor()), known);
+        return engineFor(ruleCase).evaluate(descriptor, known);
     }
 
     @TestFactory
