@@ -63,6 +63,11 @@ class StandardPackProperties {
 
     @Provide
     Arbitrary<Map<String, Object>> compliantContracts() {
+        return compliant();
+    }
+
+    /** Contracts that meet every rule of the standard pack: varied objects, properties, types and classifications. */
+    static Arbitrary<Map<String, Object>> compliant() {
         Arbitrary<String> names = Combinators.combine(Arbitraries.of(WORDS), Arbitraries.of(SUFFIXES))
                 .as((word, suffix) -> word + suffix);
         Arbitrary<Map<String, Object>> property = Combinators.combine(names, Arbitraries.of(PHYSICAL.keySet()),
@@ -201,23 +206,32 @@ class StandardPackProperties {
     // ---- Helpers
 
     private static Decision evaluate(Map<String, Object> tree) {
+        return engine.evaluate(read(tree));
+    }
+
+    /** A generated tree read as meshgov reads a file. */
+    static io.meshgov.model.Descriptor read(Map<String, Object> tree) {
         try {
-            return engine.evaluate(DescriptorReader.read(YAML.writeValueAsString(tree), "generated.odcs.yaml",
-                    DescriptorFormat.YAML));
+            return DescriptorReader.read(YAML.writeValueAsString(tree), "generated.odcs.yaml", DescriptorFormat.YAML);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** A deep copy, to change without touching the original. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> broken(Map<String, Object> contract, List<Breakage> breakages) {
+    static Map<String, Object> copy(Map<String, Object> tree) {
         try {
-            Map<String, Object> copy = YAML.readValue(YAML.writeValueAsString(contract), Map.class);
-            breakages.forEach(breakage -> breakage.apply().accept(copy));
-            return copy;
+            return YAML.readValue(YAML.writeValueAsString(tree), Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<String, Object> broken(Map<String, Object> contract, List<Breakage> breakages) {
+        Map<String, Object> copy = copy(contract);
+        breakages.forEach(breakage -> breakage.apply().accept(copy));
+        return copy;
     }
 
     private static Set<String> ruleIds(Decision decision) {
