@@ -105,10 +105,30 @@ class ConventionsTest {
                         + " backupOwnerRoles, classifications, sensitiveFrom, personalDataMinimum, personalDataTags,"
                         + " personalDataNames, contractClassificationProperties, propertyNaming, objectNaming,"
                         + " tagVocabulary, idPattern, statuses, deprecationNoticeDays, productionEnvironments,"
-                        + " freshnessProperties, retentionProperties, exampleSafeDomains)",
+                        + " freshnessProperties, retentionProperties, exampleSafeDomains, compatibility,"
+                        + " domainCompatibility, requireDeprecationBeforeBreaking)",
                 "conventions.yaml:2:1: deprecationNoticeDays: expected an integer but was \"ninety\"",
                 "conventions.yaml:3:1: propertyNaming: not a valid regular expression: Unclosed group in \"(a\""),
                 problemsOf("ownerRole: [owner]\ndeprecationNoticeDays: ninety\npropertyNaming: (a\n"));
+    }
+
+    @Test
+    void compatibility_comesFromTheContract_thenItsDomain_thenTheDefault() {
+        Conventions council = read("compatibility: FORWARD\ndomainCompatibility:\n  payments: FULL_TRANSITIVE\n");
+        assertEquals(io.meshgov.evolution.CompatibilityMode.FORWARD, council.compatibilityOf(contract("sales", null)));
+        assertEquals(io.meshgov.evolution.CompatibilityMode.FULL_TRANSITIVE,
+                council.compatibilityOf(contract("payments", null)));
+        assertEquals(io.meshgov.evolution.CompatibilityMode.NONE, council.compatibilityOf(contract("payments", "none")));
+        assertEquals(List.of("conventions.yaml:1:1: compatibility: expected one of [BACKWARD, BACKWARD_TRANSITIVE,"
+                + " FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, NONE] but was \"BACKWARDS\"; did you mean"
+                + " \"BACKWARD\"?"), problemsOf("compatibility: BACKWARDS\n"));
+    }
+
+    private static io.meshgov.model.DataContract contract(String domain, String compatibility) {
+        return (io.meshgov.model.DataContract) io.meshgov.read.DescriptorReader.read("apiVersion: v3.1.0\n"
+                + "kind: DataContract\nid: c\ndomain: " + domain + "\n" + (compatibility == null ? ""
+                : "customProperties:\n  - property: compatibility\n    value: " + compatibility + "\n"), "c.yaml",
+                io.meshgov.read.DescriptorFormat.YAML);
     }
 
     @Test

@@ -250,6 +250,13 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void anEmptyValue_isAbsent_butAQuotedEmptyStringIsText() {
+        DataContract contract = yaml(HEADER + "schema:\n  - name: orders\n    description: ''\n    properties:\n");
+        assertTrue(contract.schema().get(0).properties().isEmpty());
+        assertEquals("", contract.schema().get(0).description());
+    }
+
+    @Test
     void absentOptionalParts_areEmptyNotNull() {
         DataContract contract = yaml(HEADER);
         assertNull(contract.description());

@@ -1,0 +1,113 @@
+package io.meshgov.evolution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.engine.RulePack;
+import io.meshgov.model.Descriptor;
+import io.meshgov.read.DescriptorFormat;
+import io.meshgov.read.DescriptorReader;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What {@code diff} finds between two versions; the standard pack's classification is tested with the rules. */
+class ChangeDetectionTest {
+
+    private static GovernanceEngine engine;
+
+    @BeforeAll
+    static void buildOnce() {
+        engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("none", "package none;\nrule \"nothing\"\n"
+                + "when String( this == \"never\" ) then end\n")).build();
+    }
+
+    private static Descriptor contract(String version, String body) {
+        return DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: " + version + "\n"
+                + body, "orders-" + version + ".odcs.yaml", DescriptorFormat.YAML);
+    }
+
+    private static List<String> changes(String before, String after) {
+        return engine.diff(contract("1.0.0", before), contract("1.1.0", after)).stream()
+                .map(change -> change.kind() + " " + change.path() + ": " + change.describe()).toList();
+    }
+
+    private static String schema(String properties) {
+        return "schema:\n  - name: orders\n    properties:\n" + properties;
+    }
+
+    @Test
+    void aRenameIsARemovalAndAnAddition_unlessDeclared() {
+        assertEquals(List.of(
+                        "PROPERTY_REMOVED schema[orders].properties[amount]: property 'amount' of 'orders' removed (was number)",
+                        "PROPERTY_ADDED_OPTIONAL schema[orders].properties[total]: property 'total' of 'orders' added as"
+                                + " optional (number)"),
+                changes(schema("      - name: amount\n        logicalType: number\n"),
+                        schema("      - name: total\n        logicalType: number\n")));
+    }
+
+    @Test
+    void aRenameIsDeclaredByAStableIdOrByRenamedFrom() {
+        List<String> byId = changes(schema("      - id: amount_prop\n        name: amount\n"),
+                schema("      - id: amount_prop\n        name: total\n"));
+        assertEquals(List.of("PROPERTY_RENAMED schema[orders].properties[total].name: property 'total' of 'orders'"
+                + " renamed from amount to total"), byId);
+        List<String> byCustomProperty = changes(schema("      - name: amount\n"), schema("      - name: total\n"
+                + "        customProperties:\n          - property: renamedFrom\n            value: amount\n"));
+        assertEquals(byId, byCustomProperty);
+    }
+
+    @Test
+    void numericPrecisionAndLengths_areToldApartAsWideningOrNarrowing() {
+        assertEquals(List.of("PHYSICAL_TYPE_WIDENED schema[orders].properties[amount].physicalType: property 'amount'"
+                        + " of 'orders' physical type widened from numeric(10,2) to numeric(12,2)"),
+                changes(schema("      - name: amount\n        physicalType: numeric(10,2)\n"),
+                        schema("      - name: amount\n        physicalType: numeric(12,2)\n")));
+        assertEquals(List.of("PHYSICAL_TYPE_NARROWED schema[orders].properties[amount].physicalType: property 'amount'"
+                        + " of 'orders' physical type narrowed from numeric(12,2) to numeric(10,2)"),
+                changes(schema("      - name: amount\n        physicalType: numeric(12,2)\n"),
+                        schema("      - name: amount\n        physicalType: numeric(10,2)\n")));
+        // More integer digits but fewer decimals: neither wider nor narrower, so breaking both ways.
+        assertEquals(List.of("PHYSICAL_TYPE_CHANGED schema[orders].properties[amount].physicalType: property 'amount'"
+                        + " of 'orders' physical type changed from numeric(12,2) to numeric(12,0)"),
+                changes(schema("      - name: amount\n        physicalType: numeric(12,2)\n"),
+                        schema("      - name: amount\n        physicalType: numeric(12,0)\n")));
+        assertEquals(List.of("PHYSICAL_TYPE_WIDENED schema[orders].properties[qty].physicalType: property 'qty' of"
+                        + " 'orders' physical type widened from int to bigint"),
+                changes(schema("      - name: qty\n        physicalType: int\n"),
+                        schema("      - name: qty\n        physicalType: bigint\n")));
+    }
+
+    @Test
+    void slaValues_areComparedAcrossUnits() {
+        String day = "slaProperties:\n  - property: latency\n    value: 1\n    unit: d\n";
+        assertEquals(List.of(), changes(day, "slaProperties:\n  - property: latency\n    value: 24\n    unit: h\n"));
+        assertEquals(List.of("SLA_WEAKENED slaProperties[latency].value: SLA 'latency' weakened (latency) from 1 d to"
+                + " 36 h"), changes(day, "slaProperties:\n  - property: latency\n    value: 36\n    unit: h\n"));
+        assertEquals(List.of("SLA_WEAKENED slaProperties[retention].value: SLA 'retention' weakened (retention) from 3 y"
+                        + " to 1 y"),
+                changes("slaProperties:\n  - property: retention\n    value: 3\n    unit: y\n",
+                        "slaProperties:\n  - property: retention\n    value: 1\n    unit: y\n"));
+    }
+
+    @Test
+    void nestedProperties_areComparedToo() {
+        String before = schema("      - name: address\n        logicalType: object\n        properties:\n"
+                + "          - name: street\n            logicalType: string\n");
+        String after = schema("      - name: address\n        logicalType: object\n        properties:\n"
+                + "          - name: street\n            logicalType: string\n            required: true\n");
+        assertEquals(List.of("MADE_REQUIRED schema[orders].properties[address].properties[street].required: property"
+                + " 'street' of 'orders' made required from false to true"), changes(before, after));
+    }
+
+    @Test
+    void aPropertyMarkedDeprecatedBefore_makesItsRemovalAnnounced() {
+        List<Change> changes = engine.diff(
+                contract("1.0.0", schema("      - name: fax\n        tags: [deprecated]\n")),
+                contract("2.0.0", schema("")));
+        assertEquals(1, changes.size());
+        assertEquals(ChangeKind.PROPERTY_REMOVED, changes.get(0).kind());
+        assertEquals(true, changes.get(0).announced());
+        assertEquals("1.0.0", changes.get(0).againstVersion());
+    }
+}
