@@ -42,6 +42,11 @@ public record Finding(String ruleId, Severity severity, String title, String mes
         return ORDER.compare(this, other);
     }
 
+    /** Whether the finding only informs (severity INFO): nothing to fix. */
+    public boolean isInformational() {
+        return severity == Severity.INFO;
+    }
+
     @Override
     public String toString() {
         return (location == null ? "" : location + ": ") + severity + " " + ruleId + " " + path + ": " + message;

@@ -52,6 +52,22 @@ class ExamplesTest {
                 + "  'settled_amount' holds money but is declared as integer"), String.join("\n", lines));
     }
 
+    @Test
+    void contractEvolution_approvesTheAdditiveProposal_andRejectsTheBreakingOne() throws Exception {
+        List<String> lines = run(ContractEvolutionExample::main, "descriptors-history/payments");
+        String all = String.join("\n", lines);
+        assertTrue(lines.contains("settlements-1.5.0-additive.odcs.yaml against 1.4.0: APPROVED"), all);
+        assertTrue(lines.contains("  INFO  EVO-008  property 'currency' of 'settlements' added as optional (string)"
+                + " (additive)"), all);
+        assertTrue(lines.contains("settlements-1.5.0-breaking.odcs.yaml against 1.4.0: REJECTED"), all);
+        assertTrue(lines.contains("  ERROR  EVO-001  SLA 'latency' weakened (latency) from 1 d to 3 d breaks consumers"
+                + " under BACKWARD: consumers relied on what 1.4.0 promised"), all);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("  ERROR  EVO-001  property 'acquirer' of"
+                + " 'settlements' removed")), all);
+        assertTrue(lines.contains("      fix Bump the version to 2.0.0, or keep the previous form alongside the new one"
+                + " so that the change stops breaking."), all);
+    }
+
     @FunctionalInterface
     interface ThrowingMain {
         void run(String[] args) throws Exception;
