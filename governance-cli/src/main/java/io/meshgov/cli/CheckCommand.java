@@ -1,0 +1,47 @@
+package io.meshgov.cli;
+
+import io.meshgov.engine.BatchResult;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.rules.StandardRules;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code meshgov check}: judge descriptors against the standard pack and any rule folders. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Judge data contracts and data products; exit 0 when all are approved, 1 when any is rejected,"
+                + " 2 when a descriptor cannot be read or the rules do not compile.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  meshgov check contracts/",
+                "  meshgov check --rules rules/payments --format sarif --output meshgov.sarif 'contracts/**/*.yaml'",
+                "  meshgov check --fail-on warning --conventions council.yaml orders.odcs.yaml"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Descriptor files, folders (searched for *.yaml, *.yml, *.json) or globs.")
+    List<String> paths;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        List<Path> files = DescriptorPaths.expand(paths);
+        GovernanceEngine built = engine.build();
+        BatchResult batch = built.evaluateAll(files);
+        Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
+        output.write(report, spec.commandLine().getOut());
+        return report.exitCode();
+    }
+}

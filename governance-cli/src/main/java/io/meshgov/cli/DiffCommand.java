@@ -1,0 +1,74 @@
+package io.meshgov.cli;
+
+import io.meshgov.DescriptorException;
+import io.meshgov.engine.BatchResult;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.model.Descriptor;
+import io.meshgov.read.DescriptorReader;
+import io.meshgov.rules.StandardRules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code meshgov diff}: the compatibility decision on a new version of a descriptor. */
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Judge NEW as the next version of OLD: every change classified under the contract's"
+                + " compatibility mode, the version bump checked, and the new version judged like any descriptor."
+                + " Exit codes as for check.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  meshgov diff orders-1.4.0.odcs.yaml orders.odcs.yaml",
+                "  git show main:contracts/orders.odcs.yaml > /tmp/orders-main.yaml && meshgov diff /tmp/orders-main.yaml contracts/orders.odcs.yaml"})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The version consumers read today.")
+    Path previous;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The proposed version.")
+    Path proposed;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        List<UnreadableDescriptor> unreadable = new ArrayList<>();
+        Descriptor before = read(previous, unreadable);
+        Descriptor after = read(proposed, unreadable);
+        GovernanceEngine built = engine.build();
+        List<Decision> decisions = new ArrayList<>();
+        if (before != null && after != null) {
+            if (before.kind() != after.kind()) {
+                throw new UsageException("cannot compare a " + before.kind().kindName() + " (" + previous + ") with a "
+                        + after.kind().kindName() + " (" + proposed + ")");
+            }
+            decisions.add(built.evaluateChange(before, after));
+        }
+        Report report = new Report(StandardRules.version(), new BatchResult(decisions, unreadable), built.rules(),
+                built.fingerprint(), output.failOn);
+        output.write(report, spec.commandLine().getOut());
+        return report.exitCode();
+    }
+
+    private static Descriptor read(Path file, List<UnreadableDescriptor> unreadable) {
+        try {
+            return DescriptorReader.read(file);
+        } catch (DescriptorException e) {
+            unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.meshgov.cli;
+
+import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.engine.RulePack;
+import io.meshgov.rules.StandardRules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which rules and conventions the engine is built from; shared by the commands that evaluate. */
+final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of .drl rule files to layer on top of the standard pack (repeatable).")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--conventions", paramLabel = "FILE",
+            description = "The council's conventions file (roles, classification scale, naming...).")
+    Path conventions;
+
+    @Option(names = "--no-standard", description = "Leave out the standard pack: only the --rules folders.")
+    boolean noStandard;
+
+    GovernanceEngine build() {
+        GovernanceEngine.Builder builder = GovernanceEngine.builder();
+        if (!noStandard) {
+            builder.rulePack(StandardRules.pack());
+        }
+        for (Path folder : ruleFolders) {
+            builder.rulePack(RulePack.fromDirectory(folder));
+        }
+        if (noStandard && ruleFolders.isEmpty()) {
+            throw new UsageException("--no-standard leaves no rules: add at least one --rules DIR");
+        }
+        if (conventions != null) {
+            builder.conventions(Conventions.read(conventions));
+        }
+        return builder.build();
+    }
+}

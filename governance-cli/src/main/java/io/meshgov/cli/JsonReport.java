@@ -1,0 +1,86 @@
+package io.meshgov.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.Outcome;
+import io.meshgov.engine.UnreadableDescriptor;
+
+/**
+ * meshgov's JSON report, {@code "schemaVersion": "1.0"}, described by {@code meshgov-report.schema.json} (shipped
+ * in the jar beside this class). Fields are only ever added within a major schema version.
+ */
+final class JsonReport {
+
+    static final String SCHEMA_VERSION = "1.0";
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    static String render(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", "meshgov").put("version", report.toolVersion());
+        root.put("ruleSetFingerprint", report.fingerprint());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("descriptors", report.batch().decisions().size() + report.batch().unreadable().size());
+        summary.put("approved", report.count(Outcome.APPROVED));
+        summary.put("approvedWithWarnings", report.count(Outcome.APPROVED_WITH_WARNINGS));
+        summary.put("rejected", report.count(Outcome.REJECTED));
+        summary.put("unreadable", report.batch().unreadable().size());
+        summary.put("passed", report.exitCode() == ExitCode.APPROVED);
+        ArrayNode decisions = root.putArray("decisions");
+        for (Decision decision : report.batch().decisions()) {
+            ObjectNode node = decisions.addObject();
+            node.put("source", decision.source());
+            node.put("id", decision.descriptorId());
+            node.put("kind", decision.kind().kindName());
+            node.put("outcome", decision.outcome().name());
+            ArrayNode findings = node.putArray("findings");
+            for (Finding finding : decision.findings()) {
+                ObjectNode item = findings.addObject();
+                item.put("ruleId", finding.ruleId());
+                item.put("severity", finding.severity().name());
+                item.put("title", finding.title());
+                item.put("message", finding.message());
+                item.put("path", finding.path());
+                location(item, finding.location());
+                item.put("remediation", finding.remediation());
+                item.put("documentation", finding.documentation());
+            }
+        }
+        ArrayNode unreadable = root.putArray("unreadable");
+        for (UnreadableDescriptor descriptor : report.batch().unreadable()) {
+            ObjectNode node = unreadable.addObject();
+            node.put("source", descriptor.source());
+            ArrayNode problems = node.putArray("problems");
+            for (Problem problem : descriptor.problems()) {
+                ObjectNode item = problems.addObject();
+                item.put("subject", problem.subject());
+                item.put("message", problem.message());
+                location(item, problem.location());
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static void location(ObjectNode node, SourceLocation location) {
+        if (location == null) {
+            node.putNull("location");
+            return;
+        }
+        node.putObject("location").put("file", location.source()).put("line", location.line())
+                .put("column", location.column());
+    }
+}

@@ -1,0 +1,65 @@
+package io.meshgov.cli;
+
+import io.meshgov.MeshgovException;
+import io.meshgov.rules.StandardRules;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The meshgov command line: a thin shell over the public API. Usage errors, unreadable input and broken rules
+ * are reported on standard error in one line each, with exit code 2 — never as a stack trace.
+ */
+@Command(name = "meshgov", mixinStandardHelpOptions = true, versionProvider = Meshgov.Version.class,
+        description = "Policy-as-code governance for data mesh: judge ODCS data contracts and ODPS data products"
+                + " against the council's rules.",
+        subcommands = {CheckCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  meshgov check contracts/", "  meshgov diff old/orders.odcs.yaml orders.odcs.yaml",
+                "  meshgov rules", "  meshgov explain META-001"})
+public final class Meshgov implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Meshgov());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println(message(exception));
+            cmd.getErr().flush();
+            return ExitCode.UNUSABLE;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String message(Exception exception) {
+        if (exception instanceof MeshgovException || exception instanceof UsageException
+                || exception instanceof UncheckedIOException) {
+            return "meshgov: " + exception.getMessage();
+        }
+        return "meshgov: unexpected " + exception.getClass().getSimpleName() + ": " + exception.getMessage()
+                + " (a defect in meshgov; please report it with the command that caused it)";
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, diff, rules or explain");
+    }
+
+    /** The version printed by --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"meshgov " + StandardRules.version()};
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.meshgov.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshgov.Problem;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.RuleDescription;
+import io.meshgov.engine.Severity;
+import io.meshgov.engine.UnreadableDescriptor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: one run, the rules in force with their help text, a result per finding at its file and line.
+ * Unreadable descriptors are tool execution notifications at their location, and make the invocation unsuccessful.
+ */
+final class SarifReport {
+
+    private SarifReport() {
+    }
+
+    static String render(Report report) {
+        ObjectNode root = JsonReport.MAPPER.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "meshgov");
+        driver.put("semanticVersion", report.toolVersion().replace("-SNAPSHOT", ""));
+        driver.put("informationUri", "https://github.com/meshgov/meshgov");
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        for (RuleDescription rule : report.rules()) {
+            ruleIndex.put(rule.id(), ruleIndex.size());
+            ObjectNode node = rules.addObject();
+            node.put("id", rule.id());
+            node.put("name", rule.id().replace("-", ""));
+            node.putObject("shortDescription").put("text", rule.title());
+            node.putObject("fullDescription").put("text", rule.rationale().isEmpty() ? rule.title() : rule.rationale());
+            node.putObject("help").put("text", rule.remediation().isEmpty() ? rule.title() : rule.remediation());
+            if (!rule.documentation().isEmpty()) {
+                node.put("helpUri", rule.documentation());
+            }
+            node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", report.batch().unreadable().isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (UnreadableDescriptor unreadable : report.batch().unreadable()) {
+            for (Problem problem : unreadable.problems()) {
+                ObjectNode notification = notifications.addObject();
+                notification.put("level", "error");
+                notification.putObject("message").put("text", (problem.subject().isEmpty() ? "" : problem.subject() + ": ")
+                        + problem.message());
+                location(notification.putArray("locations").addObject(), problem.location().source(),
+                        problem.location().line(), problem.location().column());
+            }
+        }
+        ArrayNode results = run.putArray("results");
+        for (Decision decision : report.batch().decisions()) {
+            for (Finding finding : decision.findings()) {
+                ObjectNode result = results.addObject();
+                result.put("ruleId", finding.ruleId());
+                Integer index = ruleIndex.get(finding.ruleId());
+                if (index != null) {
+                    result.put("ruleIndex", index);
+                }
+                result.put("level", level(finding.severity()));
+                result.putObject("message").put("text", finding.message()
+                        + (finding.isInformational() || finding.remediation().isEmpty() ? "" : " — " + finding.remediation()));
+                ObjectNode location = result.putArray("locations").addObject();
+                if (finding.location() != null) {
+                    location(location, finding.location().source(), finding.location().line(),
+                            finding.location().column());
+                } else {
+                    location(location, decision.source(), 0, 0);
+                }
+                location.putArray("logicalLocations").addObject().put("fullyQualifiedName",
+                        finding.path().isEmpty() ? decision.descriptorId() : finding.path());
+                result.putObject("partialFingerprints").put("meshgov/v1",
+                        decision.descriptorId() + "|" + finding.ruleId() + "|" + finding.path());
+            }
+        }
+        try {
+            return JsonReport.MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static void location(ObjectNode location, String file, int line, int column) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", file.replace('\\', '/'));
+        if (line > 0) {
+            ObjectNode region = physical.putObject("region").put("startLine", line);
+            if (column > 0) {
+                region.put("startColumn", column);
+            }
+        }
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}

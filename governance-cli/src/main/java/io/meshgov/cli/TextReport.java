@@ -1,0 +1,64 @@
+package io.meshgov.cli;
+
+import io.meshgov.Problem;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.Severity;
+import io.meshgov.engine.UnreadableDescriptor;
+
+/** Findings grouped by file, one line each ({@code file:line:col  SEVERITY  RULE-ID  message}), linter style. */
+final class TextReport {
+
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String RESET = "\u001B[0m";
+
+    private TextReport() {
+    }
+
+    static String render(Report report, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        for (Decision decision : report.batch().decisions()) {
+            out.append(paint(BOLD, decision.source(), colour)).append(": ").append(outcome(decision, colour)).append('\n');
+            for (Finding finding : decision.findings()) {
+                String where = finding.location() == null ? decision.source() : finding.location().toString();
+                out.append("  ").append(where).append("  ").append(severity(finding.severity(), colour)).append("  ")
+                        .append(finding.ruleId()).append("  ").append(finding.message()).append('\n');
+                if (!finding.isInformational() && !finding.remediation().isEmpty()) {
+                    out.append("      ").append(finding.remediation()).append('\n');
+                }
+            }
+        }
+        for (UnreadableDescriptor unreadable : report.batch().unreadable()) {
+            out.append(paint(BOLD, unreadable.source(), colour)).append(": ").append(paint(RED, "UNREADABLE", colour))
+                    .append('\n');
+            for (Problem problem : unreadable.problems()) {
+                out.append("  ").append(problem).append('\n');
+            }
+        }
+        out.append(report.summary()).append('\n');
+        return out.toString();
+    }
+
+    private static String outcome(Decision decision, boolean colour) {
+        return switch (decision.outcome()) {
+            case APPROVED -> paint(CYAN, "APPROVED", colour);
+            case APPROVED_WITH_WARNINGS -> paint(YELLOW, "APPROVED_WITH_WARNINGS", colour);
+            case REJECTED -> paint(RED, "REJECTED", colour);
+        };
+    }
+
+    private static String severity(Severity severity, boolean colour) {
+        return switch (severity) {
+            case ERROR -> paint(RED, "ERROR  ", colour);
+            case WARNING -> paint(YELLOW, "WARNING", colour);
+            case INFO -> paint(CYAN, "INFO   ", colour);
+        };
+    }
+
+    private static String paint(String code, String text, boolean colour) {
+        return colour ? code + text + RESET : text;
+    }
+}
