@@ -1,0 +1,57 @@
+package io.meshgov.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged {@code target/meshgov.jar}, started with {@code java -jar} as a CI step would. */
+class MeshgovJarIT {
+
+    private static final Path JAR = Path.of("target/meshgov.jar");
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run java(String... args) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), "package the module first: " + JAR);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("NO_COLOR", "1");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "meshgov did not finish");
+        return new Run(process.exitValue(), out, err);
+    }
+
+    @Test
+    void theJar_checksDescriptors_withTheStandardPackInside() throws Exception {
+        Run run = java("check", "src/test/resources/descriptors/rejected.odcs.yaml");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("META-003  property 'card_number' of 'card_payments' has no classification"),
+                run.out());
+        assertEquals("", run.err(), "nothing but the report: no logging, no stack trace");
+    }
+
+    @Test
+    void theJar_printsItsVersion_andReportsUsageErrors() throws Exception {
+        Run version = java("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("meshgov "), version.out());
+        Run missing = java("check", "missing.odcs.yaml");
+        assertEquals(2, missing.exitCode());
+        assertEquals("meshgov: missing.odcs.yaml: no such file, and no descriptor (*.yaml, *.yml, *.json) matches it",
+                missing.err().strip());
+    }
+}
