@@ -23,17 +23,22 @@ final class EngineOptions {
     @Option(names = "--no-standard", description = "Leave out the standard pack: only the --rules folders.")
     boolean noStandard;
 
-    GovernanceEngine build() {
-        GovernanceEngine.Builder builder = GovernanceEngine.builder();
-        if (!noStandard) {
-            builder.rulePack(StandardRules.pack());
-        }
-        for (Path folder : ruleFolders) {
-            builder.rulePack(RulePack.fromDirectory(folder));
-        }
+    /** The rule packs in layer order: the standard pack unless left out, then each --rules folder. */
+    List<RulePack> packs() {
         if (noStandard && ruleFolders.isEmpty()) {
             throw new UsageException("--no-standard leaves no rules: add at least one --rules DIR");
         }
+        List<RulePack> packs = new ArrayList<>();
+        if (!noStandard) {
+            packs.add(StandardRules.pack());
+        }
+        ruleFolders.forEach(folder -> packs.add(RulePack.fromDirectory(folder)));
+        return packs;
+    }
+
+    GovernanceEngine build() {
+        GovernanceEngine.Builder builder = GovernanceEngine.builder();
+        packs().forEach(builder::rulePack);
         if (conventions != null) {
             builder.conventions(Conventions.read(conventions));
         }

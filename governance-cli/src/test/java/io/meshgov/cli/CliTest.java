@@ -183,6 +183,21 @@ class CliTest {
     }
 
     @Test
+    void test_runsPolicyCases_andEndsWithTheCount() {
+        Run passing = meshgov("test", "../governance-rules/src/test/resources/cases/lifecycle");
+        assertEquals(0, passing.exitCode(), passing.out() + passing.err());
+        assertEquals("7 passed, 0 failed", passing.lines().get(passing.lines().size() - 1));
+        assertTrue(passing.out().contains("rules no case triggers: "), passing.out());
+        Run failing = meshgov("test", "--no-standard", "--rules", "../governance-examples/rules/payments",
+                "src/test/resources/cases");
+        assertEquals(1, failing.exitCode(), failing.out() + failing.err());
+        assertTrue(failing.out().contains("FAIL  src/test/resources/cases/payments.cases.yaml: a wrong expectation"
+                + " fails\n      expected outcome APPROVED but was APPROVED_WITH_WARNINGS\n      found but not expected:"
+                + " PAY-001 schema[settlements].properties[settled_amount].logicalType"), failing.out());
+        assertEquals("1 passed, 1 failed", failing.lines().get(failing.lines().size() - 1));
+    }
+
+    @Test
     void rulesAndExplain_describeTheRulesInForce() {
         Run rules = meshgov("rules");
         assertEquals(0, rules.exitCode());
@@ -199,7 +214,7 @@ class CliTest {
 
     @Test
     void everyCommand_hasHelpWithExamples() {
-        for (String command : List.of("check", "diff", "rules", "explain")) {
+        for (String command : List.of("check", "diff", "test", "rules", "explain")) {
             Run help = meshgov(command, "--help");
             assertEquals(0, help.exitCode());
             assertTrue(help.out().contains("Examples:"), command + ": " + help.out());

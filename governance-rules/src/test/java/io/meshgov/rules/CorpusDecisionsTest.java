@@ -2,6 +2,7 @@ package io.meshgov.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.meshgov.testkit.PolicyCases;
 import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.GovernanceEngine;
@@ -30,7 +31,7 @@ class CorpusDecisionsTest {
         Path corpus = Path.of(System.getProperty("meshgov.corpus", "../../shared/corpus")).normalize();
         GovernanceEngine engine = GovernanceEngine.builder()
                 .rulePack(StandardRules.pack())
-                .clock(Clock.fixed(RuleCase.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .clock(Clock.fixed(PolicyCases.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .build();
         StringBuilder actual = new StringBuilder();
         try (Stream<Path> files = Stream.concat(Files.walk(corpus.resolve("odcs/examples")),

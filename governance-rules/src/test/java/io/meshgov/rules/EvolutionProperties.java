@@ -3,6 +3,7 @@ package io.meshgov.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.testkit.PolicyCases;
 import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.GovernanceEngine;
@@ -31,7 +32,7 @@ class EvolutionProperties {
     static void buildTheStandardPack() {
         engine = GovernanceEngine.builder()
                 .rulePack(StandardRules.pack())
-                .clock(Clock.fixed(RuleCase.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .clock(Clock.fixed(PolicyCases.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .build();
     }
 

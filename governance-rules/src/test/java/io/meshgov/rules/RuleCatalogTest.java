@@ -3,6 +3,7 @@ package io.meshgov.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.engine.RuleDescription;
+import io.meshgov.testkit.PolicyCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,8 @@ class RuleCatalogTest {
 
     @Test
     void theCatalog_matchesTheRules() throws IOException {
-        List<RuleCase> cases = StandardPackCasesTest.allCases();
-        List<RuleDescription> rules = StandardPackCasesTest.engineFor(cases.get(0)).rules();
+        List<PolicyCase> cases = StandardPackCasesTest.allCases();
+        List<RuleDescription> rules = StandardPackCasesTest.RUNNER.rules();
         String generated = render(rules, cases);
         if (Boolean.getBoolean("meshgov.updateCatalog")) {
             Files.writeString(CATALOG, generated);
@@ -42,7 +43,7 @@ class RuleCatalogTest {
                 "RULES.md is out of date; regenerate it with -Dmeshgov.updateCatalog=true and commit it");
     }
 
-    static String render(List<RuleDescription> unordered, List<RuleCase> cases) {
+    static String render(List<RuleDescription> unordered, List<PolicyCase> cases) {
         List<String> areas = List.copyOf(AREAS.keySet());
         List<RuleDescription> rules = unordered.stream()
                 .sorted(Comparator.comparing((RuleDescription rule) -> areas.indexOf(areaOf(rule)))
@@ -71,7 +72,7 @@ class RuleCatalogTest {
                         .append("- Fix: ").append(rule.remediation()).append('\n')
                         .append("- Rule: `").append(rule.location().source().replaceFirst("^io/meshgov/rules/", ""))
                         .append(":").append(rule.location().line()).append("`\n");
-                RuleCase example = cases.stream()
+                PolicyCase example = cases.stream()
                         .filter(c -> c.findings().stream().anyMatch(f -> f.startsWith(rule.id() + " ")))
                         .findFirst().orElse(null);
                 if (example != null) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.meshgov.testkit.PolicyCases;
 import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.GovernanceEngine;
@@ -49,7 +50,7 @@ class StandardPackProperties {
     static void buildTheStandardPack() {
         engine = GovernanceEngine.builder()
                 .rulePack(StandardRules.pack())
-                .clock(Clock.fixed(RuleCase.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .clock(Clock.fixed(PolicyCases.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .build();
     }
 

@@ -1,0 +1,59 @@
+package io.meshgov.testkit;
+
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What running a case gave: the decision and its findings in the case file's notation, or the error that kept it
+ * from running (an unreadable descriptor is a failed case, never a skipped one).
+ */
+public record CaseResult(PolicyCase policyCase, Decision decision, Set<String> actualFindings, String error) {
+
+    public CaseResult {
+        actualFindings = Set.copyOf(actualFindings);
+        error = error == null ? "" : error;
+    }
+
+    static CaseResult of(PolicyCase policyCase, Decision decision) {
+        Set<String> actual = new TreeSet<>();
+        decision.findings().forEach(finding -> actual.add(notation(finding)));
+        return new CaseResult(policyCase, decision, actual, "");
+    }
+
+    /** A finding as case files write it: {@code RULE-ID path}. */
+    public static String notation(Finding finding) {
+        return (finding.ruleId() + " " + finding.path()).strip();
+    }
+
+    public boolean passed() {
+        return error.isEmpty() && policyCase.findings().equals(new TreeSet<>(actualFindings))
+                && policyCase.outcome() == decision.outcome();
+    }
+
+    /** Why the case failed, with expected against actual; empty when it passed. */
+    public String explanation() {
+        if (!error.isEmpty()) {
+            return error;
+        }
+        if (passed()) {
+            return "";
+        }
+        Set<String> missing = new TreeSet<>(policyCase.findings());
+        missing.removeAll(actualFindings);
+        Set<String> unexpected = new TreeSet<>(actualFindings);
+        unexpected.removeAll(policyCase.findings());
+        StringBuilder out = new StringBuilder();
+        if (policyCase.outcome() != decision.outcome()) {
+            out.append("expected outcome ").append(policyCase.outcome()).append(" but was ").append(decision.outcome())
+                    .append('\n');
+        }
+        missing.forEach(finding -> out.append("expected but missing:  ").append(finding).append('\n'));
+        unexpected.forEach(finding -> out.append("found but not expected: ").append(finding).append('\n'));
+        out.append("the decision:\n").append(decision.findings().stream().map(f -> "  " + f)
+                .collect(Collectors.joining("\n")));
+        return out.toString().strip();
+    }
+}

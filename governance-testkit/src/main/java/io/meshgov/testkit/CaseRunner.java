@@ -1,0 +1,77 @@
+package io.meshgov.testkit;
+
+import io.meshgov.MeshgovException;
+import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.engine.RuleDescription;
+import io.meshgov.engine.RulePack;
+import io.meshgov.model.Descriptor;
+import io.meshgov.read.DescriptorReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs policy cases against rule packs with a real engine. Engines are built once per date and conventions file
+ * the cases use, since building is the expensive part. Not thread-safe.
+ */
+public final class CaseRunner {
+
+    private final List<RulePack> packs;
+    private final Map<String, GovernanceEngine> engines = new HashMap<>();
+
+    public CaseRunner(List<RulePack> packs) {
+        this.packs = List.copyOf(packs);
+        if (this.packs.isEmpty()) {
+            throw new IllegalArgumentException("a case runner needs at least one rule pack");
+        }
+    }
+
+    /** The engine a case is judged by: the packs, the case's conventions, a clock fixed at the case's date. */
+    public GovernanceEngine engineFor(LocalDate date, Path conventions) {
+        return engines.computeIfAbsent(date + " " + conventions, key -> {
+            GovernanceEngine.Builder builder = GovernanceEngine.builder();
+            packs.forEach(builder::rulePack);
+            if (conventions != null) {
+                builder.conventions(Conventions.read(conventions));
+            }
+            return builder.clock(Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build();
+        });
+    }
+
+    /** The rules in force, as the cases see them. */
+    public List<RuleDescription> rules() {
+        return engineFor(PolicyCases.DEFAULT_DATE, null).rules();
+    }
+
+    public CaseResult run(PolicyCase policyCase) {
+        Objects.requireNonNull(policyCase, "policyCase");
+        try {
+            GovernanceEngine engine = engineFor(policyCase.date(), policyCase.conventions());
+            Descriptor descriptor = DescriptorReader.read(policyCase.descriptor());
+            Decision decision;
+            if (!policyCase.previous().isEmpty()) {
+                decision = engine.evaluateChange(policyCase.previous().stream().map(DescriptorReader::read).toList(),
+                        descriptor);
+            } else {
+                decision = engine.evaluate(descriptor, policyCase.known().stream().map(DescriptorReader::read).toList());
+            }
+            return CaseResult.of(policyCase, decision);
+        } catch (MeshgovException e) {
+            return new CaseResult(policyCase, null, java.util.Set.of(), e.getMessage());
+        }
+    }
+
+    public CaseReport runAll(List<PolicyCase> cases) {
+        List<CaseResult> results = new ArrayList<>();
+        cases.forEach(policyCase -> results.add(run(policyCase)));
+        return new CaseReport(results, rules());
+    }
+}

@@ -1,0 +1,41 @@
+package io.meshgov.testkit;
+
+import io.meshgov.engine.Outcome;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One case of a {@code *.cases.yaml} file: a descriptor, and the outcome and exact findings ({@code "RULE-ID path"})
+ * the rules must give it — judged on {@code date}, under an optional conventions file, knowing other descriptors
+ * ({@code known}), or as the next version of {@code previous} ones (oldest first). Paths are resolved against the
+ * case file's folder.
+ */
+public record PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
+                         LocalDate date, Path conventions, List<Path> known, List<Path> previous) {
+
+    public PolicyCase {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(date, "date");
+        findings = new TreeSet<>(findings);
+        known = List.copyOf(known);
+        previous = List.copyOf(previous);
+    }
+
+    /** The expected findings, sorted, as the case file writes them. */
+    @Override
+    public Set<String> findings() {
+        return java.util.Collections.unmodifiableSet(findings);
+    }
+
+    /** {@code file: name}, how runners and reports name the case. */
+    public String displayName() {
+        return file + ": " + name;
+    }
+}

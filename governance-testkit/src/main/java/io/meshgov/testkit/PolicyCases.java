@@ -1,0 +1,176 @@
+package io.meshgov.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.engine.Outcome;
+import io.meshgov.internal.ClosestName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code *.cases.yaml} files. A case file that cannot be used — an unknown key, a missing descriptor, an
+ * outcome that does not exist — is a {@link ConfigurationException} naming the file and the case.
+ */
+public final class PolicyCases {
+
+    /** Cases without a date are judged on this one, so that a suite does not change with the calendar. */
+    public static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
+
+    private static final List<String> KEYS = List.of("name", "descriptor", "outcome", "findings", "date", "conventions",
+            "known", "previous");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private PolicyCases() {
+    }
+
+    /** Every {@code *.cases.yaml} under a folder, in a stable order. */
+    public static List<Path> find(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw problem(folder, "no such folder; name the folder that holds the *.cases.yaml files");
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(file -> file.getFileName().toString().endsWith(".cases.yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw problem(folder, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Every case of every case file under a folder. */
+    public static List<PolicyCase> readAll(Path folder) {
+        List<PolicyCase> cases = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : find(folder)) {
+            try {
+                cases.addAll(read(file));
+            } catch (ConfigurationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return cases;
+    }
+
+    /** The cases of one file. */
+    public static List<PolicyCase> read(Path file) {
+        JsonNode document;
+        try {
+            document = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw problem(file, "not a readable case file: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        JsonNode cases = document == null ? null : document.get("cases");
+        if (cases == null || !cases.isArray() || cases.isEmpty()) {
+            throw problem(file, "expected a non-empty list under \"cases:\"");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<PolicyCase> read = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode entry = cases.get(i);
+            String label = entry.hasNonNull("name") ? "case \"" + entry.get("name").asText() + "\"" : "case " + (i + 1);
+            List<String> wrong = new ArrayList<>();
+            for (Iterator<String> keys = entry.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!KEYS.contains(key)) {
+                    wrong.add("unknown key \"" + key + "\"" + ClosestName.hint(key, KEYS));
+                }
+            }
+            for (String required : List.of("name", "descriptor", "outcome", "findings")) {
+                if (!entry.has(required)) {
+                    wrong.add("missing \"" + required + "\"");
+                }
+            }
+            Outcome outcome = null;
+            if (entry.hasNonNull("outcome")) {
+                try {
+                    outcome = Outcome.valueOf(entry.get("outcome").asText());
+                } catch (IllegalArgumentException e) {
+                    wrong.add("outcome \"" + entry.get("outcome").asText() + "\" is not one of APPROVED,"
+                            + " APPROVED_WITH_WARNINGS, REJECTED");
+                }
+            }
+            LocalDate date = DEFAULT_DATE;
+            if (entry.hasNonNull("date")) {
+                try {
+                    date = LocalDate.parse(entry.get("date").asText());
+                } catch (DateTimeParseException e) {
+                    wrong.add("date \"" + entry.get("date").asText() + "\" is not an ISO date such as 2026-06-01");
+                }
+            }
+            Path descriptor = entry.hasNonNull("descriptor") ? resolve(file, entry.get("descriptor").asText()) : null;
+            List<Path> known = paths(file, entry.get("known"));
+            List<Path> previous = paths(file, entry.get("previous"));
+            Path conventions = entry.hasNonNull("conventions") ? resolve(file, entry.get("conventions").asText()) : null;
+            for (Path referenced : referenced(descriptor, conventions, known, previous)) {
+                if (!Files.isRegularFile(referenced)) {
+                    wrong.add("no such file " + referenced);
+                }
+            }
+            Set<String> findings = new TreeSet<>();
+            if (entry.has("findings") && entry.get("findings").isArray()) {
+                entry.get("findings").forEach(finding -> findings.add(finding.asText().strip()));
+            } else if (entry.has("findings")) {
+                wrong.add("\"findings\" must be a list of \"RULE-ID path\", or [] for none");
+            }
+            if (wrong.isEmpty()) {
+                read.add(new PolicyCase(file, entry.get("name").asText(), descriptor, outcome, findings, date,
+                        conventions, known, previous));
+            } else {
+                wrong.forEach(message -> problems.add(new Problem(new SourceLocation(file.toString(), 0, 0), label,
+                        message)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return read;
+    }
+
+    private static List<Path> referenced(Path descriptor, Path conventions, List<Path> known, List<Path> previous) {
+        List<Path> all = new ArrayList<>();
+        if (descriptor != null) {
+            all.add(descriptor);
+        }
+        if (conventions != null) {
+            all.add(conventions);
+        }
+        all.addAll(known);
+        all.addAll(previous);
+        return all;
+    }
+
+    private static List<Path> paths(Path file, JsonNode value) {
+        List<Path> paths = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return paths;
+        }
+        if (value.isArray()) {
+            value.forEach(item -> paths.add(resolve(file, item.asText())));
+        } else {
+            paths.add(resolve(file, value.asText()));
+        }
+        return paths;
+    }
+
+    private static Path resolve(Path file, String relative) {
+        return file.resolveSibling(relative).normalize();
+    }
+
+    private static ConfigurationException problem(Path file, String message) {
+        return new ConfigurationException(List.of(new Problem(new SourceLocation(file.toString(), 0, 0), "", message)));
+    }
+}

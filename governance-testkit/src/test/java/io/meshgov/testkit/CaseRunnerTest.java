@@ -1,0 +1,75 @@
+package io.meshgov.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.engine.RulePack;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CaseRunnerTest {
+
+    private static final String RULES = """
+            package domains;
+            import io.meshgov.model.DataContract;
+            global io.meshgov.engine.Findings findings;
+            rule "domain" @id("DOM-001") @severity("ERROR") @remediation("Add 'domain: sales'.")
+            when $c : DataContract( domain == null ) then findings.report($c, "domain", "no domain");
+            end
+            rule "never" @id("DOM-002") @severity("WARNING")
+            when $c : DataContract( id == "nobody-has-this-id" ) then findings.report($c, "id", "never fires");
+            end
+            """;
+
+    private final CaseRunner runner = new CaseRunner(List.of(RulePack.ofDrl("domains", RULES)));
+
+    @Test
+    void cases_runAgainstARealEngine_andAWrongExpectationFailsWithExpectedAgainstActual() {
+        CaseReport report = runner.runAll(PolicyCases.readAll(Path.of("src/test/resources/suite")));
+        assertEquals("2 passed, 1 failed", report.summaryLine());
+        CaseResult wrong = report.results().get(2);
+        assertFalse(wrong.passed());
+        assertEquals("""
+                expected outcome APPROVED but was REJECTED
+                found but not expected: DOM-001 domain
+                the decision:
+                  src/test/resources/suite/descriptors/without-domain.odcs.yaml:1:1: ERROR DOM-001 domain: no domain""",
+                wrong.explanation());
+    }
+
+    @Test
+    void coverage_namesTheRulesNoCaseTriggers_andThoseNoCaseSeesPass() {
+        CaseReport report = runner.runAll(PolicyCases.readAll(Path.of("src/test/resources/suite")));
+        assertEquals(Set.of("DOM-002"), report.rulesNeverTriggered());
+        assertEquals(Set.of(), report.rulesNeverPassed());
+    }
+
+    @Test
+    void aBadCaseFile_isReportedWithItsFileAndCase() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> PolicyCases.read(Path.of("src/test/resources/broken/typo.cases.yaml")));
+        assertEquals(List.of(
+                "src/test/resources/broken/typo.cases.yaml: case \"misspelt\": unknown key \"descripton\"; did you mean"
+                        + " \"descriptor\"?",
+                "src/test/resources/broken/typo.cases.yaml: case \"misspelt\": missing \"descriptor\"",
+                "src/test/resources/broken/typo.cases.yaml: case \"misspelt\": outcome \"MAYBE\" is not one of APPROVED,"
+                        + " APPROVED_WITH_WARNINGS, REJECTED"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void anUnreadableDescriptor_failsItsCase_neverSkipsIt() {
+        PolicyCase policyCase = new PolicyCase(Path.of("x.cases.yaml"), "unreadable", Path.of("src/test/resources/broken"
+                + "/typo.cases.yaml"), io.meshgov.engine.Outcome.APPROVED, Set.of(), PolicyCases.DEFAULT_DATE, null,
+                List.of(), List.of());
+        CaseResult result = runner.run(policyCase);
+        assertFalse(result.passed());
+        assertTrue(result.explanation().contains("kind: missing"), result.explanation());
+    }
+}
