@@ -1,5 +1,6 @@
 package io.meshgov.cli;
 
+import io.meshgov.engine.BatchProgress;
 import io.meshgov.engine.BatchResult;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.rules.StandardRules;
@@ -39,9 +40,20 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = DescriptorPaths.expand(paths);
         GovernanceEngine built = engine.build();
-        BatchResult batch = built.evaluateAll(files);
+        BatchResult batch = built.evaluateAll(files, progressOnTerminal(files.size()));
         Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
         output.write(report, spec.commandLine().getOut());
         return report.exitCode();
+    }
+
+    /** A counter on standard error for long batches, only when a person is watching a terminal. */
+    private static BatchProgress progressOnTerminal(int total) {
+        if (total < 20 || System.console() == null) {
+            return (done, all) -> { };
+        }
+        return (done, all) -> {
+            System.err.print("\rmeshgov: " + done + "/" + all + " descriptors" + (done == all ? "\r" + " ".repeat(40) + "\r" : ""));
+            System.err.flush();
+        };
     }
 }

@@ -127,6 +127,13 @@ public final class GovernanceEngine {
      * every evaluation in it (see {@link #evaluate(Descriptor, Collection)}).
      */
     public BatchResult evaluateAll(Collection<Path> files) {
+        return evaluateAll(files, (done, total) -> { });
+    }
+
+    /** As {@link #evaluateAll(Collection)}, telling {@code progress} after each descriptor is read and judged. */
+    public BatchResult evaluateAll(Collection<Path> files, BatchProgress progress) {
+        Objects.requireNonNull(progress, "progress");
+        int total = files.size();
         List<Descriptor> descriptors = new ArrayList<>();
         List<UnreadableDescriptor> unreadable = new ArrayList<>();
         for (Path file : files) {
@@ -136,7 +143,13 @@ public final class GovernanceEngine {
                 unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
             }
         }
-        List<Decision> decisions = descriptors.stream().map(descriptor -> evaluate(descriptor, descriptors)).toList();
+        List<Decision> decisions = new ArrayList<>();
+        int done = unreadable.size();
+        progress.advanced(done, total);
+        for (Descriptor descriptor : descriptors) {
+            decisions.add(evaluate(descriptor, descriptors));
+            progress.advanced(++done, total);
+        }
         return new BatchResult(decisions, unreadable);
     }
 

@@ -345,6 +345,9 @@ class GovernanceEngineTest {
         assertFalse(result.passed());
         assertEquals(1, result.rejectedCount());
         assertTrue(engine.evaluateAll(List.of(good)).passed());
+        List<String> progress = new ArrayList<>();
+        engine.evaluateAll(List.of(good, bad, rejected), (done, total) -> progress.add(done + "/" + total));
+        assertEquals(List.of("1/3", "2/3", "3/3"), progress);
     }
 
     @Test
