@@ -53,6 +53,12 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("More:        " + rule.documentation());
         }
+        if (rule.pack().equals(io.meshgov.rules.StandardRules.NAME)) {
+            RuleExamples.of(rule.id()).ifPresent(examples -> {
+                out.println();
+                out.print(examples);
+            });
+        }
         out.flush();
         return ExitCode.APPROVED;
     }

@@ -184,7 +184,7 @@ class CliTest {
 
     @Test
     void test_runsPolicyCases_andEndsWithTheCount() {
-        Run passing = meshgov("test", "../governance-rules/src/test/resources/cases/lifecycle");
+        Run passing = meshgov("test", "../governance-rules/src/main/resources/io/meshgov/rules/standard-cases/lifecycle");
         assertEquals(0, passing.exitCode(), passing.out() + passing.err());
         assertEquals("7 passed, 0 failed", passing.lines().get(passing.lines().size() - 1));
         assertTrue(passing.out().contains("rules no case triggers: "), passing.out());
@@ -207,6 +207,10 @@ class CliTest {
         assertEquals(0, explain.exitCode());
         assertEquals("SENS-002  Personal data is classified at least at the personal data minimum", explain.lines().get(0));
         assertTrue(explain.out().contains("How to fix:\n  Raise the property's classification"), explain.out());
+        assertTrue(explain.out().contains("Fails, for example at schema[customers].properties[phone].classification in"
+                + " sensitivity/descriptors/customers-exposed.odcs.yaml"), explain.out());
+        assertTrue(explain.out().contains(">   47 |         classification: internal"), explain.out());
+        assertTrue(explain.out().contains("Passes, for example: compliant/orders.odcs.yaml"), explain.out());
         Run unknown = meshgov("explain", "META-01");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("meshgov: no rule META-01 in force; did you mean \"META-001\"?"), unknown.err());

@@ -3,19 +3,13 @@ package io.meshgov.engine;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
+import io.meshgov.internal.ClasspathFolder;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -66,22 +60,14 @@ public record RulePack(String name, String version, List<RuleFile> files) {
      */
     public static RulePack fromClasspath(String name, String version, String root, ClassLoader classLoader) {
         String source = "classpath:" + root;
-        URL url = classLoader.getResource(root);
-        if (url == null) {
-            throw notFound(source, "no such folder on the classpath; is the jar that holds the rule pack a dependency?");
-        }
         try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return new RulePack(name, version, readTree(Path.of(uri), root, Path.of(uri)));
+            RulePack pack = ClasspathFolder.read(root, classLoader,
+                    folder -> new RulePack(name, version, readTree(folder, root, folder)));
+            if (pack == null) {
+                throw notFound(source, "no such folder on the classpath; is the jar that holds the rule pack a dependency?");
             }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return new RulePack(name, version, readTree(jar.getPath(root), root, jar.getPath(root)));
-            } catch (FileSystemAlreadyExistsException e) {
-                Path inJar = FileSystems.getFileSystem(uri).getPath(root);
-                return new RulePack(name, version, readTree(inJar, root, inJar));
-            }
-        } catch (URISyntaxException | IOException e) {
+            return pack;
+        } catch (IOException e) {
             throw notFound(source, "cannot be read: " + e.getMessage());
         }
     }

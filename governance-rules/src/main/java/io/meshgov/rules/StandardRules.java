@@ -19,6 +19,12 @@ public final class StandardRules {
     /** The classpath folder that holds the pack's DRL files. */
     public static final String ROOT = "io/meshgov/rules/standard";
 
+    /**
+     * The classpath folder that holds the pack's policy test cases ({@code *.cases.yaml} with their descriptors):
+     * its tests, and examples of each rule failing and passing.
+     */
+    public static final String CASES_ROOT = "io/meshgov/rules/standard-cases";
+
     private StandardRules() {
     }
 

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.TestFactory;
 class CompatibilityMatrixTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Path CONTRACT = Path.of("src/test/resources/cases/compliant/orders.odcs.yaml");
-    private static final Path PRODUCT = Path.of("src/test/resources/cases/compliant/customers.odps.yaml");
+    private static final Path CONTRACT = Path.of("src/main/resources/io/meshgov/rules/standard-cases/compliant/orders.odcs.yaml");
+    private static final Path PRODUCT = Path.of("src/main/resources/io/meshgov/rules/standard-cases/compliant/customers.odps.yaml");
     private static final Path MATRIX = Path.of("../docs/compatibility.md");
     private static final List<CompatibilityMode> MODES = List.of(CompatibilityMode.BACKWARD,
             CompatibilityMode.FORWARD, CompatibilityMode.FULL, CompatibilityMode.NONE);

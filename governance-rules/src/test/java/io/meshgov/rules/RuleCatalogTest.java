@@ -93,6 +93,6 @@ class RuleCatalogTest {
     }
 
     private static String relative(Path descriptor) {
-        return Path.of("src/test/resources").relativize(descriptor.normalize()).toString().replace('\\', '/');
+        return StandardPackCasesTest.CASES.relativize(descriptor.normalize()).toString().replace('\\', '/');
     }
 }

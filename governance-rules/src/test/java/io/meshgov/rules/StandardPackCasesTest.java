@@ -17,10 +17,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs every {@code *.cases.yaml} under {@code src/test/resources/cases} against the standard pack, with the testkit. */
+/** Runs every {@code *.cases.yaml} under {@code src/main/resources/io/meshgov/rules/standard-cases} against the standard pack, with the testkit. */
 class StandardPackCasesTest {
 
-    static final Path CASES = Path.of("src/test/resources/cases");
+    static final Path CASES = Path.of("src/main/resources/io/meshgov/rules/standard-cases");
     static final CaseRunner RUNNER = new CaseRunner(List.of(StandardRules.pack()));
 
     static List<PolicyCase> allCases() {

@@ -69,7 +69,9 @@ public final class PolicyCases {
     public static List<PolicyCase> read(Path file) {
         JsonNode document;
         try {
-            document = YAML.readTree(file.toFile());
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                document = YAML.readTree(in);
+            }
         } catch (IOException e) {
             throw problem(file, "not a readable case file: " + e.getMessage().lines().findFirst().orElse(""));
         }
