@@ -8,8 +8,6 @@ import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,11 +27,9 @@ class EvolutionProperties {
     private static GovernanceEngine engine;
 
     @BeforeContainer
-    static void buildTheStandardPack() {
-        engine = GovernanceEngine.builder()
-                .rulePack(StandardRules.pack())
-                .clock(Clock.fixed(PolicyCases.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-                .build();
+    static void useTheStandardPack() {
+        // The same engine the standard pack's cases run on: default conventions, dated PolicyCases.DEFAULT_DATE.
+        engine = StandardPackCasesTest.RUNNER.engineFor(PolicyCases.DEFAULT_DATE, null);
     }
 
     @Provide

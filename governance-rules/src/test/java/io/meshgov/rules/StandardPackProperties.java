@@ -11,8 +11,6 @@ import io.meshgov.engine.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +45,9 @@ class StandardPackProperties {
     private static GovernanceEngine engine;
 
     @BeforeContainer
-    static void buildTheStandardPack() {
-        engine = GovernanceEngine.builder()
-                .rulePack(StandardRules.pack())
-                .clock(Clock.fixed(PolicyCases.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-                .build();
+    static void useTheStandardPack() {
+        // The same engine the standard pack's cases run on: default conventions, dated PolicyCases.DEFAULT_DATE.
+        engine = StandardPackCasesTest.RUNNER.engineFor(PolicyCases.DEFAULT_DATE, null);
     }
 
     /** A way to break a compliant contract, the rule that must catch it, and the aspect of the contract it touches. */
