@@ -153,6 +153,14 @@ public final class GovernanceEngine {
         return new BatchResult(decisions, unreadable);
     }
 
+    /**
+     * Whether the rules were loaded as compiled when their pack was built, rather than compiled now: true for an
+     * engine of the standard pack alone; any other layering compiles at build time of the engine.
+     */
+    public boolean rulesCompiledAhead() {
+        return evaluator.precompiled();
+    }
+
     /** The conventions the rules read. */
     public Conventions conventions() {
         return conventions;

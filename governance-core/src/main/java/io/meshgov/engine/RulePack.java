@@ -17,13 +17,25 @@ import java.util.stream.Stream;
  * A named set of rule files that an engine is built from — the council's standard pack, an organisation's pack,
  * a domain's pack. Packs are layered in the order they are added to {@link GovernanceEngine.Builder}.
  *
- * @param name    the pack's name ({@code standard}, {@code payments})
- * @param version the pack's version, recorded with decisions; empty when unversioned
- * @param files   its DRL files, in a stable order
+ * @param name        the pack's name ({@code standard}, {@code payments})
+ * @param version     the pack's version, recorded with decisions; empty when unversioned
+ * @param files       its DRL files, in a stable order
+ * @param precompiled the classpath resource indexing the pack's rules compiled at build time, or {@code ""}: an
+ *                    engine built from this pack alone then loads them instead of compiling (see
+ *                    {@code governance-rules}' build)
  */
-public record RulePack(String name, String version, List<RuleFile> files) {
+public record RulePack(String name, String version, List<RuleFile> files, String precompiled) {
+
+    /** The name of the index a build-time compilation leaves beside a classpath pack's DRL files. */
+    public static final String PRECOMPILED_INDEX = "precompiled.properties";
+
+    /** A pack compiled when an engine is built. */
+    public RulePack(String name, String version, List<RuleFile> files) {
+        this(name, version, files, "");
+    }
 
     public RulePack {
+        precompiled = precompiled == null ? "" : precompiled;
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a rule pack needs a name");
@@ -66,7 +78,8 @@ public record RulePack(String name, String version, List<RuleFile> files) {
             if (pack == null) {
                 throw notFound(source, "no such folder on the classpath; is the jar that holds the rule pack a dependency?");
             }
-            return pack;
+            String index = root + "/" + PRECOMPILED_INDEX;
+            return classLoader.getResource(index) == null ? pack : new RulePack(name, version, pack.files(), index);
         } catch (IOException e) {
             throw notFound(source, "cannot be read: " + e.getMessage());
         }

@@ -7,5 +7,5 @@ import org.kie.api.KieBase;
 
 /** A compiled, immutable rule set: the Drools knowledge base and what meshgov knows of each rule in it. */
 record CompiledRuleSet(KieBase kieBase, List<RuleDescription> rules, Map<String, RuleDescription> rulesByName,
-                       String fingerprint, boolean declaresFindings) {
+                       String fingerprint, boolean declaresFindings, boolean precompiled) {
 }

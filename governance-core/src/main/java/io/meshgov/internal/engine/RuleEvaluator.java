@@ -47,6 +47,10 @@ public final class RuleEvaluator {
         return ruleSet.fingerprint();
     }
 
+    public boolean precompiled() {
+        return ruleSet.precompiled();
+    }
+
     /** Evaluates one descriptor; {@code context} are further facts (conventions, the date, known contracts). */
     public Decision evaluate(Descriptor descriptor, List<Object> context) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), ruleSet.rulesByName());

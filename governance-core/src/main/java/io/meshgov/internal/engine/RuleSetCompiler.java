@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -54,11 +55,13 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        KieBase kieBase = build(checked, classLoader);
+        KieBase precompiled = packs.size() == 1 ? PrecompiledPacks.load(packs.get(0), classLoader) : null;
+        KieBase kieBase = precompiled != null ? precompiled : build(checked, classLoader);
         boolean declaresFindings = checked.stream().anyMatch(result -> result.packageDescr().getGlobals().stream()
                 .anyMatch(global -> global.getIdentifier().equals(DrlChecker.FINDINGS_GLOBAL)));
         List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
-        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs, settings), declaresFindings);
+        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs, settings), declaresFindings,
+                precompiled != null);
     }
 
     /** Rules by package and name; duplicate ids across all packs, and duplicate names in a package, are problems. */
@@ -100,6 +103,47 @@ final class RuleSetCompiler {
     private static KieBase build(List<DrlChecker.Result> checked, ClassLoader classLoader) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("io.meshgov.runtime", "rules-" + UUID.randomUUID(), "1.0.0");
+        buildModule(checked, classLoader, releaseId);
+        try {
+            return services.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Checks and compiles one pack for shipping: the executable model's classes and its list of model classes, in
+     * a KIE module built under a fixed release id. Throws like {@link #compile} when the pack has problems.
+     */
+    static InternalKieModule compileForShipping(RulePack pack, ClassLoader classLoader) {
+        List<Problem> problems = new ArrayList<>();
+        List<DrlChecker.Result> checked = new ArrayList<>();
+        for (RuleFile file : pack.files()) {
+            DrlChecker.Result result = DrlChecker.check(file, pack.name(), classLoader);
+            checked.add(result);
+            problems.addAll(result.problems());
+        }
+        indexRules(checked, problems);
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        KieServices services = KieServices.get();
+        ReleaseId releaseId = services.newReleaseId("io.meshgov.precompiled", pack.name(), "1.0.0");
+        try {
+            return (InternalKieModule) buildModule(checked, classLoader, releaseId).getKieModule();
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** {@code sha256:} of one pack's name, version and files: what a precompiled index is checked against. */
+    static String packFingerprint(RulePack pack) {
+        return fingerprint(List.of(pack), "");
+    }
+
+    private static KieBuilder buildModule(List<DrlChecker.Result> checked, ClassLoader classLoader,
+                                          ReleaseId releaseId) {
+        KieServices services = KieServices.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
         Map<String, DrlChecker.Result> byDroolsPath = new HashMap<>();
@@ -119,15 +163,12 @@ final class RuleSetCompiler {
             services.getRepository().removeKieModule(releaseId);
             throw failure(List.of(RuleIsolation.locate(checked, crash, classLoader)));
         }
-        try {
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                throw failure(locate(errors, byDroolsPath));
-            }
-            return services.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
+            throw failure(locate(errors, byDroolsPath));
         }
+        return builder;
     }
 
     /**

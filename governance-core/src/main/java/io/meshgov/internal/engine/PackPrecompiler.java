@@ -1,0 +1,72 @@
+package io.meshgov.internal.engine;
+
+import io.meshgov.MeshgovException;
+import io.meshgov.engine.RulePack;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+
+/**
+ * Compiles a classpath rule pack at build time and writes the result beside it: the executable model's classes,
+ * and an index ({@value RulePack#PRECOMPILED_INDEX}) with the DRL's fingerprint and the model classes to load.
+ * Run by a rule pack's Maven build: {@code PackPrecompiler OUTPUT_DIR PACK_NAME VERSION ROOT}.
+ */
+public final class PackPrecompiler {
+
+    private PackPrecompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 4) {
+            System.err.println("usage: PackPrecompiler OUTPUT_DIR PACK_NAME VERSION ROOT");
+            System.exit(2);
+        }
+        Path output = Path.of(args[0]);
+        try {
+            int classes = precompile(output, args[1], args[2], args[3]);
+            System.out.println("meshgov: precompiled rule pack '" + args[1] + "' (" + classes + " classes) into " + output);
+        } catch (MeshgovException e) {
+            System.err.println("meshgov: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Writes the pack's compiled classes and index under {@code output}; returns how many classes. */
+    static int precompile(Path output, String name, String version, String root) throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
+                PackPrecompiler.class.getClassLoader())) {
+            Thread.currentThread().setContextClassLoader(loader);
+            RulePack pack = RulePack.fromClasspath(name, version, root, loader);
+            InternalKieModule module = RuleSetCompiler.compileForShipping(pack, loader);
+            int classes = 0;
+            List<String> models = new ArrayList<>();
+            for (String file : module.getFileNames()) {
+                if (file.endsWith(".class") && !file.startsWith("org/drools/project/model/")) {
+                    Path target = output.resolve(file);
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, module.getBytes(file));
+                    classes++;
+                } else if (file.endsWith("/drools-model")) {
+                    for (String line : new String(module.getBytes(file), StandardCharsets.UTF_8).split("\n")) {
+                        if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
+                            models.add(line.strip());
+                        }
+                    }
+                }
+            }
+            models.sort(null);
+            // Written by hand rather than Properties.store, which adds a timestamp: builds stay reproducible.
+            Files.writeString(output.resolve(root).resolve(RulePack.PRECOMPILED_INDEX),
+                    "# The rules of pack '" + name + "', compiled at build time by meshgov's PackPrecompiler.\n"
+                            + PrecompiledPacks.FINGERPRINT + "=" + RuleSetCompiler.packFingerprint(pack) + "\n"
+                            + PrecompiledPacks.MODELS + "=" + String.join(",", models) + "\n", StandardCharsets.UTF_8);
+            return classes;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.meshgov.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.engine.RulePack;
+import io.meshgov.testkit.CaseResult;
+import io.meshgov.testkit.PolicyCase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The standard pack as compiled by its build and as compiled from its DRL decide every case alike. */
+class PrecompiledStandardPackTest {
+
+    @Test
+    void theStandardPackAlone_loadsItsBuildTimeCompilation() {
+        assertTrue(GovernanceEngine.builder().rulePack(StandardRules.pack()).build().rulesCompiledAhead());
+    }
+
+    @Test
+    void precompiledAndCompiledStandardPacks_decideEveryCaseAlike() {
+        RulePack precompiled = StandardRules.pack();
+        RulePack fromDrl = new RulePack(precompiled.name(), precompiled.version(), precompiled.files());
+        io.meshgov.testkit.CaseRunner compiling = new io.meshgov.testkit.CaseRunner(List.of(fromDrl));
+        assertFalse(compiling.engineFor(io.meshgov.testkit.PolicyCases.DEFAULT_DATE, null).rulesCompiledAhead());
+        for (PolicyCase policyCase : StandardPackCasesTest.allCases()) {
+            CaseResult ahead = StandardPackCasesTest.RUNNER.run(policyCase);
+            CaseResult now = compiling.run(policyCase);
+            assertEquals(now.decision(), ahead.decision(), policyCase.displayName());
+        }
+    }
+}
