@@ -8,6 +8,7 @@ import io.meshgov.testkit.CaseReport;
 import io.meshgov.testkit.CaseResult;
 import io.meshgov.testkit.CaseRunner;
 import io.meshgov.testkit.PolicyCase;
+import io.meshgov.testkit.PolicyCaseTests;
 import io.meshgov.testkit.PolicyCases;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +30,7 @@ class StandardPackCasesTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase_getsExactlyItsExpectedFindings() {
-        return allCases().stream().map(policyCase -> DynamicTest.dynamicTest(
-                CASES.relativize(policyCase.file()) + ": " + policyCase.name(), () -> {
-                    CaseResult result = RUNNER.run(policyCase);
-                    assertTrue(result.passed(), result.explanation());
-                }));
+        return PolicyCaseTests.from(CASES, RUNNER);
     }
 
     @Test
