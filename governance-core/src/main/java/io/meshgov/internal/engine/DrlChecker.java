@@ -40,6 +40,8 @@ final class DrlChecker {
     static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]{3,4}");
     private static final List<String> KNOWN_METADATA =
             List.of("id", "severity", "title", "rationale", "remediation", "documentation");
+    /** DRL keywords that are also model field names: in a constraint they crash the executable-model compiler. */
+    private static final Set<String> KEYWORD_FIELDS = Set.of("unit");
     private static final Set<String> CONSTRAINT_WORDS = Set.of("null", "true", "false", "this", "contains",
             "excludes", "matches", "memberOf", "in", "not", "soundslike", "str", "instanceof", "new", "isA", "after",
             "before", "coincides", "during", "finishes", "finishedby", "includes", "meets", "metby", "overlaps",
@@ -217,6 +219,12 @@ final class DrlChecker {
         for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {
             if (constraint instanceof ExprConstraintDescr expression) {
                 for (String root : rootIdentifiers(expression.getExpression())) {
+                    if (KEYWORD_FIELDS.contains(root)) {
+                        problems.add(problem(expression.getLine(), expression.getColumn() + 1, "",
+                                "\"" + root + "\" is a DRL keyword and cannot be read by name in a constraint;"
+                                        + " test it through a method of the fact instead, e.g. hasUnit() on SlaProperty"));
+                        continue;
+                    }
                     if (!fields.contains(root) && !types.isGlobal(root)) {
                         suspects.add(new Suspect(problem(expression.getLine(), expression.getColumn() + 1, "",
                                 "unknown field \"" + root + "\" on " + type.getSimpleName()
