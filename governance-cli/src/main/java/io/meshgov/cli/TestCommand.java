@@ -32,6 +32,10 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @picocli.CommandLine.Option(names = "--require-coverage",
+            description = "Fail (exit 1) unless every rule in force is triggered by one case and seen passing by another.")
+    boolean requireCoverage;
+
     @Override
     public Integer call() {
         CaseRunner runner = new CaseRunner(engine.packs());
@@ -49,8 +53,13 @@ final class TestCommand implements Callable<Integer> {
         if (!report.rulesNeverPassed().isEmpty()) {
             out.println("rules no case sees pass: " + String.join(", ", report.rulesNeverPassed()));
         }
+        boolean uncovered = requireCoverage
+                && !(report.rulesNeverTriggered().isEmpty() && report.rulesNeverPassed().isEmpty());
+        if (uncovered) {
+            out.println("coverage required: every rule needs a case that triggers it and one it passes");
+        }
         out.println(report.summaryLine());
         out.flush();
-        return report.failed() == 0 ? ExitCode.APPROVED : ExitCode.REJECTED;
+        return report.failed() == 0 && !uncovered ? ExitCode.APPROVED : ExitCode.REJECTED;
     }
 }

@@ -195,6 +195,14 @@ class CliTest {
                 + " fails\n      expected outcome APPROVED but was APPROVED_WITH_WARNINGS\n      found but not expected:"
                 + " PAY-001 schema[settlements].properties[settled_amount].logicalType"), failing.out());
         assertEquals("1 passed, 1 failed", failing.lines().get(failing.lines().size() - 1));
+        Run covered = meshgov("test", "--no-standard", "--rules", "../governance-examples/first-rule/rules/payments",
+                "--require-coverage", "../governance-examples/first-rule/tests");
+        assertEquals(0, covered.exitCode(), covered.out());
+        Run uncovered = meshgov("test", "--require-coverage", "../governance-rules/"
+                + "src/main/resources/io/meshgov/rules/standard-cases/lifecycle");
+        assertEquals(1, uncovered.exitCode(), uncovered.out());
+        assertTrue(uncovered.out().contains("coverage required: every rule needs a case that triggers it and one it"
+                + " passes\n7 passed, 0 failed"), uncovered.out());
     }
 
     @Test
