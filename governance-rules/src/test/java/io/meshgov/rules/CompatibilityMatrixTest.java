@@ -1,5 +1,9 @@
 package io.meshgov.rules;
 
+import static io.meshgov.rules.ContractTrees.map;
+import static io.meshgov.rules.ContractTrees.members;
+import static io.meshgov.rules.ContractTrees.sla;
+import static io.meshgov.rules.ContractTrees.slaList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -213,10 +217,6 @@ class CompatibilityMatrixTest {
         return new Row(change, example, base, NOTHING, after, backward, forward);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> parent, String key) {
-        return (Map<String, Object>) parent.get(key);
-    }
 
     @SuppressWarnings("unchecked")
     private static List<Object> schema(Map<String, Object> contract) {
@@ -268,24 +268,11 @@ class CompatibilityMatrixTest {
         property(contract, "order_id").put("logicalTypeOptions", Map.of("maxLength", length));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> slaList(Map<String, Object> contract) {
-        return (List<Object>) contract.get("slaProperties");
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> sla(Map<String, Object> contract, String property) {
-        return (Map<String, Object>) slaList(contract).stream()
-                .filter(p -> property.equals(((Map<?, ?>) p).get("property"))).findFirst().orElseThrow();
-    }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> ports(Map<String, Object> product, String key) {
         return (List<Map<String, Object>>) product.get(key);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> members(Map<String, Object> contract) {
-        return (List<Object>) map(contract, "team").get("members");
-    }
 }

@@ -1,5 +1,9 @@
 package io.meshgov.rules;
 
+import static io.meshgov.rules.ContractTrees.map;
+import static io.meshgov.rules.ContractTrees.members;
+import static io.meshgov.rules.ContractTrees.sla;
+import static io.meshgov.rules.ContractTrees.slaList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -235,15 +239,7 @@ class StandardPackProperties {
         return decision.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> parent, String key) {
-        return (Map<String, Object>) parent.get(key);
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> members(Map<String, Object> contract) {
-        return (List<Object>) map(contract, "team").get("members");
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> firstObject(Map<String, Object> contract) {
@@ -260,14 +256,5 @@ class StandardPackProperties {
         return ((List<Map<String, Object>>) firstObject(contract).get("quality")).get(0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> slaList(Map<String, Object> contract) {
-        return (List<Object>) contract.get("slaProperties");
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> sla(Map<String, Object> contract, String property) {
-        return (Map<String, Object>) slaList(contract).stream()
-                .filter(p -> property.equals(((Map<?, ?>) p).get("property"))).findFirst().orElseThrow();
-    }
 }
