@@ -23,6 +23,7 @@ import io.meshgov.model.SupportChannel;
 import io.meshgov.model.Team;
 import io.meshgov.model.TeamMember;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
