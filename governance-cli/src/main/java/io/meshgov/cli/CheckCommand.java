@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = DescriptorPaths.expand(paths);
-        GovernanceEngine built = engine.build();
+        GovernanceEngine built = engine.build(spec.commandLine().getErr());
         BatchResult batch = built.evaluateAll(files, progressOnTerminal(files.size()));
         Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
         output.write(report, spec.commandLine().getOut());

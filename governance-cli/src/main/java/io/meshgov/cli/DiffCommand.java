@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
         List<UnreadableDescriptor> unreadable = new ArrayList<>();
         Descriptor before = read(previous, unreadable);
         Descriptor after = read(proposed, unreadable);
-        GovernanceEngine built = engine.build();
+        GovernanceEngine built = engine.build(spec.commandLine().getErr());
         List<Decision> decisions = new ArrayList<>();
         if (before != null && after != null) {
             if (before.kind() != after.kind()) {

@@ -36,12 +36,20 @@ final class EngineOptions {
         return packs;
     }
 
-    GovernanceEngine build() {
+    /** Builds the engine; what building warns about goes to {@code err}, never into a report. */
+    GovernanceEngine build(java.io.PrintWriter err) {
         GovernanceEngine.Builder builder = GovernanceEngine.builder();
         packs().forEach(builder::rulePack);
         if (conventions != null) {
             builder.conventions(Conventions.read(conventions));
         }
-        return builder.build();
+        GovernanceEngine engine = builder.build();
+        warn(engine, err);
+        return engine;
+    }
+
+    static void warn(GovernanceEngine engine, java.io.PrintWriter err) {
+        engine.warnings().forEach(warning -> err.println("meshgov: warning: " + warning));
+        err.flush();
     }
 }

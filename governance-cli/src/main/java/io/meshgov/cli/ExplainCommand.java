@@ -28,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovernanceEngine built = engine.build();
+        GovernanceEngine built = engine.build(spec.commandLine().getErr());
         RuleDescription rule = built.rules().stream().filter(r -> r.id().equalsIgnoreCase(ruleId)).findFirst()
                 .orElseThrow(() -> new UsageException("no rule " + ruleId + " in force"
                         + ClosestName.hint(ruleId, built.rules().stream().map(RuleDescription::id).toList())

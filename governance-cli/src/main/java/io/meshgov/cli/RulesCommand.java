@@ -24,7 +24,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovernanceEngine built = engine.build();
+        GovernanceEngine built = engine.build(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         int idWidth = built.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(8);
         int packWidth = built.rules().stream().mapToInt(rule -> rule.pack().length()).max().orElse(8);

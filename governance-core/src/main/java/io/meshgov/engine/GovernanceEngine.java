@@ -161,6 +161,11 @@ public final class GovernanceEngine {
         return evaluator.precompiled();
     }
 
+    /** What building found worth tidying in the rule files without stopping the engine, such as a package that does not match its folder. */
+    public List<io.meshgov.Problem> warnings() {
+        return evaluator.warnings();
+    }
+
     /** The conventions the rules read. */
     public Conventions conventions() {
         return conventions;

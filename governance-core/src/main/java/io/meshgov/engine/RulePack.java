@@ -23,19 +23,21 @@ import java.util.stream.Stream;
  * @param precompiled the classpath resource indexing the pack's rules compiled at build time, or {@code ""}: an
  *                    engine built from this pack alone then loads them instead of compiling (see
  *                    {@code governance-rules}' build)
+ * @param root        the folder the pack was read from, as its file names begin; {@code ""} for DRL held in memory
  */
-public record RulePack(String name, String version, List<RuleFile> files, String precompiled) {
+public record RulePack(String name, String version, List<RuleFile> files, String precompiled, String root) {
 
     /** The name of the index a build-time compilation leaves beside a classpath pack's DRL files. */
     public static final String PRECOMPILED_INDEX = "precompiled.properties";
 
     /** A pack compiled when an engine is built. */
     public RulePack(String name, String version, List<RuleFile> files) {
-        this(name, version, files, "");
+        this(name, version, files, "", "");
     }
 
     public RulePack {
         precompiled = precompiled == null ? "" : precompiled;
+        root = root == null ? "" : root;
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a rule pack needs a name");
@@ -63,7 +65,7 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         }
         List<RuleFile> files = readTree(directory, source, directory);
         Path fileName = directory.toAbsolutePath().normalize().getFileName();
-        return new RulePack(fileName == null ? source : fileName.toString(), "", files);
+        return new RulePack(fileName == null ? source : fileName.toString(), "", files, "", source);
     }
 
     /**
@@ -74,12 +76,12 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         String source = "classpath:" + root;
         try {
             RulePack pack = ClasspathFolder.read(root, classLoader,
-                    folder -> new RulePack(name, version, readTree(folder, root, folder)));
+                    folder -> new RulePack(name, version, readTree(folder, root, folder), "", root));
             if (pack == null) {
                 throw notFound(source, "no such folder on the classpath; is the jar that holds the rule pack a dependency?");
             }
             String index = root + "/" + PRECOMPILED_INDEX;
-            return classLoader.getResource(index) == null ? pack : new RulePack(name, version, pack.files(), index);
+            return classLoader.getResource(index) == null ? pack : new RulePack(name, version, pack.files(), index, root);
         } catch (IOException e) {
             throw notFound(source, "cannot be read: " + e.getMessage());
         }

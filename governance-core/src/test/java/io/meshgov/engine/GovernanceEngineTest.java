@@ -329,6 +329,20 @@ class GovernanceEngineTest {
     }
 
     @Test
+    void aPackageThatDoesNotMatchItsFolder_isAWarning_notAnError(@TempDir Path directory) throws Exception {
+        Path pack = Files.createDirectories(directory.resolve("payments"));
+        Files.createDirectories(pack.resolve("orders"));
+        Files.writeString(pack.resolve("orders/domain.drl"), RULES.replace("package test.rules;", "package payments.refunds;"));
+        Files.writeString(pack.resolve("top.drl"), "package anything;\nrule \"t\" @id(\"TOP-001\") @severity(\"INFO\")\n"
+                + "when String() then end\n");
+        GovernanceEngine engine = GovernanceEngine.builder().rulePack(RulePack.fromDirectory(pack)).build();
+        assertEquals(List.of(pack + "/orders/domain.drl:1:1: package payments.refunds does not match the folder 'orders'"
+                + " the file sits in; end the package with 'orders' or move the file"),
+                engine.warnings().stream().map(Problem::toString).toList());
+        assertTrue(GovernanceEngineTest.engine.warnings().isEmpty());
+    }
+
+    @Test
     void aBatch_reportsUnreadableFilesAndGoesOn(@TempDir Path directory) throws Exception {
         Path good = Files.writeString(directory.resolve("good.odcs.yaml"),
                 "apiVersion: v3.1.0\nkind: DataContract\nid: good\ndomain: sales\n");

@@ -1,5 +1,6 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.Problem;
 import io.meshgov.engine.RuleDescription;
 import java.util.List;
 import java.util.Map;
@@ -7,5 +8,5 @@ import org.kie.api.KieBase;
 
 /** A compiled, immutable rule set: the Drools knowledge base and what meshgov knows of each rule in it. */
 record CompiledRuleSet(KieBase kieBase, List<RuleDescription> rules, Map<String, RuleDescription> rulesByName,
-                       String fingerprint, boolean declaresFindings, boolean precompiled) {
+                       String fingerprint, boolean declaresFindings, boolean precompiled, List<Problem> warnings) {
 }

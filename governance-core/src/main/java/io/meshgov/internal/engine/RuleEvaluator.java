@@ -47,6 +47,10 @@ public final class RuleEvaluator {
         return ruleSet.fingerprint();
     }
 
+    public List<io.meshgov.Problem> warnings() {
+        return ruleSet.warnings();
+    }
+
     public boolean precompiled() {
         return ruleSet.precompiled();
     }

@@ -61,7 +61,51 @@ final class RuleSetCompiler {
                 .anyMatch(global -> global.getIdentifier().equals(DrlChecker.FINDINGS_GLOBAL)));
         List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
         return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs, settings), declaresFindings,
-                precompiled != null);
+                precompiled != null, packageWarnings(packs, checked));
+    }
+
+    /**
+     * Rule files whose DRL package does not end with the folder they sit in, relative to their pack: Drools' own
+     * convention, and what keeps a large pack navigable. A warning, not an error: the rules still work.
+     */
+    private static List<Problem> packageWarnings(List<RulePack> packs, List<DrlChecker.Result> checked) {
+        List<Problem> warnings = new ArrayList<>();
+        int index = 0;
+        for (RulePack pack : packs) {
+            String root = !pack.root().isEmpty() ? pack.root().replaceAll("/+$", "")
+                    : commonFolder(pack.files().stream().map(RuleFile::name).toList());
+            for (RuleFile file : pack.files()) {
+                DrlChecker.Result result = checked.get(index++);
+                String folder = folderOf(file.name());
+                String relative = folder.length() > root.length() ? folder.substring(root.isEmpty() ? 0 : root.length() + 1)
+                        : "";
+                String packageName = result.packageDescr() == null ? "" : result.packageDescr().getName();
+                String expected = relative.replace('/', '.');
+                if (!expected.isEmpty() && !packageName.equals(expected) && !packageName.endsWith("." + expected)) {
+                    warnings.add(new Problem(new SourceLocation(file.name(), 1, 1), "", "package " + packageName
+                            + " does not match the folder '" + relative + "' the file sits in; end the package with '"
+                            + expected + "' or move the file"));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static String folderOf(String fileName) {
+        int slash = fileName.lastIndexOf('/');
+        return slash < 0 ? "" : fileName.substring(0, slash);
+    }
+
+    /** The deepest folder holding every file of a pack: its root. */
+    private static String commonFolder(List<String> names) {
+        String common = names.isEmpty() ? "" : folderOf(names.get(0));
+        for (String name : names) {
+            String folder = folderOf(name);
+            while (!common.isEmpty() && !(folder.equals(common) || folder.startsWith(common + "/"))) {
+                common = folderOf(common);
+            }
+        }
+        return common;
     }
 
     /** Rules by package and name; duplicate ids across all packs, and duplicate names in a package, are problems. */
