@@ -24,20 +24,26 @@ import java.util.stream.Stream;
  *                    engine built from this pack alone then loads them instead of compiling (see
  *                    {@code governance-rules}' build)
  * @param root        the folder the pack was read from, as its file names begin; {@code ""} for DRL held in memory
+ * @param retiredIds  ids of rules deleted from the pack, from {@value #RETIRED_IDS} at its root: never to be reused
  */
-public record RulePack(String name, String version, List<RuleFile> files, String precompiled, String root) {
+public record RulePack(String name, String version, List<RuleFile> files, String precompiled, String root,
+                       List<String> retiredIds) {
+
+    /** The file at a pack's root that lists the ids of its deleted rules, one a line ({@code #} starts a comment). */
+    public static final String RETIRED_IDS = "retired-ids.txt";
 
     /** The name of the index a build-time compilation leaves beside a classpath pack's DRL files. */
     public static final String PRECOMPILED_INDEX = "precompiled.properties";
 
     /** A pack compiled when an engine is built. */
     public RulePack(String name, String version, List<RuleFile> files) {
-        this(name, version, files, "", "");
+        this(name, version, files, "", "", List.of());
     }
 
     public RulePack {
         precompiled = precompiled == null ? "" : precompiled;
         root = root == null ? "" : root;
+        retiredIds = retiredIds == null ? List.of() : List.copyOf(retiredIds);
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a rule pack needs a name");
@@ -65,7 +71,8 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         }
         List<RuleFile> files = readTree(directory, source, directory);
         Path fileName = directory.toAbsolutePath().normalize().getFileName();
-        return new RulePack(fileName == null ? source : fileName.toString(), "", files, "", source);
+        return new RulePack(fileName == null ? source : fileName.toString(), "", files, "", source,
+                retiredIds(directory, source));
     }
 
     /**
@@ -75,13 +82,14 @@ public record RulePack(String name, String version, List<RuleFile> files, String
     public static RulePack fromClasspath(String name, String version, String root, ClassLoader classLoader) {
         String source = "classpath:" + root;
         try {
-            RulePack pack = ClasspathFolder.read(root, classLoader,
-                    folder -> new RulePack(name, version, readTree(folder, root, folder), "", root));
+            String index = root + "/" + PRECOMPILED_INDEX;
+            String precompiled = classLoader.getResource(index) == null ? "" : index;
+            RulePack pack = ClasspathFolder.read(root, classLoader, folder -> new RulePack(name, version,
+                    readTree(folder, root, folder), precompiled, root, retiredIds(folder, root)));
             if (pack == null) {
                 throw notFound(source, "no such folder on the classpath; is the jar that holds the rule pack a dependency?");
             }
-            String index = root + "/" + PRECOMPILED_INDEX;
-            return classLoader.getResource(index) == null ? pack : new RulePack(name, version, pack.files(), index, root);
+            return pack;
         } catch (IOException e) {
             throw notFound(source, "cannot be read: " + e.getMessage());
         }
@@ -106,6 +114,19 @@ public record RulePack(String name, String version, List<RuleFile> files, String
             throw notFound(displayRoot, "holds no .drl rule files");
         }
         return files;
+    }
+
+    private static List<String> retiredIds(Path folder, String displayRoot) {
+        Path file = folder.resolve(RETIRED_IDS);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw notFound(displayRoot + "/" + RETIRED_IDS, "cannot be read: " + e.getMessage());
+        }
     }
 
     private static RuleCompilationException notFound(String source, String message) {

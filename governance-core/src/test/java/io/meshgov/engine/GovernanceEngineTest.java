@@ -343,6 +343,17 @@ class GovernanceEngineTest {
     }
 
     @Test
+    void theIdOfADeletedRule_isNeverReused(@TempDir Path directory) throws Exception {
+        Path pack = Files.createDirectories(directory.resolve("test"));
+        Files.writeString(pack.resolve("rules.drl"), RULES);
+        Files.writeString(pack.resolve(RulePack.RETIRED_IDS), "# deleted in 2.0\nTST-002\n");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> GovernanceEngine.builder().rulePack(RulePack.fromDirectory(pack)).build());
+        assertEquals(pack + "/rules.drl:17:1: @id \"TST-002\" belonged to a deleted rule (" + pack + "/retired-ids.txt);"
+                + " give this rule an id never used before", e.getMessage());
+    }
+
+    @Test
     void aBatch_reportsUnreadableFilesAndGoesOn(@TempDir Path directory) throws Exception {
         Path good = Files.writeString(directory.resolve("good.odcs.yaml"),
                 "apiVersion: v3.1.0\nkind: DataContract\nid: good\ndomain: sales\n");

@@ -52,6 +52,7 @@ final class RuleSetCompiler {
             }
         }
         Map<String, RuleDescription> rulesByName = indexRules(checked, problems);
+        problems.addAll(reusedIds(packs, rulesByName.values()));
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
@@ -62,6 +63,20 @@ final class RuleSetCompiler {
         List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
         return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs, settings), declaresFindings,
                 precompiled != null, packageWarnings(packs, checked));
+    }
+
+    /** Rules that take the id of a deleted rule: ids are never reused, or old findings and waivers change meaning. */
+    private static List<Problem> reusedIds(List<RulePack> packs, java.util.Collection<RuleDescription> rules) {
+        List<Problem> problems = new ArrayList<>();
+        for (RulePack pack : packs) {
+            for (RuleDescription rule : rules) {
+                if (pack.retiredIds().contains(rule.id())) {
+                    problems.add(new Problem(rule.location(), "", "@id \"" + rule.id() + "\" belonged to a deleted rule ("
+                            + pack.root() + "/" + RulePack.RETIRED_IDS + "); give this rule an id never used before"));
+                }
+            }
+        }
+        return problems;
     }
 
     /**
