@@ -198,6 +198,10 @@ class CliTest {
         Run covered = meshgov("test", "--no-standard", "--rules", "../governance-examples/first-rule/rules/payments",
                 "--require-coverage", "../governance-examples/first-rule/tests");
         assertEquals(0, covered.exitCode(), covered.out());
+        Run standard = meshgov("test", "--require-coverage", "../governance-rules/"
+                + "src/main/resources/io/meshgov/rules/standard-cases");
+        assertEquals(0, standard.exitCode(), standard.out());
+        assertTrue(standard.out().endsWith("30 passed, 0 failed\n"), standard.out());
         Run uncovered = meshgov("test", "--require-coverage", "../governance-rules/"
                 + "src/main/resources/io/meshgov/rules/standard-cases/lifecycle");
         assertEquals(1, uncovered.exitCode(), uncovered.out());

@@ -79,10 +79,12 @@ public final class PolicyCases {
         if (cases == null || !cases.isArray() || cases.isEmpty()) {
             throw problem(file, "expected a non-empty list under \"cases:\"");
         }
+        List<Integer> lines = caseLines(file);
         List<Problem> problems = new ArrayList<>();
         List<PolicyCase> read = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             JsonNode entry = cases.get(i);
+            int line = i < lines.size() ? lines.get(i) : 0;
             String label = entry.hasNonNull("name") ? "case \"" + entry.get("name").asText() + "\"" : "case " + (i + 1);
             List<String> wrong = new ArrayList<>();
             for (Iterator<String> keys = entry.fieldNames(); keys.hasNext(); ) {
@@ -132,7 +134,7 @@ public final class PolicyCases {
                 read.add(new PolicyCase(file, entry.get("name").asText(), descriptor, outcome, findings, date,
                         conventions, known, previous));
             } else {
-                wrong.forEach(message -> problems.add(new Problem(new SourceLocation(file.toString(), 0, 0), label,
+                wrong.forEach(message -> problems.add(new Problem(new SourceLocation(file.toString(), line, 0), label,
                         message)));
             }
         }
@@ -140,6 +142,31 @@ public final class PolicyCases {
             throw new ConfigurationException(problems);
         }
         return read;
+    }
+
+    /** The line each entry of {@code cases:} starts on, read with the streaming parser (trees forget lines). */
+    private static List<Integer> caseLines(Path file) {
+        List<Integer> lines = new ArrayList<>();
+        try (java.io.InputStream in = Files.newInputStream(file);
+             com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(in)) {
+            com.fasterxml.jackson.core.JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && parser.getParsingContext().getParent()
+                        .inRoot() && "cases".equals(parser.currentName())) {
+                    if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                        return lines;
+                    }
+                    while ((token = parser.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && token != null) {
+                        lines.add(parser.currentTokenLocation().getLineNr());
+                        parser.skipChildren();
+                    }
+                    return lines;
+                }
+            }
+        } catch (IOException e) {
+            // The tree read above already reported a file it could not parse.
+        }
+        return lines;
     }
 
     private static List<Path> referenced(Path descriptor, Path conventions, List<Path> known, List<Path> previous) {

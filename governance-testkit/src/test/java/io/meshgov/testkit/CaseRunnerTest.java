@@ -55,10 +55,10 @@ class CaseRunnerTest {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> PolicyCases.read(Path.of("src/test/resources/broken/typo.cases.yaml")));
         assertEquals(List.of(
-                "src/test/resources/broken/typo.cases.yaml: case \"misspelt\": unknown key \"descripton\"; did you mean"
+                "src/test/resources/broken/typo.cases.yaml:2: case \"misspelt\": unknown key \"descripton\"; did you mean"
                         + " \"descriptor\"?",
-                "src/test/resources/broken/typo.cases.yaml: case \"misspelt\": missing \"descriptor\"",
-                "src/test/resources/broken/typo.cases.yaml: case \"misspelt\": outcome \"MAYBE\" is not one of APPROVED,"
+                "src/test/resources/broken/typo.cases.yaml:2: case \"misspelt\": missing \"descriptor\"",
+                "src/test/resources/broken/typo.cases.yaml:2: case \"misspelt\": outcome \"MAYBE\" is not one of APPROVED,"
                         + " APPROVED_WITH_WARNINGS, REJECTED"),
                 e.problems().stream().map(Problem::toString).toList());
     }
