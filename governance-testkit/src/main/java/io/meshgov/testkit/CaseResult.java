@@ -28,9 +28,41 @@ public record CaseResult(PolicyCase policyCase, Decision decision, Set<String> a
         return (finding.ruleId() + " " + finding.path()).strip();
     }
 
+    /**
+     * The case passes when the outcome is as expected and the findings match exactly: each expected
+     * {@code RULE-ID path} is found, each expected bare {@code RULE-ID} is found at some path, and every finding is
+     * expected one way or the other.
+     */
     public boolean passed() {
-        return error.isEmpty() && policyCase.findings().equals(new TreeSet<>(actualFindings))
-                && policyCase.outcome() == decision.outcome();
+        return error.isEmpty() && policyCase.outcome() == decision.outcome() && missing().isEmpty()
+                && unexpected().isEmpty();
+    }
+
+    private Set<String> missing() {
+        Set<String> missing = new TreeSet<>();
+        for (String expected : policyCase.findings()) {
+            boolean found = expected.contains(" ") ? actualFindings.contains(expected)
+                    : actualFindings.stream().anyMatch(actual -> ruleOf(actual).equals(expected));
+            if (!found) {
+                missing.add(expected);
+            }
+        }
+        return missing;
+    }
+
+    private Set<String> unexpected() {
+        Set<String> unexpected = new TreeSet<>();
+        for (String actual : actualFindings) {
+            if (!policyCase.findings().contains(actual) && !policyCase.findings().contains(ruleOf(actual))) {
+                unexpected.add(actual);
+            }
+        }
+        return unexpected;
+    }
+
+    private static String ruleOf(String finding) {
+        int space = finding.indexOf(' ');
+        return space < 0 ? finding : finding.substring(0, space);
     }
 
     /** Why the case failed, with expected against actual; empty when it passed. */
@@ -41,10 +73,8 @@ public record CaseResult(PolicyCase policyCase, Decision decision, Set<String> a
         if (passed()) {
             return "";
         }
-        Set<String> missing = new TreeSet<>(policyCase.findings());
-        missing.removeAll(actualFindings);
-        Set<String> unexpected = new TreeSet<>(actualFindings);
-        unexpected.removeAll(policyCase.findings());
+        Set<String> missing = missing();
+        Set<String> unexpected = unexpected();
         StringBuilder out = new StringBuilder();
         if (policyCase.outcome() != decision.outcome()) {
             out.append("expected outcome ").append(policyCase.outcome()).append(" but was ").append(decision.outcome())

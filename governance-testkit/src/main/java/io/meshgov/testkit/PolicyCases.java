@@ -115,7 +115,12 @@ public final class PolicyCases {
                     wrong.add("date \"" + entry.get("date").asText() + "\" is not an ISO date such as 2026-06-01");
                 }
             }
-            Path descriptor = entry.hasNonNull("descriptor") ? resolve(file, entry.get("descriptor").asText()) : null;
+            Path descriptor = null;
+            if (entry.hasNonNull("descriptor") && entry.get("descriptor").isObject()) {
+                descriptor = inline(file, i, entry.get("descriptor"));
+            } else if (entry.hasNonNull("descriptor")) {
+                descriptor = resolve(file, entry.get("descriptor").asText());
+            }
             List<Path> known = paths(file, entry.get("known"));
             List<Path> previous = paths(file, entry.get("previous"));
             Path conventions = entry.hasNonNull("conventions") ? resolve(file, entry.get("conventions").asText()) : null;
@@ -142,6 +147,24 @@ public final class PolicyCases {
             throw new ConfigurationException(problems);
         }
         return read;
+    }
+
+    /**
+     * A descriptor written inside the case: saved beside nothing, in a temporary file named after the case file
+     * and the case's position, so that messages and findings name it.
+     */
+    private static Path inline(Path file, int index, JsonNode descriptor) {
+        try {
+            Path folder = Files.createTempDirectory("meshgov-cases");
+            folder.toFile().deleteOnExit();
+            String base = file.getFileName().toString().replaceFirst("\\.cases\\.yaml$", "");
+            Path written = folder.resolve(base + "-case-" + (index + 1) + ".yaml");
+            Files.writeString(written, YAML.writeValueAsString(descriptor));
+            written.toFile().deleteOnExit();
+            return written;
+        } catch (IOException e) {
+            throw problem(file, "cannot hold the inline descriptor of case " + (index + 1) + ": " + e.getMessage());
+        }
     }
 
     /** The line each entry of {@code cases:} starts on, read with the streaming parser (trees forget lines). */

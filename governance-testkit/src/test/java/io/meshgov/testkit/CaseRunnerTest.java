@@ -51,6 +51,13 @@ class CaseRunnerTest {
     }
 
     @Test
+    void aDescriptorCanBeWrittenInline_andAFindingExpectedByItsRuleAlone() {
+        CaseReport report = runner.runAll(PolicyCases.readAll(Path.of("src/test/resources/inline")));
+        assertEquals("1 passed, 0 failed", report.summaryLine(), report.results().get(0).explanation());
+        assertTrue(report.results().get(0).decision().source().endsWith("inline-case-1.yaml"));
+    }
+
+    @Test
     void aBadCaseFile_isReportedWithItsFileAndCase() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> PolicyCases.read(Path.of("src/test/resources/broken/typo.cases.yaml")));
