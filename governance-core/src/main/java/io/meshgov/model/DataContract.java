@@ -70,15 +70,7 @@ public record DataContract(String apiVersion, String id, String name, String ver
 
     /** Whether an earlier schema object has the same name as {@code object}. */
     public boolean repeatsAnEarlierName(SchemaObject object) {
-        for (SchemaObject earlier : schema) {
-            if (earlier == object) {
-                return false;
-            }
-            if (earlier.name() != null && earlier.name().equals(object.name())) {
-                return true;
-            }
-        }
-        return false;
+        return EarlierNames.repeated(schema, object, SchemaObject::name);
     }
 
     @Override

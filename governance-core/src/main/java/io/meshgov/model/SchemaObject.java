@@ -22,14 +22,6 @@ public record SchemaObject(String path, String id, String name, String physicalN
 
     /** Whether an earlier property of this object has the same name as {@code property}. */
     public boolean repeatsAnEarlierName(SchemaProperty property) {
-        for (SchemaProperty earlier : properties) {
-            if (earlier == property) {
-                return false;
-            }
-            if (earlier.name() != null && earlier.name().equals(property.name())) {
-                return true;
-            }
-        }
-        return false;
+        return EarlierNames.repeated(properties, property, SchemaProperty::name);
     }
 }

@@ -2,6 +2,7 @@ package io.meshgov.rules;
 
 import static io.meshgov.rules.ContractTrees.map;
 import static io.meshgov.rules.ContractTrees.members;
+import static io.meshgov.rules.ContractTrees.newProperty;
 import static io.meshgov.rules.ContractTrees.sla;
 import static io.meshgov.rules.ContractTrees.slaList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,8 +65,8 @@ class CompatibilityMatrixTest {
     private static final Consumer<Map<String, Object>> NOTHING = tree -> { };
 
     static final List<Row> ROWS = List.of(
-            row("optional property added", "`coupon_code` added", c -> properties(c).add(property("coupon_code", false)), "A", "A"),
-            row("required property added", "`coupon_code` added, `required: true`", c -> properties(c).add(property("coupon_code", true)), "A", "B"),
+            row("optional property added", "`coupon_code` added", c -> properties(c).add(newProperty("coupon_code", false)), "A", "A"),
+            row("required property added", "`coupon_code` added, `required: true`", c -> properties(c).add(newProperty("coupon_code", true)), "A", "B"),
             row("property removed", "`customer_email` removed", c -> properties(c).remove(1), "B", "A"),
             row("property renamed (declared)", "`amount` → `total` with `renamedFrom: amount`", c -> {
                 Map<String, Object> amount = property(c, "amount");
@@ -234,22 +235,13 @@ class CompatibilityMatrixTest {
                 .filter(p -> name.equals(((Map<?, ?>) p).get("name"))).findFirst().orElseThrow();
     }
 
-    private static Map<String, Object> property(String name, boolean required) {
-        Map<String, Object> property = new LinkedHashMap<>();
-        property.put("name", name);
-        property.put("logicalType", "string");
-        property.put("description", "Added in the new version.");
-        property.put("classification", "internal");
-        property.put("required", required);
-        return property;
-    }
 
     private static Map<String, Object> object(String name) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("name", name);
         object.put("description", "One row per refund.");
         object.put("quality", List.of(Map.of("metric", "rowCount", "mustBeGreaterThan", 0)));
-        object.put("properties", List.of(property("refund_id", false)));
+        object.put("properties", List.of(newProperty("refund_id", false)));
         return object;
     }
 
@@ -259,7 +251,7 @@ class CompatibilityMatrixTest {
     }
 
     private static void enumOf(Map<String, Object> contract, String... values) {
-        Map<String, Object> status = property("status", false);
+        Map<String, Object> status = newProperty("status", false);
         status.put("logicalTypeOptions", Map.of("enum", List.of(values)));
         properties(contract).add(status);
     }

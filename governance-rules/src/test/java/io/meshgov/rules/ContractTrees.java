@@ -1,5 +1,6 @@
 package io.meshgov.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,5 +30,16 @@ final class ContractTrees {
     static Map<String, Object> sla(Map<String, Object> contract, String property) {
         return (Map<String, Object>) slaList(contract).stream()
                 .filter(p -> property.equals(((Map<?, ?>) p).get("property"))).findFirst().orElseThrow();
+    }
+
+    /** A new, described, classified string property, as a later version adds it. */
+    static Map<String, Object> newProperty(String name, boolean required) {
+        Map<String, Object> property = new LinkedHashMap<>();
+        property.put("name", name);
+        property.put("logicalType", "string");
+        property.put("description", "Added in the new version.");
+        property.put("classification", "internal");
+        property.put("required", required);
+        return property;
     }
 }

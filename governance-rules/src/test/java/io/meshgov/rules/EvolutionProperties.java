@@ -1,5 +1,6 @@
 package io.meshgov.rules;
 
+import static io.meshgov.rules.ContractTrees.newProperty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -118,13 +118,4 @@ class EvolutionProperties {
         return properties(schema(contract).get(0));
     }
 
-    private static Map<String, Object> newProperty(String name, boolean required) {
-        Map<String, Object> property = new LinkedHashMap<>();
-        property.put("name", name);
-        property.put("logicalType", "string");
-        property.put("description", "Added in 1.1.0.");
-        property.put("classification", "internal");
-        property.put("required", required);
-        return property;
-    }
 }
