@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param source             where the descriptor was read from; empty when built in code
  * @param outcome            derived from the findings' severities
  * @param findings           sorted: errors first, then by rule id and path
- * @param ruleSetFingerprint {@code sha256:...} of every rule file and the conventions that took part
+ * @param ruleSetFingerprint {@code sha256:...} of every rule file, the conventions and the policy that took part
+ * @param rulePacks          the packs whose rules judged it, with their versions ({@code standard 0.1.0}), in layer
+ *                           order
  */
 public record Decision(String descriptorId, DescriptorKind kind, String source, Outcome outcome,
-                       List<Finding> findings, String ruleSetFingerprint) {
+                       List<Finding> findings, String ruleSetFingerprint, List<String> rulePacks) {
 
     public Decision {
         Objects.requireNonNull(descriptorId, "descriptorId");
@@ -25,6 +27,7 @@ public record Decision(String descriptorId, DescriptorKind kind, String source, 
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(ruleSetFingerprint, "ruleSetFingerprint");
+        rulePacks = List.copyOf(rulePacks);
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(null);
         findings = List.copyOf(sorted);
@@ -36,8 +39,9 @@ public record Decision(String descriptorId, DescriptorKind kind, String source, 
 
     /** A decision whose outcome follows from its findings. */
     public static Decision of(String descriptorId, DescriptorKind kind, String source, List<Finding> findings,
-                              String ruleSetFingerprint) {
-        return new Decision(descriptorId, kind, source, outcomeOf(findings), findings, ruleSetFingerprint);
+                              String ruleSetFingerprint, List<String> rulePacks) {
+        return new Decision(descriptorId, kind, source, outcomeOf(findings), findings, ruleSetFingerprint,
+                rulePacks);
     }
 
     /** Whether the descriptor may be published: approved, with or without warnings. */
@@ -50,13 +54,22 @@ public record Decision(String descriptorId, DescriptorKind kind, String source, 
         return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
     }
 
+    /** The findings that block publication (see {@link Finding#blocks()}). */
+    public List<Finding> blocking() {
+        return findings.stream().filter(Finding::blocks).toList();
+    }
+
+    /**
+     * Rejected when a finding blocks; approved with warnings when a finding warns or is an error that does not
+     * block (advisory, waived, baselined) — it stays visible; approved otherwise.
+     */
     private static Outcome outcomeOf(List<Finding> findings) {
         boolean warned = false;
         for (Finding finding : findings) {
-            if (finding.severity() == Severity.ERROR) {
+            if (finding.blocks()) {
                 return Outcome.REJECTED;
             }
-            warned |= finding.severity() == Severity.WARNING;
+            warned |= finding.severity() != Severity.INFO;
         }
         return warned ? Outcome.APPROVED_WITH_WARNINGS : Outcome.APPROVED;
     }

@@ -8,6 +8,10 @@ import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
 import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.engine.RuleEvaluator;
+import io.meshgov.internal.policy.PolicyEffects;
+import io.meshgov.policy.Baseline;
+import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.policy.PolicyLayer;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Judges data contracts and data products against a council's rules. Build it once — that compiles every rule
@@ -38,12 +43,18 @@ public final class GovernanceEngine {
     private final RuleEvaluator evaluator;
     private final Conventions conventions;
     private final Clock clock;
+    private final GovernancePolicy policy;
+    private final PolicyEffects effects;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
         this.conventions = builder.conventions;
         this.clock = builder.clock;
-        this.evaluator = RuleEvaluator.compile(packs, conventions.toString(), builder.classLoader);
+        this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
+        String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
+                : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
+        this.evaluator = RuleEvaluator.compile(packs, settings, builder.classLoader);
+        this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
     }
 
     public static Builder builder() {
@@ -64,7 +75,7 @@ public final class GovernanceEngine {
      */
     public Decision evaluate(Descriptor descriptor, Collection<? extends Descriptor> known) {
         Objects.requireNonNull(descriptor, "descriptor");
-        return evaluator.evaluate(descriptor, context(descriptor, known));
+        return judge(descriptor, known, rulesConventions -> List.of());
     }
 
     /**
@@ -93,32 +104,44 @@ public final class GovernanceEngine {
                         + proposed.origin().source() + ")");
             }
         }
-        CompatibilityMode mode = conventions.compatibilityOf(proposed);
-        List<Object> context = context(proposed, List.of());
-        for (Descriptor earlier : mode.isTransitive() ? history : List.of(latest)) {
-            context.addAll(ContractDiffer.diff(earlier, proposed, conventions));
-        }
-        context.add(new VersionChange(latest.version(), proposed.version(),
-                VersionBump.between(latest.version(), proposed.version()), mode, latest.status(),
-                conventions.requireDeprecationBeforeBreaking()));
-        return evaluator.evaluate(proposed, context);
+        return judge(proposed, List.of(), rulesConventions -> {
+            CompatibilityMode mode = rulesConventions.compatibilityOf(proposed);
+            List<Object> changes = new ArrayList<>();
+            for (Descriptor earlier : mode.isTransitive() ? history : List.of(latest)) {
+                changes.addAll(ContractDiffer.diff(earlier, proposed, rulesConventions));
+            }
+            changes.add(new VersionChange(latest.version(), proposed.version(),
+                    VersionBump.between(latest.version(), proposed.version()), mode, latest.status(),
+                    rulesConventions.requireDeprecationBeforeBreaking()));
+            return changes;
+        });
     }
 
     /** Every difference from {@code previous} to {@code proposed}, unclassified: what changed, not what it breaks. */
     public List<Change> diff(Descriptor previous, Descriptor proposed) {
-        return ContractDiffer.diff(previous, proposed, conventions);
+        return ContractDiffer.diff(previous, proposed, effects.conventionsFor(effects.layersFor(proposed)));
     }
 
-    private List<Object> context(Descriptor descriptor, Collection<? extends Descriptor> known) {
+    /**
+     * Every evaluation goes through here: the policy layers that apply to the descriptor choose the packs that
+     * fire and the conventions they read; the policy then decides each finding's effect.
+     */
+    private Decision judge(Descriptor descriptor, Collection<? extends Descriptor> known,
+                           Function<Conventions, List<Object>> moreFacts) {
+        List<PolicyLayer> layers = effects.layersFor(descriptor);
+        Conventions rulesConventions = effects.conventionsFor(layers);
+        LocalDate date = LocalDate.now(clock);
         List<Object> context = new ArrayList<>();
-        context.add(conventions);
-        context.add(new Evaluation(LocalDate.now(clock)));
+        context.add(rulesConventions);
+        context.add(new Evaluation(date));
         for (Descriptor other : known) {
             if (other instanceof DataContract contract && other != descriptor) {
                 context.add(new KnownContract(contract));
             }
         }
-        return context;
+        context.addAll(moreFacts.apply(rulesConventions));
+        List<Finding> findings = evaluator.findings(descriptor, context, effects.packsFor(layers));
+        return effects.decide(descriptor, layers, findings, date, evaluator.fingerprint());
     }
 
     /**
@@ -150,7 +173,7 @@ public final class GovernanceEngine {
             decisions.add(evaluate(descriptor, descriptors));
             progress.advanced(++done, total);
         }
-        return new BatchResult(decisions, unreadable);
+        return new BatchResult(decisions, unreadable, effects.waiverStatus(descriptors, decisions, LocalDate.now(clock)));
     }
 
     /**
@@ -166,9 +189,14 @@ public final class GovernanceEngine {
         return evaluator.warnings();
     }
 
-    /** The conventions the rules read. */
+    /** The conventions the rules read, before any policy layer sets its own. */
     public Conventions conventions() {
         return conventions;
+    }
+
+    /** The governance policy in force: the builder's, or one layer per rule pack when none was given. */
+    public GovernancePolicy policy() {
+        return policy;
     }
 
     /** Every rule in force, in layer order then file order. */
@@ -193,13 +221,39 @@ public final class GovernanceEngine {
         private ClassLoader classLoader = GovernanceEngine.class.getClassLoader();
         private Conventions conventions = Conventions.defaults();
         private Clock clock = Clock.systemUTC();
+        private GovernancePolicy policy;
+        private Baseline baseline;
 
         private Builder() {
+        }
+
+        /**
+         * Builds the engine from a governance policy: its layers' rule packs, conventions, overrides, enforcement
+         * levels, waivers and baseline. Rule packs then come from the policy only.
+         */
+        public Builder policy(GovernancePolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (!packs.isEmpty()) {
+                throw new IllegalStateException("rule packs were already added; with a policy, name every pack in "
+                        + "the policy's layers");
+            }
+            this.policy = policy;
+            return this;
+        }
+
+        /** The findings accepted as they are (see {@link Baseline}); replaces the policy's baseline when it names one. */
+        public Builder baseline(Baseline baseline) {
+            this.baseline = Objects.requireNonNull(baseline, "baseline");
+            return this;
         }
 
         /** Adds a pack as the next layer. */
         public Builder rulePack(RulePack pack) {
             Objects.requireNonNull(pack, "pack");
+            if (policy != null) {
+                throw new IllegalStateException("a policy was given; name the pack \"" + pack.name()
+                        + "\" in one of its layers instead");
+            }
             for (RulePack added : packs) {
                 if (added.name().equals(pack.name())) {
                     throw new IllegalArgumentException("rule pack \"" + pack.name() + "\" was already added");
@@ -229,6 +283,13 @@ public final class GovernanceEngine {
 
         /** Compiles every pack; throws {@link io.meshgov.RuleCompilationException} listing every problem found. */
         public GovernanceEngine build() {
+            if (policy != null) {
+                List<RulePack> policyPacks = policy.layers().stream().flatMap(layer -> layer.packs().stream()).toList();
+                if (policyPacks.isEmpty()) {
+                    throw new IllegalStateException("the policy " + policy.source() + " names no rule pack in any layer");
+                }
+                return new GovernanceEngine(this, policyPacks);
+            }
             if (packs.isEmpty()) {
                 throw new IllegalStateException("add at least one rule pack, e.g. builder.rulePack(StandardRules.pack())");
             }

@@ -4,8 +4,8 @@ package io.meshgov.engine;
 public enum Outcome {
     /** No finding of severity ERROR or WARNING. */
     APPROVED,
-    /** Warnings, but no errors. */
+    /** Warnings, or errors that do not block (advisory, waived or baselined), but nothing that blocks. */
     APPROVED_WITH_WARNINGS,
-    /** At least one finding of severity ERROR. */
+    /** At least one finding blocks: an enforced error (see {@link Finding#blocks()}). */
     REJECTED
 }

@@ -4,6 +4,8 @@ import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.internal.ClasspathFolder;
+import io.meshgov.internal.ClosestName;
+import io.meshgov.internal.KieModules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,6 +95,56 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         } catch (IOException e) {
             throw notFound(source, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The rules of a knowledge base that a KIE module on the classpath declares — a rule-pack jar with a
+     * {@code META-INF/kmodule.xml}, as teams publish them to their Maven repository. The pack takes the kbase's
+     * name and the module's version (from its Maven descriptor). {@code artifact} ({@code groupId:artifactId})
+     * picks one module when several declare a kbase of that name; empty for any.
+     */
+    public static RulePack fromKieBase(String kbase, String artifact, ClassLoader classLoader) {
+        String source = "kbase " + kbase + (artifact.isEmpty() ? "" : " of " + artifact);
+        List<KieModules.KieBaseEntry> all = KieModules.kieBases(classLoader);
+        List<KieModules.KieBaseEntry> matching = all.stream()
+                .filter(entry -> entry.name().equals(kbase) && (artifact.isEmpty() || entry.artifact().equals(artifact)))
+                .toList();
+        if (matching.isEmpty()) {
+            List<String> known = all.stream().map(KieModules.KieBaseEntry::name).distinct().sorted().toList();
+            throw notFound(source, "no kmodule.xml on the classpath declares it" + ClosestName.hint(kbase, known)
+                    + (known.isEmpty() ? "; is the rule-pack jar a dependency?" : " (declared: " + String.join(", ", known) + ")"));
+        }
+        if (matching.size() > 1) {
+            throw notFound(source, "declared by " + matching.size() + " modules on the classpath ("
+                    + matching.stream().map(entry -> entry.artifact().isEmpty() ? entry.module().toString() : entry.artifact())
+                    .toList() + "); name the artifact (groupId:artifactId) to pick one");
+        }
+        KieModules.KieBaseEntry entry = matching.get(0);
+        String root = entry.folders().size() == 1 ? entry.folders().get(0) : "";
+        try {
+            return KieModules.openModule(entry.module(), moduleRoot -> {
+                List<RuleFile> files = new ArrayList<>();
+                List<String> folders = entry.folders().isEmpty() ? List.of("") : entry.folders();
+                for (String folder : folders) {
+                    Path path = folder.isEmpty() ? moduleRoot : moduleRoot.resolve(folder);
+                    if (!Files.isDirectory(path)) {
+                        throw notFound(source, "its package folder " + folder + " is not in the module");
+                    }
+                    files.addAll(readTree(path, folder, path));
+                }
+                String index = root.isEmpty() ? "" : root + "/" + PRECOMPILED_INDEX;
+                boolean precompiled = !index.isEmpty() && Files.isRegularFile(moduleRoot.resolve(index));
+                return new RulePack(kbase, entry.version(), files, precompiled ? index : "", root,
+                        root.isEmpty() ? List.of() : retiredIds(moduleRoot.resolve(root), root));
+            });
+        } catch (IOException e) {
+            throw notFound(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The same rules under another name and version, as a policy names them. */
+    public RulePack renamed(String newName, String newVersion) {
+        return new RulePack(newName, newVersion, files, precompiled, root, retiredIds);
     }
 
     private static List<RuleFile> readTree(Path directory, String displayRoot, Path relativeTo) {

@@ -29,6 +29,14 @@ public final class ClasspathFolder {
         if (url == null) {
             return null;
         }
+        return open(url, root, reader);
+    }
+
+    /**
+     * Applies {@code reader} to the resource at {@code url} — a directory or an entry of a jar, found at
+     * {@code name} on the classpath — while it is open.
+     */
+    public static <T> T open(URL url, String name, Function<Path, T> reader) throws IOException {
         URI uri;
         try {
             uri = url.toURI();
@@ -39,9 +47,9 @@ public final class ClasspathFolder {
             return reader.apply(Path.of(uri));
         }
         try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-            return reader.apply(jar.getPath(root));
+            return reader.apply(jar.getPath(name));
         } catch (FileSystemAlreadyExistsException e) {
-            return reader.apply(FileSystems.getFileSystem(uri).getPath(root));
+            return reader.apply(FileSystems.getFileSystem(uri).getPath(name));
         }
     }
 }

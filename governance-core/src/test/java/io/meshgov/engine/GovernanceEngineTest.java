@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
+import io.meshgov.policy.Enforcement;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.model.DataContract;
 import io.meshgov.read.DescriptorFormat;
@@ -95,7 +96,11 @@ class GovernanceEngineTest {
         Finding domain = decision.findings().get(0);
         assertEquals(new Finding("TST-001", Severity.ERROR, "A domain is named", "the contract names no domain",
                 "domain", new SourceLocation("orders.odcs.yaml", 1, 1), "Add 'domain: payments'.",
-                "https://example.com/standards#domain"), domain);
+                "https://example.com/standards#domain", domain.provenance()), domain);
+        assertEquals(new Provenance("test", "test", Severity.ERROR, Enforcement.SOFT_MANDATORY, "", false,
+                domain.provenance().fingerprint(), List.of()), domain.provenance());
+        assertEquals("blocks: ERROR from layer test (test), soft-mandatory", domain.why());
+        assertEquals(List.of("test"), decision.rulePacks());
         Finding description = decision.findings().get(1);
         assertEquals("TST-002", description.ruleId());
         assertEquals(Severity.WARNING, description.severity());

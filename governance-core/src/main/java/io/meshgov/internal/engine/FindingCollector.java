@@ -2,8 +2,10 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.Findings;
+import io.meshgov.engine.Provenance;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.model.DescriptorElement;
+import io.meshgov.policy.Enforcement;
 import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Origin;
 import java.util.LinkedHashSet;
@@ -56,7 +58,8 @@ final class FindingCollector implements Findings {
         String path = field.isEmpty() ? element.path() : ElementPaths.child(element.path(), field);
         findings.add(new Finding(currentRule.id(), currentRule.severity(), currentRule.title(), message, path,
                 origin.locate(path), remediation == null ? currentRule.remediation() : remediation,
-                currentRule.documentation()));
+                currentRule.documentation(), new Provenance("", currentRule.pack(),
+                currentRule.severity(), Enforcement.SOFT_MANDATORY, "", false, "", List.of())));
     }
 
     List<Finding> findings() {

@@ -1,13 +1,15 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
+import io.meshgov.engine.Provenance;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.engine.RulePack;
 import io.meshgov.engine.Severity;
 import io.meshgov.model.Descriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
@@ -55,8 +57,12 @@ public final class RuleEvaluator {
         return ruleSet.precompiled();
     }
 
-    /** Evaluates one descriptor; {@code context} are further facts (conventions, the date, known contracts). */
-    public Decision evaluate(Descriptor descriptor, List<Object> context) {
+    /**
+     * The findings of the rules on one descriptor, as the rules declare them (no policy applied yet).
+     * {@code context} are further facts (conventions, the date, known contracts); only the rules of
+     * {@code packs} fire, or every rule when {@code packs} is {@code null}.
+     */
+    public List<Finding> findings(Descriptor descriptor, List<Object> context, Set<String> packs) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), ruleSet.rulesByName());
         List<Command<?>> commands = new ArrayList<>();
         if (ruleSet.declaresFindings()) {
@@ -65,7 +71,9 @@ public final class RuleEvaluator {
         List<Object> facts = new ArrayList<>(descriptor.elements());
         facts.addAll(context);
         commands.add(CommandFactory.newInsertElements(facts));
-        commands.add(CommandFactory.newFireAllRules());
+        commands.add(packs == null ? CommandFactory.newFireAllRules() : new FireAllRulesCommand(match ->
+                packs.contains(ruleSet.packByRule().get(FindingCollector.ruleKey(match.getRule().getPackageName(),
+                        match.getRule().getName())))));
         List<Finding> findings = new ArrayList<>();
         try {
             session.execute(CommandFactory.newBatchExecution(commands));
@@ -75,8 +83,7 @@ public final class RuleEvaluator {
             findings.addAll(collector.findings());
             findings.add(ruleFailure(descriptor, collector.currentRule(), e));
         }
-        return Decision.of(descriptor.id(), descriptor.kind(), descriptor.origin().source(), findings,
-                ruleSet.fingerprint());
+        return findings;
     }
 
     private static Finding ruleFailure(Descriptor descriptor, RuleDescription rule, RuntimeException failure) {
@@ -91,6 +98,6 @@ public final class RuleEvaluator {
                 message, "", descriptor.origin().locate(""),
                 "This is a defect in the rule, not in the descriptor: send this message to the rule pack's owners. "
                         + "The descriptor stays rejected until the rule is fixed, so a broken rule never lets data "
-                        + "through unchecked.", "");
+                        + "through unchecked.", "", Provenance.of(Severity.ERROR, ""));
     }
 }

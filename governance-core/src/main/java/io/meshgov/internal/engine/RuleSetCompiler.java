@@ -61,7 +61,18 @@ final class RuleSetCompiler {
         boolean declaresFindings = checked.stream().anyMatch(result -> result.packageDescr().getGlobals().stream()
                 .anyMatch(global -> global.getIdentifier().equals(DrlChecker.FINDINGS_GLOBAL)));
         List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
-        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), fingerprint(packs, settings), declaresFindings,
+        Map<String, String> packByRule = new HashMap<>();
+        int index = 0;
+        for (RulePack pack : packs) {
+            for (int i = 0; i < pack.files().size(); i++) {
+                DrlChecker.Result result = checked.get(index++);
+                for (RuleDescr rule : result.packageDescr().getRules()) {
+                    packByRule.put(FindingCollector.ruleKey(result.packageDescr().getName(), rule.getName()), pack.name());
+                }
+            }
+        }
+        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), Map.copyOf(packByRule),
+                fingerprint(packs, settings), declaresFindings,
                 precompiled != null, packageWarnings(packs, checked));
     }
 

@@ -54,6 +54,15 @@ public final class ConventionsReader {
         } catch (io.meshgov.DescriptorException e) {
             throw new ConfigurationException(e.problems());
         }
+        return read(root, source, builder);
+    }
+
+    /** Applies conventions already read as plain values (a policy layer's), which were checked when read. */
+    public static Conventions.Builder apply(Map<String, Object> conventions, String source, Conventions.Builder builder) {
+        return read(Node.of(conventions, SourceLocation.startOf(source)), source, builder);
+    }
+
+    static Conventions.Builder read(Node root, String source, Conventions.Builder builder) {
         if (!(root instanceof Node.Mapping mapping)) {
             throw new ConfigurationException(List.of(new Problem(root.location(), "",
                     "expected an object of conventions (ownerRoles, classifications, ...) but was " + root.describe())));
@@ -177,9 +186,6 @@ public final class ConventionsReader {
     }
 
     private static void unknownKeys(Section section, List<String> known) {
-        for (String key : section.extensions().keySet()) {
-            section.invalid(key, "unknown key" + ClosestName.hint(key, known) + " (known keys: "
-                    + String.join(", ", known) + ")");
-        }
+        Section.unknownKeys(section, known);
     }
 }

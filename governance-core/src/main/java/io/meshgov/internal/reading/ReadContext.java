@@ -38,4 +38,13 @@ final class ReadContext {
     Origin origin() {
         return new Origin(source, locations);
     }
+
+    /** Throws every problem found so far, sorted by location, as bad configuration. */
+    void throwIfProblems() {
+        if (!problems.isEmpty()) {
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(null);
+            throw new io.meshgov.ConfigurationException(sorted);
+        }
+    }
 }

@@ -262,6 +262,14 @@ final class Section {
         return Collections.unmodifiableMap(rest);
     }
 
+    /** Reports every key not asked for: settings files have no extensions, so each is a typo or a misplaced key. */
+    static void unknownKeys(Section section, List<String> known) {
+        for (String key : section.extensions().keySet()) {
+            section.invalid(key, "unknown key" + io.meshgov.internal.ClosestName.hint(key, known) + " (known keys: "
+                    + String.join(", ", known) + ")");
+        }
+    }
+
     void missing(String key, String howToFix) {
         context.problem(node.location(), childDocumentPath(key), "missing; " + howToFix);
     }

@@ -1,0 +1,405 @@
+package io.meshgov.internal.policy;
+
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
+import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.Provenance;
+import io.meshgov.engine.RuleDescription;
+import io.meshgov.engine.RulePack;
+import io.meshgov.engine.Severity;
+import io.meshgov.internal.ClosestName;
+import io.meshgov.internal.reading.ConventionsReader;
+import io.meshgov.model.Descriptor;
+import io.meshgov.policy.Baseline;
+import io.meshgov.policy.Enforcement;
+import io.meshgov.policy.EnforcementStage;
+import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.policy.PolicyLayer;
+import io.meshgov.policy.RuleOverride;
+import io.meshgov.policy.Scope;
+import io.meshgov.policy.Waiver;
+import io.meshgov.policy.WaiverStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * What a governance policy does to the rules' findings — the one place every entry point (API, batch, command
+ * line) goes through. Per descriptor: which layers apply, hence which packs' rules fire and which conventions
+ * they read; per finding: overrides (disabled, severity), the enforcement level on the evaluation's date, waivers,
+ * the baseline, and the provenance that records each of those.
+ *
+ * <p>An engine without a policy gets a policy of one layer per pack, applying everywhere: the same code, no
+ * effects.
+ */
+public final class PolicyEffects {
+
+    /** Reported when a waiver that would cover a finding here has expired. */
+    public static final String EXPIRED_WAIVER_ID = "POLICY-001";
+    /** Reported when a waiver covering a finding here expires within the policy's warning window. */
+    public static final String EXPIRING_WAIVER_ID = "POLICY-002";
+
+    private final GovernancePolicy policy;
+    private final Map<String, PolicyLayer> layerOfPack = new HashMap<>();
+    private final Map<String, String> packLabels = new HashMap<>();
+    private final Map<String, PolicyLayer> layersByName = new HashMap<>();
+    private final Set<String> allPacks;
+    private final Conventions baseConventions;
+    private final Baseline baseline;
+    private final Map<List<String>, Conventions> conventionsByLayers = new ConcurrentHashMap<>();
+
+    private PolicyEffects(GovernancePolicy policy, List<RulePack> packs, Conventions baseConventions,
+                          Baseline baseline) {
+        this.policy = policy;
+        this.baseConventions = baseConventions;
+        this.baseline = baseline;
+        for (PolicyLayer layer : policy.layers()) {
+            layersByName.put(layer.name(), layer);
+            for (RulePack pack : layer.packs()) {
+                layerOfPack.put(pack.name(), layer);
+            }
+        }
+        for (RulePack pack : packs) {
+            packLabels.put(pack.name(), pack.version().isEmpty() ? pack.name() : pack.name() + " " + pack.version());
+        }
+        this.allPacks = packs.stream().map(RulePack::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The effects of a policy on rules now compiled; rule ids the policy names that no rule has, locked rules that
+     * a layer weakens, and waivers of hard-mandatory rules fail with {@link ConfigurationException}.
+     */
+    public static PolicyEffects of(GovernancePolicy policy, List<RulePack> packs, List<RuleDescription> rules,
+                                   Conventions conventions, Baseline baseline) {
+        PolicyEffects effects = new PolicyEffects(policy, packs, conventions,
+                baseline != null ? baseline : policy.baseline());
+        effects.check(rules);
+        return effects;
+    }
+
+    /** The policy of an engine built from packs alone: one layer per pack, applying everywhere. */
+    public static GovernancePolicy layersOf(List<RulePack> packs) {
+        List<PolicyLayer> layers = packs.stream().map(pack -> new PolicyLayer(pack.name(), List.of(),
+                Scope.everywhere(), List.of(pack), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                SourceLocation.startOf(pack.root().isEmpty() ? pack.name() : pack.root()))).toList();
+        return new GovernancePolicy("", "", "", layers, GovernancePolicy.DEFAULT_WAIVER_WARNING_DAYS, null);
+    }
+
+    /** What the policy adds to the rule-set fingerprint: everything it decides besides the rule files. */
+    public static String settings(GovernancePolicy policy, Baseline baseline) {
+        StringBuilder text = new StringBuilder(policy.name()).append('\n').append(policy.version()).append('\n')
+                .append(policy.waiverWarningDays()).append('\n');
+        for (PolicyLayer layer : policy.layers()) {
+            text.append(layer.name()).append(layer.extendsFrom()).append(layer.scope())
+                    .append(new java.util.TreeMap<>(layer.conventions())).append(layer.locked())
+                    .append(layer.overrides()).append(layer.enforcement()).append(layer.waivers()).append('\n');
+        }
+        (baseline != null ? baseline : policy.baseline()).entries().forEach(entry -> text.append(entry).append('\n'));
+        return text.toString();
+    }
+
+    /** The layers that apply to a descriptor, in policy order: their scopes, and their ancestors', cover it. */
+    public List<PolicyLayer> layersFor(Descriptor descriptor) {
+        List<PolicyLayer> applying = new ArrayList<>();
+        for (PolicyLayer layer : policy.layers()) {
+            if (applies(layer, descriptor)) {
+                applying.add(layer);
+            }
+        }
+        return applying;
+    }
+
+    private boolean applies(PolicyLayer layer, Descriptor descriptor) {
+        if (!layer.scope().covers(descriptor)) {
+            return false;
+        }
+        for (String parent : layer.extendsFrom()) {
+            if (!applies(layersByName.get(parent), descriptor)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The packs whose rules judge the descriptor; {@code null} when every pack does. */
+    public Set<String> packsFor(List<PolicyLayer> layers) {
+        Set<String> packs = new LinkedHashSet<>();
+        layers.forEach(layer -> layer.packs().forEach(pack -> packs.add(pack.name())));
+        // Packs added outside the policy's layers (none today) always apply.
+        allPacks.stream().filter(pack -> !layerOfPack.containsKey(pack)).forEach(packs::add);
+        return packs.size() == allPacks.size() ? null : packs;
+    }
+
+    /** The conventions the rules read for the descriptor: the engine's, then each applying layer's, in order. */
+    public Conventions conventionsFor(List<PolicyLayer> layers) {
+        List<String> setting = layers.stream().filter(layer -> !layer.conventions().isEmpty())
+                .map(PolicyLayer::name).toList();
+        if (setting.isEmpty()) {
+            return baseConventions;
+        }
+        return conventionsByLayers.computeIfAbsent(setting, names -> {
+            Conventions.Builder builder = baseConventions.toBuilder();
+            for (String name : names) {
+                ConventionsReader.apply(layersByName.get(name).conventions(), policy.source(), builder);
+            }
+            return builder.build();
+        });
+    }
+
+    /** The decision: the rules' findings with the policy applied, plus the policy's own findings on waivers. */
+    public Decision decide(Descriptor descriptor, List<PolicyLayer> layers, List<Finding> raw, LocalDate date,
+                           String fingerprint) {
+        List<Finding> findings = new ArrayList<>();
+        Map<Waiver, String> waiverNotices = new HashMap<>();
+        for (Finding finding : raw) {
+            Finding decided = apply(descriptor, layers, finding, date, waiverNotices);
+            if (decided != null) {
+                findings.add(decided);
+            }
+        }
+        waiverNotices.forEach((waiver, ruleId) -> findings.add(waiverNotice(descriptor, waiver, date)));
+        List<String> packs = new ArrayList<>();
+        layers.forEach(layer -> layer.packs().forEach(pack -> packs.add(packLabels.get(pack.name()))));
+        return Decision.of(descriptor.id(), descriptor.kind(), descriptor.origin().source(), findings, fingerprint,
+                packs);
+    }
+
+    private Finding apply(Descriptor descriptor, List<PolicyLayer> layers, Finding finding, LocalDate date,
+                          Map<Waiver, String> waiverNotices) {
+        String ruleId = finding.ruleId();
+        PolicyLayer home = findingLayer(finding);
+        List<String> effects = new ArrayList<>();
+        Severity severity = finding.severity();
+        Enforcement enforcement = Enforcement.SOFT_MANDATORY;
+        if (home == null) {
+            enforcement = Enforcement.HARD_MANDATORY; // the engine's own findings: a broken rule always blocks
+        }
+        for (PolicyLayer layer : home == null ? List.<PolicyLayer>of() : layers) {
+            for (RuleOverride override : layer.overrides()) {
+                if (override.concerns(ruleId) && override.where().covers(descriptor, finding.path())) {
+                    if (override.disabled()) {
+                        return null;
+                    }
+                    if (override.severity() != severity) {
+                        effects.add("severity " + severity + " -> " + override.severity() + " by layer "
+                                + layer.name() + " (" + override.location() + ")");
+                        severity = override.severity();
+                    }
+                }
+            }
+            for (EnforcementStage stage : layer.enforcement()) {
+                if (stage.concerns(ruleId)) {
+                    enforcement = stage.levelOn(date);
+                    effects.add(enforcement.label() + " by layer " + layer.name() + " (" + stage.describe() + ", "
+                            + stage.location() + ")");
+                }
+            }
+        }
+        String fingerprint = fingerprint(ruleId, descriptor.id(), finding.path());
+        String waivedBy = "";
+        for (PolicyLayer layer : home == null ? List.<PolicyLayer>of() : layers) {
+            for (Waiver waiver : layer.waivers()) {
+                if (!waiver.rule().equals(ruleId) || !waiver.scope().covers(descriptor, finding.path())) {
+                    continue;
+                }
+                if (waiver.isExpiredOn(date)) {
+                    effects.add("waiver " + waiver.id() + " expired on " + waiver.expires() + " (" + waiver.location() + ")");
+                    waiverNotices.put(waiver, ruleId);
+                } else if (enforcement == Enforcement.HARD_MANDATORY) {
+                    effects.add("waiver " + waiver.id() + " cannot lift a hard-mandatory rule (" + waiver.location() + ")");
+                } else if (waivedBy.isEmpty()) {
+                    waivedBy = waiver.id();
+                    effects.add("waived by " + waiver.id() + " until " + waiver.expires() + " (owner " + waiver.owner()
+                            + ", approved by " + waiver.approver() + ", " + waiver.location() + ")");
+                    if (waiver.expiresWithin(date, policy.waiverWarningDays())) {
+                        waiverNotices.put(waiver, ruleId);
+                    }
+                }
+            }
+        }
+        boolean baselined = home != null && baseline.accepts(fingerprint);
+        if (baselined) {
+            effects.add("accepted in the baseline");
+        }
+        Provenance provenance = new Provenance(home == null ? "" : home.name(),
+                home == null ? "" : packLabels.getOrDefault(packOf(finding), ""), finding.severity(), enforcement,
+                waivedBy, baselined, fingerprint, effects);
+        return finding.withProvenance(severity, provenance);
+    }
+
+    private PolicyLayer findingLayer(Finding finding) {
+        String pack = packOf(finding);
+        return pack == null ? null : layerOfPack.get(pack);
+    }
+
+    private String packOf(Finding finding) {
+        return finding.provenance().pack().isEmpty() ? null : finding.provenance().pack();
+    }
+
+    private Finding waiverNotice(Descriptor descriptor, Waiver waiver, LocalDate date) {
+        boolean expired = waiver.isExpiredOn(date);
+        String message = expired
+                ? "waiver " + waiver.id() + " for " + waiver.rule() + " expired on " + waiver.expires()
+                        + "; the findings it covered here block again"
+                : "waiver " + waiver.id() + " for " + waiver.rule() + " expires on " + waiver.expires() + ", in "
+                        + java.time.temporal.ChronoUnit.DAYS.between(date, waiver.expires()) + " day(s)";
+        String remediation = "Fix the " + waiver.rule() + " findings, or ask " + waiver.approver()
+                + " to renew the waiver with a new expiry date (" + waiver.location() + ")";
+        Provenance provenance = new Provenance(waiver.layer(), "", Severity.WARNING, Enforcement.SOFT_MANDATORY, "",
+                false, fingerprint(expired ? EXPIRED_WAIVER_ID : EXPIRING_WAIVER_ID, descriptor.id(), waiver.id()),
+                List.of());
+        return new Finding(expired ? EXPIRED_WAIVER_ID : EXPIRING_WAIVER_ID, Severity.WARNING,
+                expired ? "A waiver has expired" : "A waiver expires soon", message, "", waiver.location(),
+                remediation, "", provenance);
+    }
+
+    /** How each waiver stands over a batch of descriptors and their decisions (in the same order). */
+    public List<WaiverStatus> waiverStatus(List<? extends Descriptor> descriptors, List<Decision> decisions,
+                                           LocalDate date) {
+        List<WaiverStatus> statuses = new ArrayList<>();
+        for (PolicyLayer layer : policy.layers()) {
+            for (Waiver waiver : layer.waivers()) {
+                int matches = 0;
+                for (int i = 0; i < descriptors.size(); i++) {
+                    Descriptor descriptor = descriptors.get(i);
+                    if (!applies(layer, descriptor)) {
+                        continue;
+                    }
+                    for (Finding finding : decisions.get(i).findings()) {
+                        if (finding.ruleId().equals(waiver.rule()) && waiver.scope().covers(descriptor, finding.path())) {
+                            matches++;
+                        }
+                    }
+                }
+                WaiverStatus.State state = waiver.isExpiredOn(date) ? WaiverStatus.State.EXPIRED
+                        : matches == 0 ? WaiverStatus.State.ORPHANED
+                        : waiver.expiresWithin(date, policy.waiverWarningDays()) ? WaiverStatus.State.EXPIRING
+                        : WaiverStatus.State.ACTIVE;
+                statuses.add(new WaiverStatus(waiver, state, matches));
+            }
+        }
+        return statuses;
+    }
+
+    /** {@code rule, descriptor id, path}, hashed: what recognises a finding across unrelated edits of its file. */
+    static String fingerprint(String ruleId, String descriptorId, String path) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest((ruleId + "\n" + descriptorId + "\n" + path).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private void check(List<RuleDescription> rules) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleDescription> byId = new HashMap<>();
+        rules.forEach(rule -> byId.put(rule.id(), rule));
+        Set<String> ids = new TreeSet<>(byId.keySet());
+        ids.add(EXPIRED_WAIVER_ID);
+        for (PolicyLayer layer : policy.layers()) {
+            for (String pattern : layer.locked()) {
+                known(pattern, ids, layer.location(), "locked", problems);
+            }
+            for (RuleOverride override : layer.overrides()) {
+                known(override.rule(), ids, override.location(), "overrides", problems);
+            }
+            for (EnforcementStage stage : layer.enforcement()) {
+                known(stage.rule(), ids, stage.location(), "enforcement", problems);
+            }
+            for (Waiver waiver : layer.waivers()) {
+                known(waiver.rule(), ids, waiver.location(), "waivers", problems);
+            }
+        }
+        for (PolicyLayer locking : policy.layers()) {
+            for (RuleDescription rule : rules) {
+                if (locking.locks(rule.id())) {
+                    checkLocked(locking, rule, problems);
+                }
+            }
+        }
+        for (PolicyLayer layer : policy.layers()) {
+            for (Waiver waiver : layer.waivers()) {
+                for (PolicyLayer other : policy.layers()) {
+                    for (EnforcementStage stage : other.enforcement()) {
+                        if (stage.concerns(waiver.rule()) && stage.level() == Enforcement.HARD_MANDATORY
+                                && stage.until() == null) {
+                            problems.add(new Problem(waiver.location(), "waivers", "waiver " + waiver.id() + ": "
+                                    + waiver.rule() + " is hard-mandatory (layer " + other.name() + ", "
+                                    + stage.location() + ") and no waiver can lift it; fix the findings, or ask the "
+                                    + "council to make the rule soft-mandatory"));
+                        }
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new ConfigurationException(problems);
+        }
+    }
+
+    private static void known(String pattern, Set<String> ids, SourceLocation location, String key,
+                              List<Problem> problems) {
+        if (ids.stream().noneMatch(id -> Scope.matches(pattern, id))) {
+            problems.add(new Problem(location, key, "no rule in force has the id \"" + pattern + "\""
+                    + ClosestName.hint(pattern, ids) + "; list the rules with 'meshgov rules'"));
+        }
+    }
+
+    /** Locked: no other layer may disable the rule, lower its severity, or enforce it less strictly. */
+    private void checkLocked(PolicyLayer locking, RuleDescription rule, List<Problem> problems) {
+        Enforcement locked = Enforcement.SOFT_MANDATORY;
+        for (EnforcementStage stage : locking.enforcement()) {
+            if (stage.concerns(rule.id())) {
+                locked = stage.until() == null ? stage.level() : stage.then();
+            }
+        }
+        String why = ", which layer " + locking.name() + " locked (" + locking.location() + ")";
+        for (PolicyLayer layer : policy.layers()) {
+            if (layer == locking) {
+                continue;
+            }
+            for (RuleOverride override : layer.overrides()) {
+                if (!override.concerns(rule.id())) {
+                    continue;
+                }
+                if (override.disabled()) {
+                    problems.add(new Problem(override.location(), "overrides", "layer " + layer.name() + " disables "
+                            + rule.id() + why + "; a locked rule can be made stricter, never turned off"));
+                } else if (override.severity().compareTo(rule.severity()) > 0) {
+                    problems.add(new Problem(override.location(), "overrides", "layer " + layer.name() + " lowers "
+                            + rule.id() + " from " + rule.severity() + " to " + override.severity() + why
+                            + "; a locked rule can be made stricter, never weaker"));
+                }
+            }
+            for (EnforcementStage stage : layer.enforcement()) {
+                if (!stage.concerns(rule.id())) {
+                    continue;
+                }
+                Enforcement weakest = stage.then() != null && stage.then().compareTo(stage.level()) < 0
+                        ? stage.then() : stage.level();
+                if (weakest.compareTo(locked) < 0) {
+                    problems.add(new Problem(stage.location(), "enforcement", "layer " + layer.name() + " enforces "
+                            + rule.id() + " as " + weakest.label() + why + " as " + locked.label()
+                            + "; a locked rule can be enforced more strictly, never less"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.meshgov.policy;
+
+import io.meshgov.internal.reading.PolicyReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A council's governance policy, as written in {@code governance.yaml}: rule packs composed in layers (the
+ * standard, the organisation's, each domain's), what each layer may tune, which rules are locked, how strictly
+ * each rule is enforced and when, the waivers granted and the baseline of accepted findings. Give it to
+ * {@link io.meshgov.engine.GovernanceEngine.Builder#policy(GovernancePolicy)}.
+ *
+ * @param source            the policy file, as named
+ * @param name              the policy's name, recorded with decisions
+ * @param version           the policy's version; empty when not given
+ * @param layers            in order: every layer comes after the layers it extends
+ * @param waiverWarningDays a waiver expiring within this many days is flagged
+ * @param baseline          the findings accepted when the baseline was recorded; empty when the policy names none
+ */
+public record GovernancePolicy(String source, String name, String version, List<PolicyLayer> layers,
+                               int waiverWarningDays, Baseline baseline) {
+
+    /** How many days before its expiry a waiver is flagged, unless the policy says otherwise. */
+    public static final int DEFAULT_WAIVER_WARNING_DAYS = 30;
+
+    public GovernancePolicy {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(name, "name");
+        version = version == null ? "" : version;
+        layers = List.copyOf(layers);
+        if (waiverWarningDays < 0) {
+            throw new IllegalArgumentException("waiverWarningDays must not be negative but was " + waiverWarningDays);
+        }
+        baseline = baseline == null ? Baseline.empty() : baseline;
+    }
+
+    /**
+     * Reads a policy file; rule-pack folders, conventions and baseline files it names are relative to it, and
+     * rule-pack jars are looked up on {@code classLoader}. Every problem is reported together, each at its line
+     * ({@link io.meshgov.ConfigurationException}).
+     */
+    public static GovernancePolicy read(Path file, ClassLoader classLoader) {
+        return PolicyReader.read(file, classLoader);
+    }
+
+    /** As {@link #read(Path, ClassLoader)}, with meshgov's own class loader. */
+    public static GovernancePolicy read(Path file) {
+        return read(file, GovernancePolicy.class.getClassLoader());
+    }
+
+    /** Every waiver of every layer. */
+    public List<Waiver> waivers() {
+        return layers.stream().flatMap(layer -> layer.waivers().stream()).toList();
+    }
+
+    /** The layer with that name, or {@code null}. */
+    public PolicyLayer layer(String layerName) {
+        return layers.stream().filter(layer -> layer.name().equals(layerName)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package io.meshgov.policy;
+
+import io.meshgov.SourceLocation;
+import io.meshgov.engine.RulePack;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One layer of a governance policy: the council's standard, an organisation's additions, a domain's own rules.
+ * A layer applies to the descriptors its scope covers and that the layers it extends cover; its packs' rules
+ * judge only those descriptors, and its conventions, overrides and enforcement stages apply only to them.
+ *
+ * @param name        unique in the policy
+ * @param extendsFrom the layers it builds on: it applies only where they apply, after them
+ * @param scope       which descriptors it applies to ({@code domains: [payments]} for a domain layer)
+ * @param packs       the rule packs it adds
+ * @param conventions the conventions it sets, as written (keys of a conventions file); empty when none
+ * @param locked      rule ids or patterns no other layer may disable, lower in severity or enforce less strictly
+ * @param overrides   its changes to rules: disabled, or another severity, where their scope applies
+ * @param enforcement its enforcement levels and staged roll-outs
+ * @param waivers     the exceptions it grants
+ * @param location    where the layer starts in the policy file
+ */
+public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, List<RulePack> packs,
+                          Map<String, Object> conventions, List<String> locked, List<RuleOverride> overrides,
+                          List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location) {
+
+    public PolicyLayer {
+        Objects.requireNonNull(name, "name");
+        extendsFrom = List.copyOf(extendsFrom);
+        Objects.requireNonNull(scope, "scope");
+        packs = List.copyOf(packs);
+        conventions = Map.copyOf(conventions);
+        locked = List.copyOf(locked);
+        overrides = List.copyOf(overrides);
+        enforcement = List.copyOf(enforcement);
+        waivers = List.copyOf(waivers);
+        Objects.requireNonNull(location, "location");
+    }
+
+    /** Whether the layer locks the rule with that id. */
+    public boolean locks(String ruleId) {
+        return locked.stream().anyMatch(pattern -> Scope.matches(pattern, ruleId));
+    }
+}

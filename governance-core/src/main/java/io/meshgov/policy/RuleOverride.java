@@ -1,0 +1,28 @@
+package io.meshgov.policy;
+
+import io.meshgov.SourceLocation;
+import io.meshgov.engine.Severity;
+import java.util.Objects;
+
+/**
+ * A layer's change to a rule where its scope applies: turn it off, or give its findings another severity.
+ *
+ * @param rule     a rule id, or a pattern of ids ({@code IOP-*})
+ * @param where    where the change applies, within the layer's own scope
+ * @param disabled the rule's findings are dropped there
+ * @param severity the severity its findings take there; {@code null} to keep the rule's own
+ * @param location where the override is written in the policy file
+ */
+public record RuleOverride(String rule, Scope where, boolean disabled, Severity severity, SourceLocation location) {
+
+    public RuleOverride {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(location, "location");
+    }
+
+    /** Whether this override concerns the rule with that id. */
+    public boolean concerns(String ruleId) {
+        return Scope.matches(rule, ruleId);
+    }
+}

@@ -1,0 +1,99 @@
+package io.meshgov.policy;
+
+import io.meshgov.model.Descriptor;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a layer, an override or a waiver applies. Each list that is not empty must match (a descriptor of one of
+ * the {@code domains} <em>and</em> carrying one of the {@code tags}...); an empty scope applies everywhere.
+ * Patterns use {@code *} for any run of characters and {@code ?} for one; nothing else is special, so the
+ * brackets of an element path ({@code schema[orders].properties[*]}) are written as they are.
+ *
+ * @param domains     the descriptor's {@code domain}, exactly
+ * @param descriptors patterns of the descriptor's {@code id}
+ * @param files       patterns of the file the descriptor was read from, as named to the engine
+ * @param tags        a tag the descriptor carries, exactly
+ * @param paths       patterns of the finding's element path; only overrides and waivers, which judge findings, use it
+ */
+public record Scope(List<String> domains, List<String> descriptors, List<String> files, List<String> tags,
+                    List<String> paths) {
+
+    private static final Scope EVERYWHERE = new Scope(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Scope {
+        domains = List.copyOf(domains);
+        descriptors = List.copyOf(descriptors);
+        files = List.copyOf(files);
+        tags = List.copyOf(tags);
+        paths = List.copyOf(paths);
+    }
+
+    /** The scope that applies to every descriptor and every finding. */
+    public static Scope everywhere() {
+        return EVERYWHERE;
+    }
+
+    /** Whether the descriptor is in scope, whatever the finding. */
+    public boolean covers(Descriptor descriptor) {
+        return (domains.isEmpty() || domains.contains(descriptor.domain()))
+                && (descriptors.isEmpty() || matchesAny(descriptors, descriptor.id()))
+                && (files.isEmpty() || matchesAny(files, descriptor.origin().source().replace('\\', '/')))
+                && (tags.isEmpty() || descriptor.tags().stream().anyMatch(tags::contains));
+    }
+
+    /** Whether a finding at {@code path} in the descriptor is in scope. */
+    public boolean covers(Descriptor descriptor, String path) {
+        return covers(descriptor) && (paths.isEmpty() || matchesAny(paths, path));
+    }
+
+    /** Whether the scope narrows anything. */
+    public boolean isEverywhere() {
+        return domains.isEmpty() && descriptors.isEmpty() && files.isEmpty() && tags.isEmpty() && paths.isEmpty();
+    }
+
+    private static boolean matchesAny(List<String> patterns, String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String pattern : patterns) {
+            if (matches(pattern, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} matches a pattern: {@code *} any run of characters, {@code ?} one, the rest literal. */
+    public static boolean matches(String pattern, String text) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("(?=[*?])|(?<=[*?])")) {
+            regex.append(switch (part) {
+                case "*" -> ".*";
+                case "?" -> ".";
+                default -> Pattern.quote(part);
+            });
+        }
+        return Pattern.matches(regex.toString(), text);
+    }
+
+    @Override
+    public String toString() {
+        if (isEverywhere()) {
+            return "everywhere";
+        }
+        StringBuilder text = new StringBuilder();
+        append(text, "domains", domains);
+        append(text, "descriptors", descriptors);
+        append(text, "files", files);
+        append(text, "tags", tags);
+        append(text, "paths", paths);
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            text.append(text.length() == 0 ? "" : " and ").append(name).append(' ').append(values);
+        }
+    }
+}
