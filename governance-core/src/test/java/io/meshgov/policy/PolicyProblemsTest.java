@@ -1,0 +1,196 @@
+package io.meshgov.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.engine.GovernanceEngine;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad policies fail with every problem at its line and what to write instead; locked rules cannot be weakened. */
+class PolicyProblemsTest {
+
+    @TempDir
+    Path folder;
+
+    private List<String> readingProblems(String policy) {
+        Path file = PolicyFixture.write(folder, policy);
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> GovernancePolicy.read(file));
+        return e.problems().stream().map(Problem::toString).map(text -> text.replace(file.toString(), "governance.yaml")).toList();
+    }
+
+    private List<String> buildingProblems(String policy) {
+        Path file = PolicyFixture.write(folder, policy);
+        GovernancePolicy read = GovernancePolicy.read(file);
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> GovernanceEngine.builder().policy(read).build());
+        return e.problems().stream().map(Problem::toString).map(text -> text.replace(file.toString(), "governance.yaml")).toList();
+    }
+
+    @Test
+    void unknownKeys_areNamedWithTheClosestKnownOne() {
+        assertEquals(List.of("governance.yaml:3:5: layers[0].domian: unknown key; did you mean \"domain\"? (known keys: "
+                        + "name, extends, domain, where, packs, conventions, locked, overrides, enforcement, waivers)"),
+                readingProblems("""
+                        policy: p
+                        layers:
+                          - domian: payments
+                            name: council
+                            packs: [{folder: council}]
+                        """));
+    }
+
+    @Test
+    void waivers_needAnExpiryAndAJustification_andDatesAreIso() {
+        assertEquals(List.of(
+                        "governance.yaml:6:9: layers[0].waivers[0].expires: missing; every waiver expires; give its "
+                                + "last day, e.g. \"expires: 2027-01-31\"",
+                        "governance.yaml:6:9: layers[0].waivers[0].justification: missing; say why the exception is "
+                                + "acceptable for now, e.g. \"justification: legacy ids are migrated in Q1\"",
+                        "governance.yaml:15:9: layers[0].waivers[1].expires: expected a date as YYYY-MM-DD, e.g. "
+                                + "2027-01-31, but was \"31/01/2027\""),
+                readingProblems("""
+                        policy: p
+                        layers:
+                          - name: council
+                            packs: [{folder: council}]
+                            waivers:
+                              - id: W-1
+                                rule: CNC-001
+                                owner: team
+                                approver: council
+                              - id: W-2
+                                rule: CNC-001
+                                justification: later
+                                owner: team
+                                approver: council
+                                expires: 31/01/2027
+                        """));
+    }
+
+    @Test
+    void layersExtendingEachOther_areACycle() {
+        assertEquals(List.of("governance.yaml:3:5: extends: layers extend each other in a cycle: a -> b -> a; a layer "
+                        + "may only extend layers above it"),
+                readingProblems("""
+                        policy: p
+                        layers:
+                          - name: a
+                            extends: b
+                            packs: [{folder: council}]
+                          - name: b
+                            extends: a
+                        """));
+    }
+
+    @Test
+    void aMissingPackFolderOrLevel_isLocated() {
+        assertEquals(List.of(
+                        "governance.yaml:4:14: layers[0].packs[0].folder: " + folder.resolve("councl")
+                                + ": no such directory; name a folder that holds .drl rule files",
+                        "governance.yaml:7:9: layers[0].enforcement[0].level: expected advisory, soft-mandatory or "
+                                + "hard-mandatory but was \"hard\""),
+                readingProblems("""
+                        policy: p
+                        layers:
+                          - name: council
+                            packs: [{folder: councl}]
+                            enforcement:
+                              - rule: CNC-001
+                                level: hard
+                        """));
+    }
+
+    @Test
+    void unknownRuleIds_failTheBuildWithTheClosestId() {
+        assertEquals(List.of("governance.yaml:6:9: overrides: no rule in force has the id \"CNC-02\"; did you mean "
+                        + "\"CNC-002\"?; list the rules with 'meshgov rules'"),
+                buildingProblems("""
+                        policy: p
+                        layers:
+                          - name: council
+                            packs: [{folder: council}]
+                            overrides:
+                              - rule: CNC-02
+                                severity: INFO
+                        """));
+    }
+
+    @Test
+    void aLayerThatDisablesOrWeakensALockedRule_failsTheBuild_namingLayerFileAndRule() {
+        assertEquals(List.of(
+                        "governance.yaml:10:9: overrides: layer payments disables CNC-001, which layer council locked "
+                                + "(governance.yaml:3:5); a locked rule can be made stricter, never turned off",
+                        "governance.yaml:12:9: overrides: layer payments lowers CNC-003 from ERROR to WARNING, which "
+                                + "layer council locked (governance.yaml:3:5); a locked rule can be made stricter, never weaker",
+                        "governance.yaml:15:9: enforcement: layer payments enforces CNC-003 as advisory, which layer "
+                                + "council locked (governance.yaml:3:5) as soft-mandatory; a locked rule can be enforced "
+                                + "more strictly, never less"),
+                buildingProblems("""
+                        policy: p
+                        layers:
+                          - name: council
+                            packs: [{folder: council}]
+                            locked: ["CNC-00*"]
+                          - name: payments
+                            extends: council
+                            domain: payments
+                            overrides:
+                              - rule: CNC-001
+                                disabled: true
+                              - rule: CNC-003
+                                severity: WARNING
+                            enforcement:
+                              - rule: CNC-003
+                                level: advisory
+                        """));
+    }
+
+    @Test
+    void aLockedRule_canBeMadeStricter() {
+        Path file = PolicyFixture.write(folder, """
+                policy: p
+                layers:
+                  - name: council
+                    packs: [{folder: council}]
+                    locked: [CNC-002]
+                  - name: payments
+                    domain: payments
+                    overrides:
+                      - rule: CNC-002
+                        severity: ERROR
+                    enforcement:
+                      - rule: CNC-002
+                        level: hard-mandatory
+                """);
+
+        assertEquals(2, GovernanceEngine.builder().policy(GovernancePolicy.read(file)).build().policy().layers().size());
+    }
+
+    @Test
+    void aWaiverOfAHardMandatoryRule_failsTheBuild() {
+        assertEquals(List.of("governance.yaml:9:9: waivers: waiver W-1: CNC-001 is hard-mandatory (layer council, "
+                        + "governance.yaml:6:9) and no waiver can lift it; fix the findings, or ask the council to make "
+                        + "the rule soft-mandatory"),
+                buildingProblems("""
+                        policy: p
+                        layers:
+                          - name: council
+                            packs: [{folder: council}]
+                            enforcement:
+                              - rule: CNC-001
+                                level: hard-mandatory
+                            waivers:
+                              - id: W-1
+                                rule: CNC-001
+                                justification: j
+                                owner: o
+                                approver: a
+                                expires: 2027-01-01
+                        """));
+    }
+}
