@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  meshgov check contracts/",
                 "  meshgov check --rules rules/payments --format sarif --output meshgov.sarif 'contracts/**/*.yaml'",
-                "  meshgov check --fail-on warning --conventions council.yaml orders.odcs.yaml"})
+                "  meshgov check --fail-on warning --conventions council.yaml orders.odcs.yaml",
+                "  meshgov check --policy governance.yaml --baseline meshgov-baseline.yaml contracts/"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

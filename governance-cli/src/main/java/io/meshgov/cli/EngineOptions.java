@@ -3,8 +3,13 @@ package io.meshgov.cli;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.engine.RulePack;
+import io.meshgov.policy.Baseline;
+import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.rules.StandardRules;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -23,6 +28,20 @@ final class EngineOptions {
     @Option(names = "--no-standard", description = "Leave out the standard pack: only the --rules folders.")
     boolean noStandard;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "A governance policy (governance.yaml): rule packs in layers, overrides, enforcement levels, "
+                    + "waivers. Replaces --rules and --no-standard.")
+    Path policy;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge as on this day (YYYY-MM-DD) instead of today: preview a staged roll-out or a waiver's "
+                    + "expiry, or reproduce an earlier decision.")
+    LocalDate asOf;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings accepted as they are (written by 'meshgov baseline'): reported, never blocking.")
+    Path baseline;
+
     /** The rule packs in layer order: the standard pack unless left out, then each --rules folder. */
     List<RulePack> packs() {
         if (noStandard && ruleFolders.isEmpty()) {
@@ -39,7 +58,21 @@ final class EngineOptions {
     /** Builds the engine; what building warns about goes to {@code err}, never into a report. */
     GovernanceEngine build(java.io.PrintWriter err) {
         GovernanceEngine.Builder builder = GovernanceEngine.builder();
-        packs().forEach(builder::rulePack);
+        if (policy != null) {
+            if (!ruleFolders.isEmpty() || noStandard) {
+                throw new UsageException("--policy names every rule pack in its layers; drop --rules and --no-standard, "
+                        + "or add the folders to a layer of " + policy);
+            }
+            builder.policy(GovernancePolicy.read(policy));
+        } else {
+            packs().forEach(builder::rulePack);
+        }
+        if (baseline != null) {
+            builder.baseline(Baseline.read(baseline));
+        }
+        if (asOf != null) {
+            builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        }
         if (conventions != null) {
             builder.conventions(Conventions.read(conventions));
         }

@@ -16,7 +16,7 @@ final class GithubReport {
         for (Decision decision : report.batch().decisions()) {
             for (Finding finding : decision.findings()) {
                 String command = switch (finding.severity()) {
-                    case ERROR -> "error";
+                    case ERROR -> finding.blocks() ? "error" : "warning";
                     case WARNING -> "warning";
                     case INFO -> "notice";
                 };

@@ -11,6 +11,7 @@ import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.Outcome;
 import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.policy.WaiverStatus;
 
 /**
  * meshgov's JSON report, {@code "schemaVersion": "1.0"}, described by {@code meshgov-report.schema.json} (shipped
@@ -18,7 +19,7 @@ import io.meshgov.engine.UnreadableDescriptor;
  */
 final class JsonReport {
 
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
@@ -43,6 +44,8 @@ final class JsonReport {
             node.put("id", decision.descriptorId());
             node.put("kind", decision.kind().kindName());
             node.put("outcome", decision.outcome().name());
+            ArrayNode packs = node.putArray("rulePacks");
+            decision.rulePacks().forEach(packs::add);
             ArrayNode findings = node.putArray("findings");
             for (Finding finding : decision.findings()) {
                 ObjectNode item = findings.addObject();
@@ -54,6 +57,18 @@ final class JsonReport {
                 location(item, finding.location());
                 item.put("remediation", finding.remediation());
                 item.put("documentation", finding.documentation());
+                item.put("blocks", finding.blocks());
+                ObjectNode provenance = item.putObject("provenance");
+                provenance.put("layer", finding.provenance().layer());
+                provenance.put("pack", finding.provenance().pack());
+                provenance.put("declaredSeverity", finding.provenance().declaredSeverity().name());
+                provenance.put("enforcement", finding.provenance().enforcement().label());
+                provenance.put("waiver", finding.provenance().waiver());
+                provenance.put("baselined", finding.provenance().baselined());
+                provenance.put("fingerprint", finding.provenance().fingerprint());
+                ArrayNode effects = provenance.putArray("effects");
+                finding.provenance().effects().forEach(effects::add);
+                item.put("why", finding.why());
             }
         }
         ArrayNode unreadable = root.putArray("unreadable");
@@ -67,6 +82,17 @@ final class JsonReport {
                 item.put("message", problem.message());
                 location(item, problem.location());
             }
+        }
+        ArrayNode waivers = root.putArray("waivers");
+        for (WaiverStatus status : report.batch().waivers()) {
+            ObjectNode node = waivers.addObject();
+            node.put("id", status.waiver().id());
+            node.put("rule", status.waiver().rule());
+            node.put("layer", status.waiver().layer());
+            node.put("expires", status.waiver().expires().toString());
+            node.put("state", status.state().name());
+            node.put("matches", status.matches());
+            location(node, status.waiver().location());
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

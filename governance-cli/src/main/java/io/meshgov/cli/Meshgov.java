@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
 @Command(name = "meshgov", mixinStandardHelpOptions = true, versionProvider = Meshgov.Version.class,
         description = "Policy-as-code governance for data mesh: judge ODCS data contracts and ODPS data products"
                 + " against the council's rules.",
-        subcommands = {CheckCommand.class, DiffCommand.class, TestCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {CheckCommand.class, DiffCommand.class, BaselineCommand.class, TestCommand.class, RulesCommand.class,
+                ExplainCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  meshgov check contracts/", "  meshgov diff old/orders.odcs.yaml orders.odcs.yaml",
-                "  meshgov test policy-tests/", "  meshgov rules", "  meshgov explain META-001"})
+                "  meshgov check --policy governance.yaml contracts/", "  meshgov test policy-tests/", "  meshgov rules",
+                "  meshgov explain META-001"})
 public final class Meshgov implements Runnable {
 
     @CommandLine.Spec
@@ -52,7 +54,7 @@ public final class Meshgov implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, diff, test, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, diff, baseline, test, rules or explain");
     }
 
     /** The version printed by --version. */

@@ -19,9 +19,32 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
         return batch.decisions().stream().filter(decision -> decision.outcome() == outcome).count();
     }
 
-    /** Whether a finding fails the run: errors always, warnings with --fail-on warning. */
+    /**
+     * Whether a finding fails the run: one that blocks always; with --fail-on warning, also warnings and errors
+     * that do not block (advisory) — but never a finding a waiver or the baseline accepted.
+     */
     boolean fails(Finding finding) {
-        return finding.severity() == Severity.ERROR || failOn == Severity.WARNING && finding.severity() == Severity.WARNING;
+        if (finding.blocks()) {
+            return true;
+        }
+        return failOn == Severity.WARNING && finding.severity() != Severity.INFO
+                && !finding.provenance().isWaived() && !finding.provenance().baselined();
+    }
+
+    /** A short mark of what changed a finding's effect: {@code waived WVR-7}, {@code advisory}, {@code baselined}. */
+    static String effectMark(Finding finding) {
+        List<String> marks = new java.util.ArrayList<>();
+        if (finding.provenance().isWaived()) {
+            marks.add("waived " + finding.provenance().waiver());
+        }
+        if (finding.provenance().baselined()) {
+            marks.add("baselined");
+        }
+        if (finding.severity() != Severity.INFO
+                && finding.provenance().enforcement() == io.meshgov.policy.Enforcement.ADVISORY) {
+            marks.add("advisory");
+        }
+        return String.join(", ", marks);
     }
 
     boolean fails(Decision decision) {

@@ -67,7 +67,8 @@ final class SarifReport {
                 if (index != null) {
                     result.put("ruleIndex", index);
                 }
-                result.put("level", level(finding.severity()));
+                result.put("level", finding.blocks() || finding.severity() != Severity.ERROR
+                        ? level(finding.severity()) : "warning");
                 result.putObject("message").put("text", finding.message()
                         + (finding.isInformational() || finding.remediation().isEmpty() ? "" : " — " + finding.remediation()));
                 ObjectNode location = result.putArray("locations").addObject();
@@ -81,6 +82,14 @@ final class SarifReport {
                         finding.path().isEmpty() ? decision.descriptorId() : finding.path());
                 result.putObject("partialFingerprints").put("meshgov/v1",
                         decision.descriptorId() + "|" + finding.ruleId() + "|" + finding.path());
+                if (finding.provenance().isWaived() || finding.provenance().baselined()) {
+                    // Code-scanning tools show accepted findings as suppressed, with the reason, not as open alerts.
+                    result.putArray("suppressions").addObject().put("kind", "external").put("status", "accepted")
+                            .put("justification", finding.why());
+                }
+                result.putObject("properties").put("blocks", finding.blocks())
+                        .put("enforcement", finding.provenance().enforcement().label())
+                        .put("layer", finding.provenance().layer());
             }
         }
         try {

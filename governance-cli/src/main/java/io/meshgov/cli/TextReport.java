@@ -5,6 +5,8 @@ import io.meshgov.engine.Decision;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.Severity;
 import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.policy.WaiverStatus;
+import java.util.List;
 
 /** Findings grouped by file, one line each ({@code file:line:col  SEVERITY  RULE-ID  message}), linter style. */
 final class TextReport {
@@ -24,10 +26,15 @@ final class TextReport {
             out.append(paint(BOLD, decision.source(), colour)).append(": ").append(outcome(decision, colour)).append('\n');
             for (Finding finding : decision.findings()) {
                 String where = finding.location() == null ? decision.source() : finding.location().toString();
+                String mark = Report.effectMark(finding);
                 out.append("  ").append(where).append("  ").append(severity(finding.severity(), colour)).append("  ")
-                        .append(finding.ruleId()).append("  ").append(finding.message()).append('\n');
+                        .append(finding.ruleId()).append("  ").append(finding.message())
+                        .append(mark.isEmpty() ? "" : "  (" + mark + ")").append('\n');
                 if (!finding.isInformational() && !finding.remediation().isEmpty()) {
                     out.append("      ").append(finding.remediation()).append('\n');
+                }
+                if (!finding.provenance().effects().isEmpty()) {
+                    out.append("      why: ").append(finding.why()).append('\n');
                 }
             }
         }
@@ -37,6 +44,11 @@ final class TextReport {
             for (Problem problem : unreadable.problems()) {
                 out.append("  ").append(problem).append('\n');
             }
+        }
+        List<WaiverStatus> attention = report.batch().waiversNeedingAttention();
+        if (!attention.isEmpty()) {
+            out.append(paint(BOLD, "waivers needing attention:", colour)).append('\n');
+            attention.forEach(status -> out.append("  ").append(status).append('\n'));
         }
         out.append(report.summary()).append('\n');
         return out.toString();

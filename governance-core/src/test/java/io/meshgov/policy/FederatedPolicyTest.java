@@ -114,7 +114,7 @@ class FederatedPolicyTest {
 
         assertFalse(before.blocks(), "advisory: reported, never blocks");
         assertEquals(Enforcement.ADVISORY, before.provenance().enforcement());
-        assertTrue(before.why().contains("advisory by layer council (advisory until 2027-01-01, then soft-mandatory, "),
+        assertTrue(before.why().contains("advisory by layer council (advisory until 2027-01-01, then soft-mandatory; "),
                 before.why());
         assertTrue(onTheDay.blocks());
         assertEquals(Enforcement.SOFT_MANDATORY, onTheDay.provenance().enforcement());

@@ -72,4 +72,32 @@ class ExamplesTest {
     interface ThrowingMain {
         void run(String[] args) throws Exception;
     }
+
+    @Test
+    void federatedGovernance_councilStandard_aStricterDomain_andAWaiver() throws Exception {
+        List<String> lines = run(FederatedGovernanceExample::main, "federated/governance.yaml", "descriptors",
+                "2026-12-01");
+        String all = String.join("\n", lines);
+        assertTrue(lines.contains("descriptors/payments/settlements.odcs.yaml: REJECTED  (rule packs: standard "
+                + io.meshgov.rules.StandardRules.version() + ", payments 1.3.0)"), all);
+        assertTrue(lines.contains("      blocks: ERROR from layer payments (payments 1.3.0), hard-mandatory; severity "
+                + "WARNING -> ERROR by layer payments (federated/governance.yaml:32:9); hard-mandatory by layer payments "
+                + "(federated/governance.yaml:37:9)"), all);
+        assertTrue(lines.contains("descriptors/logistics/warehouse-stock.odcs.json: APPROVED_WITH_WARNINGS  (rule packs: "
+                + "standard " + io.meshgov.rules.StandardRules.version() + ")"), all);
+        assertTrue(all.contains("does not block: ERROR from layer council (standard " + io.meshgov.rules.StandardRules.version()
+                + "), soft-mandatory; waived by WVR-2026-031 until 2027-02-28"), all);
+        assertTrue(all.contains("does not block: ERROR from layer council (standard " + io.meshgov.rules.StandardRules.version()
+                + "), advisory; advisory by layer council (advisory until 2027-01-01, then soft-mandatory;"), all);
+        assertTrue(lines.contains("attention: federated/governance.yaml:52:9: waiver WVR-2026-017 (META-004, layer "
+                + "logistics) covers no finding: delete it, or correct its rule and scope"), all);
+    }
+
+    @Test
+    void federatedGovernance_theStagedRollOut_blocksFromItsDate() throws Exception {
+        String all = String.join("\n", run(FederatedGovernanceExample::main, "federated/governance.yaml", "descriptors",
+                "2027-01-01"));
+        assertTrue(all.contains("blocks: ERROR from layer council (standard " + io.meshgov.rules.StandardRules.version()
+                + "), soft-mandatory; soft-mandatory by layer council (advisory until 2027-01-01, then soft-mandatory;"), all);
+    }
 }

@@ -204,8 +204,8 @@ public final class PolicyEffects {
             for (EnforcementStage stage : layer.enforcement()) {
                 if (stage.concerns(ruleId)) {
                     enforcement = stage.levelOn(date);
-                    effects.add(enforcement.label() + " by layer " + layer.name() + " (" + stage.describe() + ", "
-                            + stage.location() + ")");
+                    effects.add(enforcement.label() + " by layer " + layer.name() + " ("
+                            + (stage.until() == null ? "" : stage.describe() + "; ") + stage.location() + ")");
                 }
             }
         }

@@ -1,0 +1,67 @@
+package io.meshgov.cli;
+
+import io.meshgov.Problem;
+import io.meshgov.engine.BatchResult;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.policy.Baseline;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code meshgov baseline}: accept an existing estate's findings, so that from now on only new findings block. */
+@Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Record the findings of existing descriptors as accepted: 'meshgov check --baseline FILE' then"
+                + " reports them without blocking, and blocks only new ones. Exit 0 when recorded, 2 when a descriptor"
+                + " cannot be read (nothing is written then).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  meshgov baseline --policy governance.yaml --output meshgov-baseline.yaml contracts/",
+                "  meshgov check --policy governance.yaml --baseline meshgov-baseline.yaml contracts/"})
+final class BaselineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Descriptor files, folders (searched for *.yaml, *.yml, *.json) or globs.")
+    List<String> paths;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--output", paramLabel = "FILE", required = true,
+            description = "The baseline file to write (YAML; keep it under version control).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        if (engine.baseline != null) {
+            throw new UsageException("--baseline reads a baseline; to record a new one, leave it out");
+        }
+        List<Path> files = DescriptorPaths.expand(paths);
+        GovernanceEngine built = engine.build(spec.commandLine().getErr());
+        BatchResult batch = built.evaluateAll(files);
+        if (!batch.unreadable().isEmpty()) {
+            // A baseline of part of the estate would let the unread part's findings through later as "accepted".
+            for (UnreadableDescriptor unreadable : batch.unreadable()) {
+                for (Problem problem : unreadable.problems()) {
+                    spec.commandLine().getErr().println("meshgov: " + problem);
+                }
+            }
+            spec.commandLine().getErr().println("meshgov: no baseline written: " + batch.unreadable().size()
+                    + " descriptor(s) cannot be read; fix them and run again");
+            return ExitCode.UNUSABLE;
+        }
+        Baseline baseline = Baseline.of(batch.decisions());
+        baseline.write(output);
+        spec.commandLine().getOut().println("recorded " + baseline.entries().size() + " finding(s) of "
+                + batch.decisions().size() + " descriptor(s) in " + output);
+        return ExitCode.APPROVED;
+    }
+}
