@@ -230,14 +230,14 @@ class CliTest {
 
     @Test
     void everyCommand_hasHelpWithExamples() {
-        for (String command : List.of("check", "diff", "test", "rules", "explain")) {
+        for (String command : List.of("check", "diff", "baseline", "test", "rules", "explain")) {
             Run help = meshgov(command, "--help");
             assertEquals(0, help.exitCode());
             assertTrue(help.out().contains("Examples:"), command + ": " + help.out());
         }
     }
 
-    private static Set<ValidationMessage> validate(JsonNode document, String schemaResource) throws Exception {
+    static Set<ValidationMessage> validate(JsonNode document, String schemaResource) throws Exception {
         try (InputStream schema = CliTest.class.getResourceAsStream(schemaResource)) {
             JsonSchema compiled = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);
             return compiled.validate(document);
