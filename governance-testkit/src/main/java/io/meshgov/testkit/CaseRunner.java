@@ -7,6 +7,7 @@ import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.engine.RulePack;
 import io.meshgov.model.Descriptor;
+import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.read.DescriptorReader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,6 +47,16 @@ public final class CaseRunner {
         });
     }
 
+    /** The engine of a case with a policy file: the policy's layers, a clock fixed at the case's date. */
+    public GovernanceEngine engineFor(LocalDate date, Path conventions, Path policy) {
+        if (policy == null) {
+            return engineFor(date, conventions);
+        }
+        return engines.computeIfAbsent(date + " policy " + policy.toAbsolutePath().normalize(), key ->
+                GovernanceEngine.builder().policy(GovernancePolicy.read(policy))
+                        .clock(Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build());
+    }
+
     /** The rules in force, as the cases see them. */
     public List<RuleDescription> rules() {
         return engineFor(PolicyCases.DEFAULT_DATE, null).rules();
@@ -54,7 +65,7 @@ public final class CaseRunner {
     public CaseResult run(PolicyCase policyCase) {
         Objects.requireNonNull(policyCase, "policyCase");
         try {
-            GovernanceEngine engine = engineFor(policyCase.date(), policyCase.conventions());
+            GovernanceEngine engine = engineFor(policyCase.date(), policyCase.conventions(), policyCase.policy());
             Descriptor descriptor = DescriptorReader.read(policyCase.descriptor());
             Decision decision;
             if (!policyCase.previous().isEmpty()) {

@@ -11,11 +11,18 @@ import java.util.TreeSet;
 /**
  * One case of a {@code *.cases.yaml} file: a descriptor, and the outcome and exact findings ({@code "RULE-ID path"})
  * the rules must give it — judged on {@code date}, under an optional conventions file, knowing other descriptors
- * ({@code known}), or as the next version of {@code previous} ones (oldest first). Paths are resolved against the
- * case file's folder.
+ * ({@code known}), or as the next version of {@code previous} ones (oldest first). With a {@code policy} (a
+ * governance policy file) the case is judged by the policy's layers — their packs, overrides, enforcement levels
+ * and waivers — instead of the runner's packs. Paths are resolved against the case file's folder.
  */
 public record PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
-                         LocalDate date, Path conventions, List<Path> known, List<Path> previous) {
+                         LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy) {
+
+    /** A case judged by the runner's packs, without a policy. */
+    public PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
+                      LocalDate date, Path conventions, List<Path> known, List<Path> previous) {
+        this(file, name, descriptor, outcome, findings, date, conventions, known, previous, null);
+    }
 
     public PolicyCase {
         Objects.requireNonNull(file, "file");

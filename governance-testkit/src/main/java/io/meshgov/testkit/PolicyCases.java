@@ -30,7 +30,7 @@ public final class PolicyCases {
     public static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
 
     private static final List<String> KEYS = List.of("name", "descriptor", "outcome", "findings", "date", "conventions",
-            "known", "previous");
+            "policy", "known", "previous");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private PolicyCases() {
@@ -124,7 +124,11 @@ public final class PolicyCases {
             List<Path> known = paths(file, entry.get("known"));
             List<Path> previous = paths(file, entry.get("previous"));
             Path conventions = entry.hasNonNull("conventions") ? resolve(file, entry.get("conventions").asText()) : null;
-            for (Path referenced : referenced(descriptor, conventions, known, previous)) {
+            Path policy = entry.hasNonNull("policy") ? resolve(file, entry.get("policy").asText()) : null;
+            if (policy != null && conventions != null) {
+                wrong.add("give the conventions in the policy's layers, not as \"conventions\" beside \"policy\"");
+            }
+            for (Path referenced : referenced(descriptor, policy != null ? policy : conventions, known, previous)) {
                 if (!Files.isRegularFile(referenced)) {
                     wrong.add("no such file " + referenced);
                 }
@@ -137,7 +141,7 @@ public final class PolicyCases {
             }
             if (wrong.isEmpty()) {
                 read.add(new PolicyCase(file, entry.get("name").asText(), descriptor, outcome, findings, date,
-                        conventions, known, previous));
+                        conventions, known, previous, policy));
             } else {
                 wrong.forEach(message -> problems.add(new Problem(new SourceLocation(file.toString(), line, 0), label,
                         message)));
