@@ -139,8 +139,6 @@ public final class PolicyEffects {
     public Set<String> packsFor(List<PolicyLayer> layers) {
         Set<String> packs = new LinkedHashSet<>();
         layers.forEach(layer -> layer.packs().forEach(pack -> packs.add(pack.name())));
-        // Packs added outside the policy's layers (none today) always apply.
-        allPacks.stream().filter(pack -> !layerOfPack.containsKey(pack)).forEach(packs::add);
         return packs.size() == allPacks.size() ? null : packs;
     }
 
