@@ -46,10 +46,15 @@ public final class Conventions {
     private final List<String> ownerRoles;
     private final List<String> backupOwnerRoles;
     private final List<ClassificationLevel> classifications;
+    /** Every name and synonym of the scale, normalised, to its level: rules ask for levels on every property. */
+    private final Map<String, Integer> levels = new java.util.HashMap<>();
     private final int sensitiveFrom;
     private final int personalDataMinimum;
     private final List<String> personalDataTags;
     private final List<Pattern> personalDataNames;
+    /** Property names already judged: an estate repeats its names, and the patterns are the costly part. */
+    private final Map<String, Boolean> personalNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PERSONAL_NAMES_REMEMBERED = 100_000;
     private final List<String> contractClassificationProperties;
     private final NamingConvention propertyNaming;
     private final NamingConvention objectNaming;
@@ -69,6 +74,11 @@ public final class Conventions {
         ownerRoles = normalized(builder.ownerRoles);
         backupOwnerRoles = normalized(builder.backupOwnerRoles);
         classifications = List.copyOf(builder.classifications);
+        for (int level = classifications.size() - 1; level >= 0; level--) {
+            for (String name : classifications.get(level).names()) {
+                levels.put(name, level);
+            }
+        }
         if (classifications.isEmpty()) {
             throw new IllegalArgumentException("the classification scale needs at least one level");
         }
@@ -161,13 +171,7 @@ public final class Conventions {
         if (classification == null) {
             return -1;
         }
-        String wanted = normalize(classification);
-        for (int level = 0; level < classifications.size(); level++) {
-            if (classifications.get(level).names().contains(wanted)) {
-                return level;
-            }
-        }
-        return -1;
+        return levels.getOrDefault(normalize(classification), -1);
     }
 
     public boolean isKnownClassification(String classification) {
@@ -205,8 +209,16 @@ public final class Conventions {
         if (property.name() == null) {
             return false;
         }
+        Boolean known = personalNames.get(property.name());
+        if (known != null) {
+            return known;
+        }
         String words = SNAKE_CASE.suggest(property.name());
-        return personalDataNames.stream().anyMatch(pattern -> pattern.matcher(words).matches());
+        boolean personal = personalDataNames.stream().anyMatch(pattern -> pattern.matcher(words).matches());
+        if (personalNames.size() < PERSONAL_NAMES_REMEMBERED) {
+            personalNames.put(property.name(), personal);
+        }
+        return personal;
     }
 
     /** A property classified {@code sensitiveFrom} or stricter, or holding personal data. */
@@ -365,9 +377,16 @@ public final class Conventions {
         if (value == null) {
             return false;
         }
+        String number = value.strip();
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return false; // NaN, Infinity, 1e3d and the like are not what a person writes as a number
+            }
+        }
         try {
-            Double.parseDouble(value.strip());
-            return !value.strip().matches(".*[a-zA-Z].*");
+            Double.parseDouble(number);
+            return !number.isEmpty();
         } catch (NumberFormatException e) {
             return false;
         }
@@ -500,8 +519,29 @@ public final class Conventions {
                 + requireDeprecationBeforeBreaking;
     }
 
+    /** Lower case, with {@code _}, {@code -} and runs of white space read as one space: {@code Backup_Owner} → {@code backup owner}. */
     static String normalize(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            if (stripped.charAt(i) > 127) { // beyond ASCII, let the JDK's case rules decide
+                return stripped.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
+            }
+        }
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            char normal = c == '_' || c == '-' || Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+            boolean repeatedSpace = normal == ' ' && space;
+            if (out == null && (normal != c || repeatedSpace)) {
+                out = new StringBuilder(stripped.length()).append(stripped, 0, i);
+            }
+            if (out != null && !repeatedSpace) {
+                out.append(normal);
+            }
+            space = normal == ' ';
+        }
+        return out == null ? stripped : out.toString();
     }
 
     private static List<String> normalized(List<String> texts) {

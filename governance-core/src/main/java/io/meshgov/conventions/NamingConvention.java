@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** How names are written: one of the usual styles, or any regular expression. */
 public record NamingConvention(String name, Pattern pattern) {
 
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.]+");
+
     public NamingConvention {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(pattern, "pattern");
@@ -37,7 +40,7 @@ public record NamingConvention(String name, Pattern pattern) {
 
     /** The name in this style, where it can be derived ({@code orderId} → {@code order_id}); else the name. */
     public String suggest(String candidate) {
-        String[] words = candidate.replaceAll("([a-z0-9])([A-Z])", "$1 $2").split("[\\s_\\-.]+");
+        String[] words = SEPARATORS.split(WORD_BOUNDARY.matcher(candidate).replaceAll("$1 $2"));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);

@@ -49,6 +49,8 @@ final class TypeFamilies {
         return accepted != null && family != null && !accepted.contains(family);
     }
 
+    private static final java.util.regex.Pattern TIME_ZONE = java.util.regex.Pattern.compile("\\s+with(out)? time zone");
+
     private static String familyOf(String physicalType) {
         String base = physicalType.toLowerCase(Locale.ROOT).strip();
         if (base.endsWith("[]") || base.startsWith("array<") || base.startsWith("list<")) {
@@ -57,7 +59,14 @@ final class TypeFamilies {
         if (base.startsWith("struct<") || base.startsWith("map<")) {
             return "object";
         }
-        base = base.replaceAll("\\(.*", "").replaceAll("\\s+with(out)? time zone", "").strip();
+        int parenthesis = base.indexOf('(');
+        if (parenthesis >= 0) {
+            base = base.substring(0, parenthesis);
+        }
+        if (base.contains(" time zone")) {
+            base = TIME_ZONE.matcher(base).replaceAll("");
+        }
+        base = base.strip();
         for (Map.Entry<String, List<String>> family : FAMILIES.entrySet()) {
             if (family.getValue().contains(base)) {
                 return family.getKey();
