@@ -9,10 +9,12 @@ import io.meshgov.evolution.VersionChange;
 import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.engine.RuleEvaluator;
 import io.meshgov.internal.policy.PolicyEffects;
+import io.meshgov.internal.policy.WaiverTally;
 import io.meshgov.policy.Baseline;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
 import io.meshgov.model.DataContract;
+import io.meshgov.model.DataProduct;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
 import java.nio.file.Path;
@@ -20,8 +22,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -71,7 +77,8 @@ public final class GovernanceEngine {
 
     /**
      * The decision on one descriptor, knowing other descriptors: the data contracts among them are offered to the
-     * rules as {@link KnownContract}s (so a data product's rules can compare its outputs with its inputs).
+     * rules as {@link KnownContract}s (so a data product's rules can compare its outputs with its inputs). A batch
+     * ({@link #evaluateAll}) offers a data product the contracts its ports name, and a data contract none.
      */
     public Decision evaluate(Descriptor descriptor, Collection<? extends Descriptor> known) {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -146,8 +153,8 @@ public final class GovernanceEngine {
 
     /**
      * Reads and evaluates each file. A file that cannot be read is listed with its problems in
-     * {@link BatchResult#unreadable()} and does not stop the others. The batch's data contracts are known to
-     * every evaluation in it (see {@link #evaluate(Descriptor, Collection)}).
+     * {@link BatchResult#unreadable()} and does not stop the others. A data product's rules know the batch's data
+     * contracts that its ports name (see {@link #evaluate(Descriptor, Collection)}).
      */
     public BatchResult evaluateAll(Collection<Path> files) {
         return evaluateAll(files, (done, total) -> { });
@@ -155,25 +162,87 @@ public final class GovernanceEngine {
 
     /** As {@link #evaluateAll(Collection)}, telling {@code progress} after each descriptor is read and judged. */
     public BatchResult evaluateAll(Collection<Path> files, BatchProgress progress) {
-        Objects.requireNonNull(progress, "progress");
-        int total = files.size();
-        List<Descriptor> descriptors = new ArrayList<>();
-        List<UnreadableDescriptor> unreadable = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                descriptors.add(DescriptorReader.read(file));
-            } catch (DescriptorException e) {
-                unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
+        Decision[] decisions = new Decision[files.size()];
+        BatchSummary summary = stream(files, progress, (index, decision) -> decisions[index] = decision);
+        List<Decision> inOrder = new ArrayList<>(files.size());
+        for (Decision decision : decisions) {
+            if (decision != null) {
+                inOrder.add(decision);
             }
         }
-        List<Decision> decisions = new ArrayList<>();
-        int done = unreadable.size();
-        progress.advanced(done, total);
-        for (Descriptor descriptor : descriptors) {
-            decisions.add(evaluate(descriptor, descriptors));
+        return new BatchResult(inOrder, summary.unreadable(), summary.waivers());
+    }
+
+    /**
+     * Judges a batch of any size in bounded memory: each file is read, judged and handed to {@code each}, then
+     * dropped. Data contracts are judged in the order given, data products after them (their rules need the
+     * contracts their ports name, which are read again for them). Only the ids of the batch's contracts, with their
+     * files, are kept meanwhile.
+     */
+    public BatchSummary evaluateEach(Collection<Path> files, Consumer<Decision> each) {
+        Objects.requireNonNull(each, "each");
+        return stream(files, (done, total) -> { }, (index, decision) -> each.accept(decision));
+    }
+
+    private BatchSummary stream(Collection<Path> files, BatchProgress progress, BiConsumer<Integer, Decision> sink) {
+        Objects.requireNonNull(progress, "progress");
+        int total = files.size();
+        List<UnreadableDescriptor> unreadable = new ArrayList<>();
+        Map<String, Path> contractFiles = new HashMap<>();
+        List<Integer> productIndexes = new ArrayList<>();
+        List<Path> productFiles = new ArrayList<>();
+        WaiverTally waivers = effects.tally();
+        long[] outcomes = new long[Outcome.values().length];
+        int index = 0;
+        int done = 0;
+        for (Path file : files) {
+            Descriptor descriptor = readOrNull(file, unreadable);
+            if (descriptor instanceof DataContract contract) {
+                if (contract.id() != null) {
+                    contractFiles.putIfAbsent(contract.id(), file);
+                }
+                Decision decision = evaluate(descriptor, List.of());
+                waivers.count(descriptor, decision);
+                outcomes[decision.outcome().ordinal()]++;
+                sink.accept(index, decision);
+            } else if (descriptor != null) {
+                productIndexes.add(index);
+                productFiles.add(file);
+            }
+            index++;
+            if (!(descriptor instanceof DataProduct)) {
+                progress.advanced(++done, total);
+            }
+        }
+        for (int i = 0; i < productFiles.size(); i++) {
+            Descriptor product = readOrNull(productFiles.get(i), unreadable);
+            if (product != null) {
+                List<Descriptor> known = new ArrayList<>();
+                for (String id : ((DataProduct) product).contractIds()) {
+                    Path contractFile = contractFiles.get(id);
+                    Descriptor contract = contractFile == null ? null : readOrNull(contractFile, new ArrayList<>());
+                    if (contract != null) {
+                        known.add(contract);
+                    }
+                }
+                Decision decision = evaluate(product, known);
+                waivers.count(product, decision);
+                outcomes[decision.outcome().ordinal()]++;
+                sink.accept(productIndexes.get(i), decision);
+            }
             progress.advanced(++done, total);
         }
-        return new BatchResult(decisions, unreadable, effects.waiverStatus(descriptors, decisions, LocalDate.now(clock)));
+        return new BatchSummary(outcomes[Outcome.APPROVED.ordinal()], outcomes[Outcome.APPROVED_WITH_WARNINGS.ordinal()],
+                outcomes[Outcome.REJECTED.ordinal()], unreadable, waivers.statuses(LocalDate.now(clock)));
+    }
+
+    private static Descriptor readOrNull(Path file, List<UnreadableDescriptor> unreadable) {
+        try {
+            return DescriptorReader.read(file);
+        } catch (DescriptorException e) {
+            unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
+            return null;
+        }
     }
 
     /**

@@ -46,6 +46,18 @@ public record DataProduct(String apiVersion, String id, String name, String vers
      * The ids of the contracts an output port is derived from: its {@code inputContracts} when it lists them,
      * else the contracts of every input port.
      */
+    /** Every data contract id its ports name, inputs and outputs, each once, in port order. */
+    public List<String> contractIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        inputPorts.forEach(input -> ids.add(input.contractId()));
+        for (Port output : outputPorts) {
+            ids.add(output.contractId());
+            output.inputContracts().forEach(reference -> ids.add(reference.id()));
+        }
+        ids.remove(null);
+        return List.copyOf(ids);
+    }
+
     public List<String> inputContractIdsOf(Port output) {
         List<String> ids = new ArrayList<>();
         if (!output.inputContracts().isEmpty()) {

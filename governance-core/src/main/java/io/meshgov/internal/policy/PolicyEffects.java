@@ -21,7 +21,6 @@ import io.meshgov.policy.PolicyLayer;
 import io.meshgov.policy.RuleOverride;
 import io.meshgov.policy.Scope;
 import io.meshgov.policy.Waiver;
-import io.meshgov.policy.WaiverStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -123,7 +122,7 @@ public final class PolicyEffects {
         return applying;
     }
 
-    private boolean applies(PolicyLayer layer, Descriptor descriptor) {
+    boolean applies(PolicyLayer layer, Descriptor descriptor) {
         if (!layer.scope().covers(descriptor)) {
             return false;
         }
@@ -265,32 +264,9 @@ public final class PolicyEffects {
                 remediation, "", provenance);
     }
 
-    /** How each waiver stands over a batch of descriptors and their decisions (in the same order). */
-    public List<WaiverStatus> waiverStatus(List<? extends Descriptor> descriptors, List<Decision> decisions,
-                                           LocalDate date) {
-        List<WaiverStatus> statuses = new ArrayList<>();
-        for (PolicyLayer layer : policy.layers()) {
-            for (Waiver waiver : layer.waivers()) {
-                int matches = 0;
-                for (int i = 0; i < descriptors.size(); i++) {
-                    Descriptor descriptor = descriptors.get(i);
-                    if (!applies(layer, descriptor)) {
-                        continue;
-                    }
-                    for (Finding finding : decisions.get(i).findings()) {
-                        if (finding.ruleId().equals(waiver.rule()) && waiver.scope().covers(descriptor, finding.path())) {
-                            matches++;
-                        }
-                    }
-                }
-                WaiverStatus.State state = waiver.isExpiredOn(date) ? WaiverStatus.State.EXPIRED
-                        : matches == 0 ? WaiverStatus.State.ORPHANED
-                        : waiver.expiresWithin(date, policy.waiverWarningDays()) ? WaiverStatus.State.EXPIRING
-                        : WaiverStatus.State.ACTIVE;
-                statuses.add(new WaiverStatus(waiver, state, matches));
-            }
-        }
-        return statuses;
+    /** A tally of how the policy's waivers stand, to be fed each descriptor of a batch with its decision. */
+    public WaiverTally tally() {
+        return new WaiverTally(policy, this::applies);
     }
 
     /** {@code rule, descriptor id, path}, hashed: what recognises a finding across unrelated edits of its file. */
