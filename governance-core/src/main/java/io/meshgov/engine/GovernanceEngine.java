@@ -22,13 +22,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Judges data contracts and data products against a council's rules. Build it once — that compiles every rule
@@ -51,11 +52,13 @@ public final class GovernanceEngine {
     private final Clock clock;
     private final GovernancePolicy policy;
     private final PolicyEffects effects;
+    private final int batchThreads;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
         this.conventions = builder.conventions;
         this.clock = builder.clock;
+        this.batchThreads = builder.batchThreads;
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
         String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
                 : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
@@ -175,9 +178,10 @@ public final class GovernanceEngine {
 
     /**
      * Judges a batch of any size in bounded memory: each file is read, judged and handed to {@code each}, then
-     * dropped. Data contracts are judged in the order given, data products after them (their rules need the
-     * contracts their ports name, which are read again for them). Only the ids of the batch's contracts, with their
-     * files, are kept meanwhile.
+     * dropped. Files are judged on {@link Builder#batchThreads} threads, so decisions arrive in no set order
+     * ({@code each} is called by one thread at a time); data products come after the data contracts, since their
+     * rules need the contracts their ports name, which are read again for them. Only the ids of the batch's
+     * contracts, with their files, are kept meanwhile.
      */
     public BatchSummary evaluateEach(Collection<Path> files, Consumer<Decision> each) {
         Objects.requireNonNull(each, "each");
@@ -186,54 +190,60 @@ public final class GovernanceEngine {
 
     private BatchSummary stream(Collection<Path> files, BatchProgress progress, BiConsumer<Integer, Decision> sink) {
         Objects.requireNonNull(progress, "progress");
-        int total = files.size();
-        List<UnreadableDescriptor> unreadable = new ArrayList<>();
-        Map<String, Path> contractFiles = new HashMap<>();
-        List<Integer> productIndexes = new ArrayList<>();
-        List<Path> productFiles = new ArrayList<>();
-        WaiverTally waivers = effects.tally();
-        long[] outcomes = new long[Outcome.values().length];
-        int index = 0;
-        int done = 0;
-        for (Path file : files) {
-            Descriptor descriptor = readOrNull(file, unreadable);
+        List<Path> paths = List.copyOf(files);
+        Batch batch = new Batch(paths.size(), progress, sink, effects.tally());
+        runInParallel(() -> IntStream.range(0, paths.size()).parallel().forEach(index -> {
+            List<UnreadableDescriptor> problems = new ArrayList<>(0);
+            Descriptor descriptor = readOrNull(paths.get(index), problems);
             if (descriptor instanceof DataContract contract) {
-                if (contract.id() != null) {
-                    contractFiles.putIfAbsent(contract.id(), file);
-                }
-                Decision decision = evaluate(descriptor, List.of());
-                waivers.count(descriptor, decision);
-                outcomes[decision.outcome().ordinal()]++;
-                sink.accept(index, decision);
+                batch.contractRead(contract.id(), paths.get(index));
+                batch.decided(index, descriptor, evaluate(descriptor, List.of()));
             } else if (descriptor != null) {
-                productIndexes.add(index);
-                productFiles.add(file);
+                batch.productRead(index, paths.get(index));
+            } else {
+                batch.unreadable(index, problems);
             }
-            index++;
-            if (!(descriptor instanceof DataProduct)) {
-                progress.advanced(++done, total);
+        }));
+        runInParallel(() -> batch.products().parallelStream().forEach(product -> {
+            List<UnreadableDescriptor> problems = new ArrayList<>(0);
+            Descriptor descriptor = readOrNull(product.file(), problems);
+            if (descriptor == null) {
+                batch.unreadable(product.index(), problems);
+                return;
             }
-        }
-        for (int i = 0; i < productFiles.size(); i++) {
-            Descriptor product = readOrNull(productFiles.get(i), unreadable);
-            if (product != null) {
-                List<Descriptor> known = new ArrayList<>();
-                for (String id : ((DataProduct) product).contractIds()) {
-                    Path contractFile = contractFiles.get(id);
-                    Descriptor contract = contractFile == null ? null : readOrNull(contractFile, new ArrayList<>());
-                    if (contract != null) {
-                        known.add(contract);
-                    }
+            List<Descriptor> known = new ArrayList<>();
+            for (String id : ((DataProduct) descriptor).contractIds()) {
+                Path contractFile = batch.contractFile(id);
+                Descriptor contract = contractFile == null ? null : readOrNull(contractFile, new ArrayList<>());
+                if (contract != null) {
+                    known.add(contract);
                 }
-                Decision decision = evaluate(product, known);
-                waivers.count(product, decision);
-                outcomes[decision.outcome().ordinal()]++;
-                sink.accept(productIndexes.get(i), decision);
             }
-            progress.advanced(++done, total);
+            batch.decided(product.index(), descriptor, evaluate(descriptor, known));
+        }));
+        return batch.summary(LocalDate.now(clock));
+    }
+
+    /** Runs a parallel stream on this engine's batch threads rather than the JVM's common pool. */
+    private void runInParallel(Runnable parallelWork) {
+        if (batchThreads == 1) {
+            parallelWork.run(); // a parallel stream started outside a pool of one still uses the common pool
+            return;
         }
-        return new BatchSummary(outcomes[Outcome.APPROVED.ordinal()], outcomes[Outcome.APPROVED_WITH_WARNINGS.ordinal()],
-                outcomes[Outcome.REJECTED.ordinal()], unreadable, waivers.statuses(LocalDate.now(clock)));
+        ForkJoinPool pool = new ForkJoinPool(batchThreads);
+        try {
+            pool.submit(parallelWork).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Descriptor readOrNull(Path file, List<UnreadableDescriptor> unreadable) {
@@ -292,6 +302,7 @@ public final class GovernanceEngine {
         private Clock clock = Clock.systemUTC();
         private GovernancePolicy policy;
         private Baseline baseline;
+        private int batchThreads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -341,6 +352,15 @@ public final class GovernanceEngine {
         /** The council's conventions that rules read; {@link Conventions#defaults()} unless set. */
         public Builder conventions(Conventions conventions) {
             this.conventions = Objects.requireNonNull(conventions, "conventions");
+            return this;
+        }
+
+        /** How many threads judge the files of a batch ({@code evaluateAll}, {@code evaluateEach}); one per processor unless set. */
+        public Builder batchThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("batchThreads must be at least 1 but was " + threads);
+            }
+            this.batchThreads = threads;
             return this;
         }
 

@@ -52,7 +52,7 @@ class StreamingBatchTest {
 
     @BeforeAll
     static void buildOnce() throws IOException {
-        engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("stream", RULES)).build();
+        engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("stream", RULES)).batchThreads(4).build();
         files = new ArrayList<>();
         files.add(write("product.yaml", """
                 apiVersion: v1.0.0
@@ -94,12 +94,22 @@ class StreamingBatchTest {
     }
 
     @Test
-    void aStreamedBatch_decidesAsTheCollectedOne_contractsFirst() {
+    void onOneThread_aStreamedBatch_givesContractsInOrder_thenProducts() {
+        GovernanceEngine oneThread = GovernanceEngine.builder().rulePack(RulePack.ofDrl("stream", RULES))
+                .batchThreads(1).build();
         List<Decision> streamed = new ArrayList<>();
-        BatchSummary summary = engine.evaluateEach(files, streamed::add);
+
+        oneThread.evaluateEach(files, streamed::add);
 
         assertEquals(List.of("orders", "insights", "unrelated", "sales-insights"),
                 streamed.stream().map(Decision::descriptorId).toList());
+    }
+
+    @Test
+    void aStreamedBatch_decidesAsTheCollectedOne() {
+        List<Decision> streamed = new ArrayList<>();
+        BatchSummary summary = engine.evaluateEach(files, streamed::add);
+
         assertEquals(engine.evaluateAll(files).decisions().stream().map(Decision::toString).sorted().toList(),
                 streamed.stream().map(Decision::toString).sorted().toList());
         assertEquals(3, summary.approved());
