@@ -192,7 +192,8 @@ public final class GovernanceEngine {
         Objects.requireNonNull(progress, "progress");
         List<Path> paths = List.copyOf(files);
         Batch batch = new Batch(paths.size(), progress, sink, effects.tally());
-        runInParallel(() -> IntStream.range(0, paths.size()).parallel().forEach(index -> {
+        IntStream indexes = IntStream.range(0, paths.size());
+        runInParallel(() -> (batchThreads > 1 ? indexes.parallel() : indexes).forEach(index -> {
             List<UnreadableDescriptor> problems = new ArrayList<>(0);
             Descriptor descriptor = readOrNull(paths.get(index), problems);
             if (descriptor instanceof DataContract contract) {
@@ -204,7 +205,8 @@ public final class GovernanceEngine {
                 batch.unreadable(index, problems);
             }
         }));
-        runInParallel(() -> batch.products().parallelStream().forEach(product -> {
+        List<Batch.Product> products = batch.products();
+        runInParallel(() -> (batchThreads > 1 ? products.parallelStream() : products.stream()).forEach(product -> {
             List<UnreadableDescriptor> problems = new ArrayList<>(0);
             Descriptor descriptor = readOrNull(product.file(), problems);
             if (descriptor == null) {
@@ -224,10 +226,10 @@ public final class GovernanceEngine {
         return batch.summary(LocalDate.now(clock));
     }
 
-    /** Runs a parallel stream on this engine's batch threads rather than the JVM's common pool. */
+    /** Runs a parallel stream on this engine's batch threads rather than the JVM's common pool; one thread runs it here. */
     private void runInParallel(Runnable parallelWork) {
         if (batchThreads == 1) {
-            parallelWork.run(); // a parallel stream started outside a pool of one still uses the common pool
+            parallelWork.run();
             return;
         }
         ForkJoinPool pool = new ForkJoinPool(batchThreads);

@@ -26,7 +26,12 @@ class PrecompiledStandardPackTest {
         RulePack precompiled = StandardRules.pack();
         RulePack fromDrl = new RulePack(precompiled.name(), precompiled.version(), precompiled.files());
         io.meshgov.testkit.CaseRunner compiling = new io.meshgov.testkit.CaseRunner(List.of(fromDrl));
-        assertFalse(compiling.engineFor(io.meshgov.testkit.PolicyCases.DEFAULT_DATE, null).rulesCompiledAhead());
+        GovernanceEngine compiled = compiling.engineFor(io.meshgov.testkit.PolicyCases.DEFAULT_DATE, null);
+        GovernanceEngine loaded = StandardRules.pack().precompiled().isEmpty() ? null
+                : GovernanceEngine.builder().rulePack(precompiled).build();
+        assertFalse(compiled.rulesCompiledAhead());
+        assertEquals(compiled.rules(), loaded.rules(), "the catalog shipped in the index is the one the DRL gives");
+        assertEquals(compiled.warnings(), loaded.warnings());
         for (PolicyCase policyCase : StandardPackCasesTest.allCases()) {
             CaseResult ahead = StandardPackCasesTest.RUNNER.run(policyCase);
             CaseResult now = compiling.run(policyCase);

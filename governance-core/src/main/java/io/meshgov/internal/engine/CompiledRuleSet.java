@@ -6,11 +6,26 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 
-/**
- * A compiled, immutable rule set: the Drools knowledge base and what meshgov knows of each rule in it.
- * {@code packByRule} names the pack of every rule, including those that only derive facts, by package and name.
- */
-record CompiledRuleSet(KieBase kieBase, List<RuleDescription> rules, Map<String, RuleDescription> rulesByName,
-                       Map<String, String> packByRule, String fingerprint, boolean declaresFindings,
-                       boolean precompiled, List<Problem> warnings) {
+/** A compiled, immutable rule set: the Drools knowledge base and the catalog of its rules. */
+record CompiledRuleSet(KieBase kieBase, RuleCatalog catalog, String fingerprint, boolean precompiled) {
+
+    List<RuleDescription> rules() {
+        return catalog.rules();
+    }
+
+    Map<String, RuleDescription> rulesByName() {
+        return catalog.rulesByName();
+    }
+
+    Map<String, String> packByRule() {
+        return catalog.packByRule();
+    }
+
+    boolean declaresFindings() {
+        return catalog.declaresFindings();
+    }
+
+    List<Problem> warnings() {
+        return catalog.warnings();
+    }
 }

@@ -43,7 +43,8 @@ public final class PackPrecompiler {
                 PackPrecompiler.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             RulePack pack = RulePack.fromClasspath(name, version, root, loader);
-            InternalKieModule module = RuleSetCompiler.compileForShipping(pack, loader);
+            RuleSetCompiler.Shipped shipped = RuleSetCompiler.compileForShipping(pack, loader);
+            InternalKieModule module = shipped.module();
             int classes = 0;
             List<String> models = new ArrayList<>();
             for (String file : module.getFileNames()) {
@@ -61,11 +62,8 @@ public final class PackPrecompiler {
                 }
             }
             models.sort(null);
-            // Written by hand rather than Properties.store, which adds a timestamp: builds stay reproducible.
-            Files.writeString(output.resolve(root).resolve(RulePack.PRECOMPILED_INDEX),
-                    "# The rules of pack '" + name + "', compiled at build time by meshgov's PackPrecompiler.\n"
-                            + PrecompiledPacks.FINGERPRINT + "=" + RuleSetCompiler.packFingerprint(pack) + "\n"
-                            + PrecompiledPacks.MODELS + "=" + String.join(",", models) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(output.resolve(root).resolve(RulePack.PRECOMPILED_INDEX), PrecompiledPacks.index(name,
+                    RuleSetCompiler.packFingerprint(pack), models, shipped.catalog()), StandardCharsets.ISO_8859_1);
             return classes;
         }
     }

@@ -42,6 +42,20 @@ final class RuleSetCompiler {
     }
 
     static CompiledRuleSet compile(List<RulePack> packs, String settings, ClassLoader classLoader) {
+        if (packs.size() == 1) {
+            // A pack compiled when it was built, with its catalog: no DRL to parse, no model to generate.
+            PrecompiledPacks.Loaded loaded = PrecompiledPacks.load(packs.get(0), classLoader);
+            if (loaded != null) {
+                return new CompiledRuleSet(loaded.kieBase(), loaded.catalog(), fingerprint(packs, settings), true);
+            }
+        }
+        List<DrlChecker.Result> checked = check(packs, classLoader);
+        RuleCatalog catalog = catalogOf(packs, checked);
+        return new CompiledRuleSet(build(checked, classLoader), catalog, fingerprint(packs, settings), false);
+    }
+
+    /** Checks every file of the packs; throws {@link RuleCompilationException} listing every problem found. */
+    private static List<DrlChecker.Result> check(List<RulePack> packs, ClassLoader classLoader) {
         List<Problem> problems = new ArrayList<>();
         List<DrlChecker.Result> checked = new ArrayList<>();
         for (RulePack pack : packs) {
@@ -56,12 +70,16 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        KieBase precompiled = packs.size() == 1 ? PrecompiledPacks.load(packs.get(0), classLoader) : null;
-        KieBase kieBase = precompiled != null ? precompiled : build(checked, classLoader);
+        return checked;
+    }
+
+    /** The catalog of checked packs, files in the order of the packs. */
+    static RuleCatalog catalogOf(List<RulePack> packs, List<DrlChecker.Result> checked) {
+        Map<String, RuleDescription> rulesByName = indexRules(checked, new ArrayList<>());
         boolean declaresFindings = checked.stream().anyMatch(result -> result.packageDescr().getGlobals().stream()
                 .anyMatch(global -> global.getIdentifier().equals(DrlChecker.FINDINGS_GLOBAL)));
         List<RuleDescription> rules = checked.stream().flatMap(result -> result.rules().stream()).toList();
-        Map<String, String> packByRule = new HashMap<>();
+        Map<String, String> packByRule = new java.util.LinkedHashMap<>();
         int index = 0;
         for (RulePack pack : packs) {
             for (int i = 0; i < pack.files().size(); i++) {
@@ -71,9 +89,7 @@ final class RuleSetCompiler {
                 }
             }
         }
-        return new CompiledRuleSet(kieBase, rules, Map.copyOf(rulesByName), Map.copyOf(packByRule),
-                fingerprint(packs, settings), declaresFindings,
-                precompiled != null, packageWarnings(packs, checked));
+        return new RuleCatalog(rules, rulesByName, packByRule, declaresFindings, packageWarnings(packs, checked));
     }
 
     /** Rules that take the id of a deleted rule: ids are never reused, or old findings and waivers change meaning. */
@@ -185,22 +201,17 @@ final class RuleSetCompiler {
      * Checks and compiles one pack for shipping: the executable model's classes and its list of model classes, in
      * a KIE module built under a fixed release id. Throws like {@link #compile} when the pack has problems.
      */
-    static InternalKieModule compileForShipping(RulePack pack, ClassLoader classLoader) {
-        List<Problem> problems = new ArrayList<>();
-        List<DrlChecker.Result> checked = new ArrayList<>();
-        for (RuleFile file : pack.files()) {
-            DrlChecker.Result result = DrlChecker.check(file, pack.name(), classLoader);
-            checked.add(result);
-            problems.addAll(result.problems());
-        }
-        indexRules(checked, problems);
-        if (!problems.isEmpty()) {
-            throw failure(problems);
-        }
+    /** A pack compiled for shipping in its jar: the module's classes, and the catalog to ship beside them. */
+    record Shipped(InternalKieModule module, RuleCatalog catalog) {
+    }
+
+    static Shipped compileForShipping(RulePack pack, ClassLoader classLoader) {
+        List<DrlChecker.Result> checked = check(List.of(pack), classLoader);
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("io.meshgov.precompiled", pack.name(), "1.0.0");
         try {
-            return (InternalKieModule) buildModule(checked, classLoader, releaseId).getKieModule();
+            return new Shipped((InternalKieModule) buildModule(checked, classLoader, releaseId).getKieModule(),
+                    catalogOf(List.of(pack), checked));
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
