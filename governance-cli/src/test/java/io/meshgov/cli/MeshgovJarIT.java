@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged {@code target/meshgov.jar}, started with {@code java -jar} as a CI step would. */
 class MeshgovJarIT {
@@ -25,8 +26,16 @@ class MeshgovJarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(command, null);
+    }
+
+    static Run run(List<String> command, Path cache) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("NO_COLOR", "1");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (cache != null) {
+            builder.environment().put("MESHGOV_CACHE", cache.toString());
+        }
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -42,6 +51,24 @@ class MeshgovJarIT {
         assertTrue(run.out().contains("META-003  property 'card_number' of 'card_payments' has no classification"),
                 run.out());
         assertEquals("", run.err(), "nothing but the report: no logging, no stack trace");
+    }
+
+    @Test
+    void theLauncher_printsWhatTheJarPrints_beforeAndAfterItsClassDataArchiveExists(@TempDir Path cache)
+            throws Exception {
+        List<String> launcher = List.of("sh", "target/meshgov", "check", "--format", "json",
+                "src/test/resources/descriptors/rejected.odcs.yaml");
+        Run viaJar = java("check", "--format", "json", "src/test/resources/descriptors/rejected.odcs.yaml");
+
+        Run first = run(launcher, cache);
+        Run second = run(launcher, cache);
+
+        assertEquals(viaJar.out(), first.out());
+        assertEquals(viaJar.out(), second.out());
+        assertEquals("", first.err() + second.err(), "the JVM's notes about the archive stay out of the report");
+        try (var files = Files.list(cache)) {
+            assertEquals(1, files.filter(file -> file.toString().endsWith(".jsa")).count());
+        }
     }
 
     @Test
