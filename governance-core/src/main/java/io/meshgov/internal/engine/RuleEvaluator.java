@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.command.Command;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.command.CommandFactory;
 
 /**
@@ -25,12 +26,14 @@ public final class RuleEvaluator {
     public static final String RULE_FAILURE_ID = "ENGINE-001";
 
     private final CompiledRuleSet ruleSet;
-    private final StatelessKieSession session;
+    private final KieSessionsPool sessions;
+    private final CurrentRuleListener listener = new CurrentRuleListener();
 
     private RuleEvaluator(CompiledRuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.session = ruleSet.kieBase().newStatelessKieSession();
-        this.session.addEventListener(new CurrentRuleListener());
+        // Sessions are reset and reused rather than created for each descriptor: a new session allocates the
+        // memory of every node of the network again.
+        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -64,24 +67,40 @@ public final class RuleEvaluator {
      */
     public List<Finding> findings(Descriptor descriptor, List<Object> context, Set<String> packs) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), ruleSet.rulesByName());
-        List<Command<?>> commands = new ArrayList<>();
-        if (ruleSet.declaresFindings()) {
-            commands.add(CommandFactory.newSetGlobal(DrlChecker.FINDINGS_GLOBAL, collector));
-        }
-        List<Object> facts = new ArrayList<>(descriptor.elements());
-        facts.addAll(context);
-        commands.add(CommandFactory.newInsertElements(facts));
-        commands.add(packs == null ? CommandFactory.newFireAllRules() : new FireAllRulesCommand(match ->
-                packs.contains(ruleSet.packByRule().get(FindingCollector.ruleKey(match.getRule().getPackageName(),
-                        match.getRule().getName())))));
         List<Finding> findings = new ArrayList<>();
+        KieSession session = sessions.newKieSession();
+        boolean reusable = true;
         try {
-            session.execute(CommandFactory.newBatchExecution(commands));
+            if (session.getAgendaEventListeners().isEmpty()) {
+                session.addEventListener(listener);
+            }
+            if (ruleSet.declaresFindings()) {
+                session.setGlobal(DrlChecker.FINDINGS_GLOBAL, collector);
+            }
+            for (Object element : descriptor.elements()) {
+                session.insert(element);
+            }
+            for (Object fact : context) {
+                session.insert(fact);
+            }
+            if (packs == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> packs.contains(ruleSet.packByRule().get(
+                        FindingCollector.ruleKey(match.getRule().getPackageName(), match.getRule().getName()))));
+            }
             findings.addAll(collector.findings());
         } catch (RuntimeException e) {
             // A defect in a rule must not let a descriptor through: reject, and say which rule failed and why.
+            reusable = false;
             findings.addAll(collector.findings());
             findings.add(ruleFailure(descriptor, collector.currentRule(), e));
+        } finally {
+            if (reusable) {
+                session.dispose(); // back to the pool, reset
+            } else {
+                session.destroy(); // a session a rule broke is not reused
+            }
         }
         return findings;
     }
