@@ -7,11 +7,9 @@ import io.meshgov.read.DescriptorReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,11 +60,7 @@ public class BatchBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         pool.shutdown();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Benchmarks.deleteFolder(folder);
     }
 
     @Benchmark

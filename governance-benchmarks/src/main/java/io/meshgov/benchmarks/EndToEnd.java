@@ -10,11 +10,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The catalog re-check: N contract files written to a folder, then read and judged by the engine's streaming batch
@@ -69,11 +67,7 @@ public final class EndToEnd {
                         + handFindings + ": the comparison is void");
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
+            Benchmarks.deleteFolder(folder);
         }
     }
 

@@ -37,30 +37,24 @@ public class EvaluateBenchmark {
 
     private GovernanceEngine engine;
     private HandWrittenRules baseline;
-    private List<Descriptor> workload;
-    private int next;
+    private Cycle cycle;
 
     @Setup(Level.Trial)
     public void setUp() {
         engine = Benchmarks.standardEngine();
         baseline = new HandWrittenRules(engine.conventions());
-        workload = Workload.read(Workload.contracts(contracts, Workload.SEED));
+        List<Descriptor> workload = Workload.read(Workload.contracts(contracts, Workload.SEED));
         Equivalence.check(engine, baseline, workload, Benchmarks.TODAY);
-    }
-
-    private Descriptor nextDescriptor() {
-        Descriptor descriptor = workload.get(next);
-        next = next + 1 == workload.size() ? 0 : next + 1;
-        return descriptor;
+        cycle = new Cycle(workload);
     }
 
     @Benchmark
     public Decision engine() {
-        return engine.evaluate(nextDescriptor());
+        return engine.evaluate(cycle.next());
     }
 
     @Benchmark
     public List<HandWrittenRules.Hit> handWritten() {
-        return baseline.evaluate((DataContract) nextDescriptor(), Benchmarks.TODAY);
+        return baseline.evaluate((DataContract) cycle.next(), Benchmarks.TODAY);
     }
 }

@@ -40,8 +40,7 @@ public class ScalingBenchmark {
 
     private GovernanceEngine engine;
     private HandWrittenRules baseline;
-    private List<Descriptor> workload;
-    private int next;
+    private Cycle cycle;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -49,26 +48,21 @@ public class ScalingBenchmark {
                 .clock(Benchmarks.clock()).build();
         baseline = new HandWrittenRules(engine.conventions());
         int count = properties >= 1000 ? 50 : 500;
-        workload = Workload.read(Workload.contracts(count, Workload.SEED, properties, properties));
+        List<Descriptor> workload = Workload.read(Workload.contracts(count, Workload.SEED, properties, properties));
         if (ruleCopies == 1) {
             Equivalence.check(engine, baseline, workload, Benchmarks.TODAY);
         }
-    }
-
-    private Descriptor nextDescriptor() {
-        Descriptor descriptor = workload.get(next);
-        next = next + 1 == workload.size() ? 0 : next + 1;
-        return descriptor;
+        cycle = new Cycle(workload);
     }
 
     @Benchmark
     public Decision engine() {
-        return engine.evaluate(nextDescriptor());
+        return engine.evaluate(cycle.next());
     }
 
     @Benchmark
     public List<List<HandWrittenRules.Hit>> handWritten() {
-        DataContract contract = (DataContract) nextDescriptor();
+        DataContract contract = (DataContract) cycle.next();
         List<List<HandWrittenRules.Hit>> hits = new ArrayList<>(ruleCopies);
         for (int copy = 0; copy < ruleCopies; copy++) {
             hits.add(baseline.evaluate(contract, Benchmarks.TODAY));
