@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.command.Command;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.command.CommandFactory;
@@ -28,12 +31,26 @@ public final class RuleEvaluator {
     private final CompiledRuleSet ruleSet;
     private final KieSessionsPool sessions;
     private final CurrentRuleListener listener = new CurrentRuleListener();
+    /** Whether any rule matches facts of a class: facts no pattern can match are not inserted (Description, Team). */
+    private final ClassValue<Boolean> matched;
 
     private RuleEvaluator(CompiledRuleSet ruleSet) {
         this.ruleSet = ruleSet;
         // Sessions are reset and reused rather than created for each descriptor: a new session allocates the
         // memory of every node of the network again.
         this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        List<Class<?>> matchedTypes = new ArrayList<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) ruleSet.kieBase()).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType type) {
+                matchedTypes.add(type.getClassType());
+            }
+        }
+        this.matched = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> factType) {
+                return matchedTypes.stream().anyMatch(type -> type.isAssignableFrom(factType));
+            }
+        };
     }
 
     /**
@@ -78,7 +95,9 @@ public final class RuleEvaluator {
                 session.setGlobal(DrlChecker.FINDINGS_GLOBAL, collector);
             }
             for (Object element : descriptor.elements()) {
-                session.insert(element);
+                if (matched.get(element.getClass())) {
+                    session.insert(element);
+                }
             }
             for (Object fact : context) {
                 session.insert(fact);
