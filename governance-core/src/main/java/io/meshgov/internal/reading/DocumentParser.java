@@ -29,10 +29,9 @@ final class DocumentParser {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
             .build();
     /** An empty plain value ({@code properties:} and nothing after it) is null in YAML, not the empty string. */
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new TextFirstYamlParser.Factory(YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .build();
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
