@@ -2,7 +2,6 @@ package io.meshgov.policy;
 
 import io.meshgov.model.Descriptor;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where a layer, an override or a waiver applies. Each list that is not empty must match (a descriptor of one of
@@ -66,15 +65,29 @@ public record Scope(List<String> domains, List<String> descriptors, List<String>
 
     /** Whether {@code text} matches a pattern: {@code *} any run of characters, {@code ?} one, the rest literal. */
     public static boolean matches(String pattern, String text) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : pattern.split("(?=[*?])|(?<=[*?])")) {
-            regex.append(switch (part) {
-                case "*" -> ".*";
-                case "?" -> ".";
-                default -> Pattern.quote(part);
-            });
+        // Runs for every finding against every override and waiver: a plain wildcard walk, no regex compiled.
+        int p = 0;
+        int t = 0;
+        int star = -1;
+        int resume = 0;
+        while (t < text.length()) {
+            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
+                p++;
+                t++;
+            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = p++;
+                resume = t;
+            } else if (star >= 0) {
+                p = star + 1;
+                t = ++resume;
+            } else {
+                return false;
+            }
         }
-        return Pattern.matches(regex.toString(), text);
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 
     @Override
