@@ -62,7 +62,8 @@ class FactModelDocTest {
         FACTS.put(Server.class, "Each server.");
         FACTS.put(Port.class, "Each input and output port of a data product.");
         FACTS.put(ManagementPort.class, "Each management port of a data product.");
-        FACTS.put(Conventions.class, "The council's conventions: one per session. Rules ask it questions.");
+        FACTS.put(Conventions.class, "The council's conventions: one per session, and the "
+                + "`conventions` global (`global io.meshgov.conventions.Conventions conventions;`). Rules ask it questions.");
         FACTS.put(Evaluation.class, "When the evaluation runs: one per session, dated by the engine's clock.");
         FACTS.put(KnownContract.class, "Each other data contract the evaluation knows of (a batch's contracts).");
         FACTS.put(Change.class, "Each change from the previous version, when a new version is judged (evaluateChange).");

@@ -5,6 +5,7 @@ import io.meshgov.internal.reading.ConventionsReader;
 import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
+import io.meshgov.model.SchemaObject;
 import io.meshgov.model.SchemaProperty;
 import io.meshgov.model.SlaProperty;
 import java.io.InputStream;
@@ -171,7 +172,8 @@ public final class Conventions {
         if (classification == null) {
             return -1;
         }
-        return levels.getOrDefault(normalize(classification), -1);
+        Integer level = levels.get(classification); // as written, most values are already a normalized name
+        return level != null ? level : levels.getOrDefault(normalize(classification), -1);
     }
 
     public boolean isKnownClassification(String classification) {
@@ -244,11 +246,26 @@ public final class Conventions {
 
     /** The most strictly classified property of the contract, or {@code null} when none is classified. */
     public SchemaProperty mostSensitiveProperty(DataContract contract) {
+        // Several rules ask this of every contract: walk the schema in place rather than copy its properties.
         SchemaProperty most = null;
-        for (SchemaProperty property : contract.allProperties()) {
-            if (levelOf(property.classification()) > (most == null ? -1 : levelOf(most.classification()))) {
-                most = property;
+        for (SchemaObject object : contract.schema()) {
+            for (SchemaProperty property : object.properties()) {
+                most = moreSensitive(most, property);
             }
+        }
+        return most;
+    }
+
+    /** {@code most}, or the first property strictly more sensitive in {@code property}'s tree (document order). */
+    private SchemaProperty moreSensitive(SchemaProperty most, SchemaProperty property) {
+        if (levelOf(property.classification()) > (most == null ? -1 : levelOf(most.classification()))) {
+            most = property;
+        }
+        if (property.items() != null) {
+            most = moreSensitive(most, property.items());
+        }
+        for (SchemaProperty nested : property.properties()) {
+            most = moreSensitive(most, nested);
         }
         return most;
     }

@@ -141,7 +141,6 @@ public final class GovernanceEngine {
         Conventions rulesConventions = effects.conventionsFor(layers);
         LocalDate date = LocalDate.now(clock);
         List<Object> context = new ArrayList<>();
-        context.add(rulesConventions);
         context.add(new Evaluation(date));
         for (Descriptor other : known) {
             if (other instanceof DataContract contract && other != descriptor) {
@@ -149,7 +148,7 @@ public final class GovernanceEngine {
             }
         }
         context.addAll(moreFacts.apply(rulesConventions));
-        List<Finding> findings = evaluator.findings(descriptor, context, effects.packsFor(layers));
+        List<Finding> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers));
         return effects.decide(descriptor, layers, findings, date, evaluator.fingerprint());
     }
 

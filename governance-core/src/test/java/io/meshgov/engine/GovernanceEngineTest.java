@@ -273,6 +273,50 @@ class GovernanceEngineTest {
     }
 
     @Test
+    void aConventionsGlobalOfAnotherType_failsTheBuildAtItsLine() {
+        assertEquals(List.of("broken.drl:2:1: global \"conventions\" must have type io.meshgov.conventions.Conventions"
+                        + " but has java.util.Map"),
+                problemsOf("""
+                        package broken;
+                        global java.util.Map conventions;
+                        """));
+    }
+
+    @Test
+    void rulesAskTheEngine_sConventions_throughTheGlobalAndAsAFact() {
+        String drl = """
+                package naming;
+                import io.meshgov.conventions.Conventions;
+                import io.meshgov.model.SchemaProperty;
+                global io.meshgov.engine.Findings findings;
+                global io.meshgov.conventions.Conventions conventions;
+                rule "by the global" @id("NAM-001") @severity("WARNING")
+                when $p : SchemaProperty( !conventions.followsPropertyNaming(name) )
+                then findings.report($p, "name", "not " + conventions.propertyNaming());
+                end
+                rule "by the fact" @id("NAM-002") @severity("WARNING")
+                when $c : Conventions()
+                     $p : SchemaProperty( !$c.followsPropertyNaming(name) )
+                then findings.report($p, "name", "not " + $c.propertyNaming());
+                end
+                """;
+        DataContract camel = contract("""
+                schema:
+                  - name: orders
+                    properties:
+                      - name: orderId
+                """);
+        GovernanceEngine snake = GovernanceEngine.builder().rulePack(RulePack.ofDrl("naming", drl)).build();
+        GovernanceEngine camelCase = GovernanceEngine.builder().rulePack(RulePack.ofDrl("naming", drl))
+                .conventions(Conventions.defaults().toBuilder()
+                        .propertyNaming(io.meshgov.conventions.NamingConvention.of("camelCase")).build())
+                .build();
+        assertEquals(List.of("NAM-001 not snake_case", "NAM-002 not snake_case"), snake.evaluate(camel).findings()
+                .stream().map(finding -> finding.ruleId() + " " + finding.message()).toList());
+        assertEquals(List.of(), camelCase.evaluate(camel).findings());
+    }
+
+    @Test
     void aConsequenceThatDoesNotCompile_failsTheBuildNamingTheFile() {
         List<String> problems = problemsOf("""
                 package broken;

@@ -2,6 +2,7 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
+import io.meshgov.conventions.Conventions;
 import io.meshgov.engine.Findings;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.engine.RuleFile;
@@ -37,6 +38,8 @@ import org.drools.drl.parser.ParserError;
 final class DrlChecker {
 
     static final String FINDINGS_GLOBAL = "findings";
+    /** The global through which rules ask the council's conventions (also in working memory as a fact). */
+    static final String CONVENTIONS_GLOBAL = "conventions";
     static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]{3,4}");
     private static final List<String> KNOWN_METADATA =
             List.of("id", "severity", "title", "rationale", "remediation", "documentation");
@@ -127,6 +130,11 @@ final class DrlChecker {
                                     + global.getType()));
                 }
                 declaresFindings = true;
+            } else if (global.getIdentifier().equals(CONVENTIONS_GLOBAL)
+                    && types.resolve(global.getType()) != Conventions.class) {
+                problems.add(problem(global.getLine(), global.getColumn() + 1, "",
+                        "global \"conventions\" must have type " + Conventions.class.getName() + " but has "
+                                + global.getType()));
             }
         }
         return declaresFindings;

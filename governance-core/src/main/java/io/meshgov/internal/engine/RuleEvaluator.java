@@ -1,5 +1,6 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.conventions.Conventions;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.Provenance;
 import io.meshgov.engine.RuleDescription;
@@ -9,19 +10,15 @@ import io.meshgov.model.Descriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
-import org.kie.api.command.Command;
 import org.drools.base.base.ClassObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.internal.command.CommandFactory;
 
 /**
- * Evaluates descriptors against a compiled rule set. Thread-safe: the stateless session runs each call in a
- * fresh session, and each call's findings collector travels as a command of its own batch, never as a shared
- * global.
+ * Evaluates descriptors against a compiled rule set. Thread-safe: each call takes a reset session from a pool
+ * and sets its own findings collector and conventions as that session's globals.
  */
 public final class RuleEvaluator {
 
@@ -33,6 +30,8 @@ public final class RuleEvaluator {
     private final CurrentRuleListener listener = new CurrentRuleListener();
     /** Whether any rule matches facts of a class: facts no pattern can match are not inserted (Description, Team). */
     private final ClassValue<Boolean> matched;
+    /** Whether the rules ask the conventions through the global (the standard pack does: no join per pattern). */
+    private final boolean declaresConventions;
 
     private RuleEvaluator(CompiledRuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -45,6 +44,8 @@ public final class RuleEvaluator {
                 matchedTypes.add(type.getClassType());
             }
         }
+        this.declaresConventions = ((InternalRuleBase) ruleSet.kieBase()).getGlobals()
+                .containsKey(DrlChecker.CONVENTIONS_GLOBAL);
         this.matched = new ClassValue<>() {
             @Override
             protected Boolean computeValue(Class<?> factType) {
@@ -79,10 +80,12 @@ public final class RuleEvaluator {
 
     /**
      * The findings of the rules on one descriptor, as the rules declare them (no policy applied yet).
-     * {@code context} are further facts (conventions, the date, known contracts); only the rules of
-     * {@code packs} fire, or every rule when {@code packs} is {@code null}.
+     * {@code conventions} are the rules' {@code conventions} global and a fact; {@code context} are further facts
+     * (the date, known contracts); only the rules of {@code packs} fire, or every rule when {@code packs} is
+     * {@code null}.
      */
-    public List<Finding> findings(Descriptor descriptor, List<Object> context, Set<String> packs) {
+    public List<Finding> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
+                                  Set<String> packs) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), ruleSet.rulesByName());
         List<Finding> findings = new ArrayList<>();
         KieSession session = sessions.newKieSession();
@@ -94,10 +97,16 @@ public final class RuleEvaluator {
             if (ruleSet.declaresFindings()) {
                 session.setGlobal(DrlChecker.FINDINGS_GLOBAL, collector);
             }
+            if (declaresConventions) {
+                session.setGlobal(DrlChecker.CONVENTIONS_GLOBAL, conventions);
+            }
             for (Object element : descriptor.elements()) {
                 if (matched.get(element.getClass())) {
                     session.insert(element);
                 }
+            }
+            if (matched.get(Conventions.class)) {
+                session.insert(conventions);
             }
             for (Object fact : context) {
                 session.insert(fact);
