@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class EndToEnd {
 
+    private static final int WARM_UP_FILES = 10_000;
+
     private EndToEnd() {
     }
 
@@ -39,9 +41,13 @@ public final class EndToEnd {
                     .clock(Benchmarks.clock()).batchThreads(threads).build();
             HandWrittenRules baseline = new HandWrittenRules(engine.conventions());
 
-            // Warm both up on the first thousand files, so neither pays for the JIT in its timed run.
-            engine.evaluateEach(files.subList(0, Math.min(1000, count)), decision -> { });
-            judgeByHand(baseline, files.subList(0, Math.min(1000, count)), threads);
+            // Warm both up, so neither pays for the JIT in its timed run: a thousand files left the engine, timed
+            // first, compiling the reader and the rules while the clock ran (20,000 files: 9.2 s, against 6.1 s warm).
+            List<Path> warmUp = files.subList(0, Math.min(WARM_UP_FILES, count));
+            for (int round = 0; round < 2; round++) {
+                engine.evaluateEach(warmUp, decision -> { });
+                judgeByHand(baseline, warmUp, threads);
+            }
 
             resetPeaks();
             long started = System.nanoTime();

@@ -1,6 +1,7 @@
 package io.meshgov.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,7 +31,14 @@ class MeshgovJarIT {
     }
 
     static Run run(List<String> command, Path cache) throws IOException, InterruptedException {
+        return run(command, cache, null);
+    }
+
+    static Run run(List<String> command, Path cache, String javaOptions) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
+        if (javaOptions != null) {
+            builder.environment().put("MESHGOV_JAVA_OPTS", javaOptions);
+        }
         builder.environment().put("NO_COLOR", "1");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         if (cache != null) {
@@ -69,6 +77,26 @@ class MeshgovJarIT {
         try (var files = Files.list(cache)) {
             assertEquals(1, files.filter(file -> file.toString().endsWith(".jsa")).count());
         }
+    }
+
+    @Test
+    void theLauncher_usesTheClientCompilerAlone_onlyForRunsOfFewerThan40000Descriptors(@TempDir Path folder)
+            throws Exception {
+        Path contracts = Files.createDirectories(folder.resolve("contracts"));
+        for (int i = 0; i < 40_000; i++) {
+            Files.createFile(contracts.resolve("c" + i + ".odcs.yaml"));
+        }
+        // The JVM prints the options it was given, then its version, and stops: only the choice is under test.
+        String printOptions = "-XX:+PrintCommandLineFlags -version";
+        Path cache = folder.resolve("cache");
+        Run small = run(List.of("sh", "target/meshgov", "check", "--rules", contracts.toString(), "one.odcs.yaml"),
+                cache, printOptions);
+        Run large = run(List.of("sh", "target/meshgov", "check", "--format", "json", contracts.toString()), cache,
+                printOptions);
+
+        assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), "a rule folder counts no descriptors: " + small.out());
+        assertTrue(large.out().contains("-XX:+UseSerialGC"), large.out());
+        assertFalse(large.out().contains("-XX:TieredStopAtLevel=1"), large.out());
     }
 
     @Test

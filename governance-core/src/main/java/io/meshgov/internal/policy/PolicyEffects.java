@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
  */
 public final class PolicyEffects {
 
+    private static final MessageDigest SHA_256 = newSha256();
+
     /** Reported when a waiver that would cover a finding here has expired. */
     public static final String EXPIRED_WAIVER_ID = "POLICY-001";
     /** Reported when a waiver covering a finding here expires within the policy's warning window. */
@@ -271,10 +273,22 @@ public final class PolicyEffects {
 
     /** {@code rule, descriptor id, path}, hashed: what recognises a finding across unrelated edits of its file. */
     static String fingerprint(String ruleId, String descriptorId, String path) {
+        byte[] hash = sha256().digest((ruleId + "\n" + descriptorId + "\n" + path).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 10);
+    }
+
+    /** A fresh SHA-256 digest: cloned from a prototype, which costs less than looking the provider up each time. */
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest((ruleId + "\n" + descriptorId + "\n" + path).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 10);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
