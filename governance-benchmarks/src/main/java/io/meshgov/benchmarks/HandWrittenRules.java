@@ -207,11 +207,9 @@ public final class HandWrittenRules {
                         + conventions.objectNaming() + "; rename it '" + conventions.objectNaming().suggest(object.name())
                         + "'");
             }
-            for (SchemaProperty property : object.properties()) {
-                if (property.name() != null && object.repeatsAnEarlierName(property)) {
-                    findings.report("IOP-008", Severity.ERROR, property, "name", "'" + property.name()
-                            + "' appears more than once in '" + object.name() + "'");
-                }
+            for (SchemaProperty property : object.propertiesRepeatingAnEarlierName()) {
+                findings.report("IOP-008", Severity.ERROR, property, "name", "'" + property.name()
+                        + "' appears more than once in '" + object.name() + "'");
             }
             if (object.name() != null && c.repeatsAnEarlierName(object)) {
                 findings.report("IOP-009", Severity.ERROR, object, "name", "schema object '" + object.name()

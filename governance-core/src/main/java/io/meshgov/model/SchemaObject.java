@@ -1,7 +1,10 @@
 package io.meshgov.model;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An ODCS {@code schema} entry: a table, a topic, a document — with its properties and quality checks. */
 public record SchemaObject(String path, String id, String name, String physicalName, String logicalType,
@@ -20,8 +23,21 @@ public record SchemaObject(String path, String id, String name, String physicalN
         extensions = Frozen.map(extensions);
     }
 
-    /** Whether an earlier property of this object has the same name as {@code property}. */
-    public boolean repeatsAnEarlierName(SchemaProperty property) {
-        return EarlierNames.repeated(properties, property, SchemaProperty::name);
+    /**
+     * The properties of this object named like an earlier one (the second {@code id}, not the first): usually none.
+     * One pass over the object, where asking property by property would compare each with all before it.
+     */
+    public List<SchemaProperty> propertiesRepeatingAnEarlierName() {
+        List<SchemaProperty> repeating = List.of();
+        Set<String> names = new HashSet<>();
+        for (SchemaProperty property : properties) {
+            if (property.name() != null && !names.add(property.name())) {
+                if (repeating.isEmpty()) {
+                    repeating = new ArrayList<>();
+                }
+                repeating.add(property);
+            }
+        }
+        return repeating.isEmpty() ? repeating : List.copyOf(repeating);
     }
 }
