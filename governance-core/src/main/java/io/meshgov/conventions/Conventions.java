@@ -53,9 +53,8 @@ public final class Conventions {
     private final int personalDataMinimum;
     private final List<String> personalDataTags;
     private final List<Pattern> personalDataNames;
-    /** Property names already judged: an estate repeats its names, and the patterns are the costly part. */
-    private final Map<String, Boolean> personalNames = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PERSONAL_NAMES_REMEMBERED = 100_000;
+    private final RememberedVerdicts personalNames = new RememberedVerdicts(this::namesPersonalData);
+    private final RememberedVerdicts propertyNames = new RememberedVerdicts(this::matchesPropertyNaming);
     private final List<String> contractClassificationProperties;
     private final NamingConvention propertyNaming;
     private final NamingConvention objectNaming;
@@ -211,16 +210,12 @@ public final class Conventions {
         if (property.name() == null) {
             return false;
         }
-        Boolean known = personalNames.get(property.name());
-        if (known != null) {
-            return known;
-        }
-        String words = SNAKE_CASE.suggest(property.name());
-        boolean personal = personalDataNames.stream().anyMatch(pattern -> pattern.matcher(words).matches());
-        if (personalNames.size() < PERSONAL_NAMES_REMEMBERED) {
-            personalNames.put(property.name(), personal);
-        }
-        return personal;
+        return personalNames.test(property.name());
+    }
+
+    private boolean namesPersonalData(String name) {
+        String words = SNAKE_CASE.suggest(name);
+        return personalDataNames.stream().anyMatch(pattern -> pattern.matcher(words).matches());
     }
 
     /** A property classified {@code sensitiveFrom} or stricter, or holding personal data. */
@@ -305,6 +300,10 @@ public final class Conventions {
     // ---- Naming and vocabularies
 
     public boolean followsPropertyNaming(String name) {
+        return name != null && propertyNames.test(name);
+    }
+
+    private boolean matchesPropertyNaming(String name) {
         return propertyNaming.matches(name);
     }
 
