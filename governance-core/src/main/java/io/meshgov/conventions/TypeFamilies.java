@@ -1,5 +1,6 @@
 package io.meshgov.conventions;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class TypeFamilies {
             "array", List.of("array", "object"),
             "object", List.of("object", "text"));
 
+    private static final Map<String, String> FAMILY_OF_TYPE = familyOfType();
+
     private TypeFamilies() {
     }
 
@@ -67,11 +70,18 @@ final class TypeFamilies {
             base = TIME_ZONE.matcher(base).replaceAll("");
         }
         base = base.strip();
-        for (Map.Entry<String, List<String>> family : FAMILIES.entrySet()) {
-            if (family.getValue().contains(base)) {
-                return family.getKey();
+        return FAMILY_OF_TYPE.get(base);
+    }
+
+    /** Each physical type to its family; a type in two families would make the answer depend on map order. */
+    private static Map<String, String> familyOfType() {
+        Map<String, String> families = new HashMap<>();
+        FAMILIES.forEach((family, types) -> types.forEach(type -> {
+            String other = families.put(type, family);
+            if (other != null) {
+                throw new IllegalStateException(type + " is in the families " + other + " and " + family);
             }
-        }
-        return null;
+        }));
+        return Map.copyOf(families);
     }
 }

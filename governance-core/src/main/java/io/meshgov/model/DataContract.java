@@ -1,6 +1,7 @@
 package io.meshgov.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,14 +90,20 @@ public record DataContract(String apiVersion, String id, String name, String ver
             elements.add(object);
             elements.addAll(object.quality());
         }
-        for (SchemaProperty property : allProperties()) {
-            elements.add(property);
-            elements.addAll(property.quality());
-        }
+        schema.forEach(object -> object.properties().forEach(property -> addWithNestedAndQuality(property, elements)));
         elements.addAll(slaProperties);
         elements.addAll(support);
         elements.addAll(servers);
-        return List.copyOf(elements);
+        return Collections.unmodifiableList(elements); // the engine asks for every descriptor: one list, no copy
+    }
+
+    private static void addWithNestedAndQuality(SchemaProperty property, List<DescriptorElement> elements) {
+        elements.add(property);
+        elements.addAll(property.quality());
+        if (property.items() != null) {
+            addWithNestedAndQuality(property.items(), elements);
+        }
+        property.properties().forEach(nested -> addWithNestedAndQuality(nested, elements));
     }
 
     private static void addWithNested(SchemaProperty property, List<SchemaProperty> all) {
