@@ -1,6 +1,5 @@
 package io.meshgov.internal.engine;
 
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -15,8 +14,7 @@ final class CurrentRuleListener extends DefaultAgendaEventListener {
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Object global = event.getKieRuntime().getGlobal(DrlChecker.FINDINGS_GLOBAL);
         if (global instanceof FindingCollector collector) {
-            Rule rule = event.getMatch().getRule();
-            collector.enterRule(rule.getPackageName(), rule.getName());
+            collector.enterRule(event.getMatch().getRule());
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The {@link Findings} of one evaluation. A new one is handed to each evaluation as a global, so concurrent
@@ -21,21 +22,21 @@ import java.util.Set;
 final class FindingCollector implements Findings {
 
     private final Origin origin;
-    private final Map<String, RuleDescription> rulesByName;
+    private final Map<Rule, RuleDescription> descriptions;
     private final Set<Finding> findings = new LinkedHashSet<>();
     private RuleDescription currentRule;
 
-    FindingCollector(Origin origin, Map<String, RuleDescription> rulesByName) {
+    FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions) {
         this.origin = origin;
-        this.rulesByName = rulesByName;
+        this.descriptions = descriptions;
     }
 
     static String ruleKey(String packageName, String ruleName) {
         return packageName + "/" + ruleName;
     }
 
-    void enterRule(String packageName, String ruleName) {
-        currentRule = rulesByName.get(ruleKey(packageName, ruleName));
+    void enterRule(Rule rule) {
+        currentRule = descriptions.get(rule);
     }
 
     RuleDescription currentRule() {
