@@ -18,7 +18,9 @@ import io.meshgov.policy.PolicyLayer;
 import io.meshgov.read.DescriptorReader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,6 +51,8 @@ public final class GovernanceEngine {
     private final RuleEvaluator evaluator;
     private final Conventions conventions;
     private final Clock clock;
+    /** The clock's zone rules, looked up once: {@code LocalDate.now(clock)} builds them anew for a fixed offset. */
+    private final ZoneRules clockZoneRules;
     private final GovernancePolicy policy;
     private final PolicyEffects effects;
     private final int batchThreads;
@@ -57,6 +61,7 @@ public final class GovernanceEngine {
         this.packs = packs;
         this.conventions = builder.conventions;
         this.clock = builder.clock;
+        this.clockZoneRules = clock.getZone().getRules();
         this.batchThreads = builder.batchThreads;
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
         String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
@@ -139,7 +144,7 @@ public final class GovernanceEngine {
                            Function<Conventions, List<Object>> moreFacts) {
         List<PolicyLayer> layers = effects.layersFor(descriptor);
         Conventions rulesConventions = effects.conventionsFor(layers);
-        LocalDate date = LocalDate.now(clock);
+        LocalDate date = today();
         List<Object> context = new ArrayList<>();
         context.add(new Evaluation(date));
         for (Descriptor other : known) {
@@ -221,7 +226,13 @@ public final class GovernanceEngine {
             }
             batch.decided(product.index(), descriptor, evaluate(descriptor, known));
         }));
-        return batch.summary(LocalDate.now(clock));
+        return batch.summary(today());
+    }
+
+    private LocalDate today() {
+        Instant now = clock.instant();
+        long localSeconds = now.getEpochSecond() + clockZoneRules.getOffset(now).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400));
     }
 
     /** Runs a parallel stream on this engine's batch threads rather than the JVM's common pool; one thread runs it here. */

@@ -76,34 +76,53 @@ public record DataContract(String apiVersion, String id, String name, String ver
 
     @Override
     public List<DescriptorElement> elements() {
-        List<DescriptorElement> elements = new ArrayList<>();
+        // Plain loops into a list sized up front (a property and its check, roughly): the engine asks for every
+        // descriptor it judges.
+        int expected = 8 + roles.size() + slaProperties.size() + support.size() + servers.size();
+        for (SchemaObject object : schema) {
+            expected += 2 + 2 * object.properties().size();
+        }
+        List<DescriptorElement> elements = new ArrayList<>(expected);
         elements.add(this);
         if (description != null) {
             elements.add(description);
         }
         if (team != null) {
             elements.add(team);
-            elements.addAll(team.members());
+            addAll(team.members(), elements);
         }
-        elements.addAll(roles);
+        addAll(roles, elements);
         for (SchemaObject object : schema) {
             elements.add(object);
-            elements.addAll(object.quality());
+            addAll(object.quality(), elements);
         }
-        schema.forEach(object -> object.properties().forEach(property -> addWithNestedAndQuality(property, elements)));
-        elements.addAll(slaProperties);
-        elements.addAll(support);
-        elements.addAll(servers);
+        for (SchemaObject object : schema) {
+            for (SchemaProperty property : object.properties()) {
+                addWithNestedAndQuality(property, elements);
+            }
+        }
+        addAll(slaProperties, elements);
+        addAll(support, elements);
+        addAll(servers, elements);
         return Collections.unmodifiableList(elements); // the engine asks for every descriptor: one list, no copy
+    }
+
+    /** One by one: {@code addAll} would copy each small list into an array first. */
+    private static void addAll(List<? extends DescriptorElement> some, List<DescriptorElement> elements) {
+        for (DescriptorElement element : some) {
+            elements.add(element);
+        }
     }
 
     private static void addWithNestedAndQuality(SchemaProperty property, List<DescriptorElement> elements) {
         elements.add(property);
-        elements.addAll(property.quality());
+        addAll(property.quality(), elements);
         if (property.items() != null) {
             addWithNestedAndQuality(property.items(), elements);
         }
-        property.properties().forEach(nested -> addWithNestedAndQuality(nested, elements));
+        for (SchemaProperty nested : property.properties()) {
+            addWithNestedAndQuality(nested, elements);
+        }
     }
 
     private static void addWithNested(SchemaProperty property, List<SchemaProperty> all) {

@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 public final class PolicyEffects {
 
-    private static final MessageDigest SHA_256 = newSha256();
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(PolicyEffects::newSha256);
 
     /** Reported when a waiver that would cover a finding here has expired. */
     public static final String EXPIRED_WAIVER_ID = "POLICY-001";
@@ -59,6 +59,8 @@ public final class PolicyEffects {
     private final Map<String, String> packLabels = new HashMap<>();
     private final Map<String, PolicyLayer> layersByName = new HashMap<>();
     private final Set<String> allPacks;
+    /** The labels ({@code name version}) of the packs of every layer, for the usual decision, where all apply. */
+    private final List<String> allPackLabels;
     private final Conventions baseConventions;
     private final Baseline baseline;
     private final Map<List<String>, Conventions> conventionsByLayers = new ConcurrentHashMap<>();
@@ -78,6 +80,7 @@ public final class PolicyEffects {
             packLabels.put(pack.name(), pack.version().isEmpty() ? pack.name() : pack.name() + " " + pack.version());
         }
         this.allPacks = packs.stream().map(RulePack::name).collect(Collectors.toUnmodifiableSet());
+        this.allPackLabels = labelsOf(policy.layers());
     }
 
     /**
@@ -115,13 +118,19 @@ public final class PolicyEffects {
 
     /** The layers that apply to a descriptor, in policy order: their scopes, and their ancestors', cover it. */
     public List<PolicyLayer> layersFor(Descriptor descriptor) {
-        List<PolicyLayer> applying = new ArrayList<>();
-        for (PolicyLayer layer : policy.layers()) {
-            if (applies(layer, descriptor)) {
-                applying.add(layer);
+        List<PolicyLayer> all = policy.layers();
+        for (int i = 0; i < all.size(); i++) {
+            if (!applies(all.get(i), descriptor)) {
+                List<PolicyLayer> applying = new ArrayList<>(all.subList(0, i));
+                for (PolicyLayer layer : all.subList(i + 1, all.size())) {
+                    if (applies(layer, descriptor)) {
+                        applying.add(layer);
+                    }
+                }
+                return applying;
             }
         }
-        return applying;
+        return all; // the usual case, and an engine without a policy's only one: nothing to copy
     }
 
     boolean applies(PolicyLayer layer, Descriptor descriptor) {
@@ -138,6 +147,9 @@ public final class PolicyEffects {
 
     /** The packs whose rules judge the descriptor; {@code null} when every pack does. */
     public Set<String> packsFor(List<PolicyLayer> layers) {
+        if (layers.size() == policy.layers().size()) {
+            return null; // every layer applies, so every pack does
+        }
         Set<String> packs = new LinkedHashSet<>();
         layers.forEach(layer -> layer.packs().forEach(pack -> packs.add(pack.name())));
         return packs.size() == allPacks.size() ? null : packs;
@@ -145,11 +157,11 @@ public final class PolicyEffects {
 
     /** The conventions the rules read for the descriptor: the engine's, then each applying layer's, in order. */
     public Conventions conventionsFor(List<PolicyLayer> layers) {
-        List<String> setting = layers.stream().filter(layer -> !layer.conventions().isEmpty())
-                .map(PolicyLayer::name).toList();
-        if (setting.isEmpty()) {
+        if (noneSetConventions(layers)) {
             return baseConventions;
         }
+        List<String> setting = layers.stream().filter(layer -> !layer.conventions().isEmpty())
+                .map(PolicyLayer::name).toList();
         return conventionsByLayers.computeIfAbsent(setting, names -> {
             Conventions.Builder builder = baseConventions.toBuilder();
             for (String name : names) {
@@ -157,6 +169,15 @@ public final class PolicyEffects {
             }
             return builder.build();
         });
+    }
+
+    private static boolean noneSetConventions(List<PolicyLayer> layers) {
+        for (PolicyLayer layer : layers) {
+            if (!layer.conventions().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The decision: the rules' findings with the policy applied, plus the policy's own findings on waivers. */
@@ -171,10 +192,15 @@ public final class PolicyEffects {
             }
         }
         waiverNotices.forEach((waiver, ruleId) -> findings.add(waiverNotice(descriptor, waiver, date)));
-        List<String> packs = new ArrayList<>();
-        layers.forEach(layer -> layer.packs().forEach(pack -> packs.add(packLabels.get(pack.name()))));
+        List<String> packs = layers == policy.layers() ? allPackLabels : labelsOf(layers);
         return Decision.of(descriptor.id(), descriptor.kind(), descriptor.origin().source(), findings, fingerprint,
                 packs);
+    }
+
+    private List<String> labelsOf(List<PolicyLayer> layers) {
+        List<String> labels = new ArrayList<>();
+        layers.forEach(layer -> layer.packs().forEach(pack -> labels.add(packLabels.get(pack.name()))));
+        return List.copyOf(labels);
     }
 
     private Finding apply(Descriptor descriptor, List<PolicyLayer> layers, Finding finding, LocalDate date,
@@ -277,13 +303,9 @@ public final class PolicyEffects {
         return HexFormat.of().formatHex(hash, 0, 10);
     }
 
-    /** A fresh SHA-256 digest: cloned from a prototype, which costs less than looking the provider up each time. */
+    /** This thread's SHA-256 digest ({@code digest} resets it): a finding needs one, and each new one costs its state. */
     private static MessageDigest sha256() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            return newSha256();
-        }
+        return SHA_256.get();
     }
 
     private static MessageDigest newSha256() {
