@@ -55,6 +55,7 @@ public final class Conventions {
     private final List<Pattern> personalDataNames;
     private final RememberedVerdicts personalNames = new RememberedVerdicts(this::namesPersonalData);
     private final RememberedVerdicts propertyNames = new RememberedVerdicts(this::matchesPropertyNaming);
+    private final RememberedVerdicts objectNames = new RememberedVerdicts(this::matchesObjectNaming);
     private final List<String> contractClassificationProperties;
     private final NamingConvention propertyNaming;
     private final NamingConvention objectNaming;
@@ -308,6 +309,10 @@ public final class Conventions {
     }
 
     public boolean followsObjectNaming(String name) {
+        return name != null && objectNames.test(name);
+    }
+
+    private boolean matchesObjectNaming(String name) {
         return objectNaming.matches(name);
     }
 
@@ -353,11 +358,11 @@ public final class Conventions {
     // ---- Service levels
 
     public boolean isFreshnessProperty(String property) {
-        return property != null && freshnessProperties.stream().anyMatch(property::equalsIgnoreCase);
+        return containsIgnoringCase(freshnessProperties, property);
     }
 
     public boolean isRetentionProperty(String property) {
-        return property != null && retentionProperties.stream().anyMatch(property::equalsIgnoreCase);
+        return containsIgnoringCase(retentionProperties, property);
     }
 
     public List<String> freshnessProperties() {
@@ -367,17 +372,30 @@ public final class Conventions {
     /** Whether an SLA property measures a duration and so needs a unit (latency, retention, time to repair...). */
     public boolean needsUnit(String property) {
         return isFreshnessProperty(property) || isRetentionProperty(property)
-                || property != null && DURATION_PROPERTIES.stream().anyMatch(property::equalsIgnoreCase);
+                || containsIgnoringCase(DURATION_PROPERTIES, property);
     }
 
     /** Whether an SLA property is a percentage of time (availability, uptime). */
     public boolean isPercentage(String property) {
-        return property != null && PERCENT_PROPERTIES.stream().anyMatch(property::equalsIgnoreCase);
+        return containsIgnoringCase(PERCENT_PROPERTIES, property);
     }
 
     /** Whether an SLA property is a date in the product's life (generalAvailability, endOfSupport, endOfLife). */
     public boolean isLifecycleDate(String property) {
-        return property != null && DATE_PROPERTIES.stream().anyMatch(property::equalsIgnoreCase);
+        return containsIgnoringCase(DATE_PROPERTIES, property);
+    }
+
+    /** A loop, not a stream: rules ask this of every SLA property, several times each. */
+    private static boolean containsIgnoringCase(List<String> names, String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String candidate : names) {
+            if (candidate.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the SLA property's unit is one monitoring understands; {@code unit} is a keyword in DRL. */
