@@ -14,6 +14,9 @@ public record SchemaObject(String path, String id, String name, String physicalN
                            List<CustomProperty> customProperties, Map<String, Object> extensions)
         implements DescriptorElement {
 
+    /** Up to this many properties, duplicate names are found by comparing pairs rather than through a set. */
+    private static final int COMPARED_PAIRWISE = 32;
+
     public SchemaObject {
         tags = Frozen.list(tags);
         properties = Frozen.list(properties);
@@ -25,19 +28,30 @@ public record SchemaObject(String path, String id, String name, String physicalN
 
     /**
      * The properties of this object named like an earlier one (the second {@code id}, not the first): usually none.
-     * One pass over the object, where asking property by property would compare each with all before it.
+     * An object of a few dozen properties compares each name with those before it, allocating nothing (rules ask
+     * this of every object judged); a larger one keeps the names seen in a set.
      */
     public List<SchemaProperty> propertiesRepeatingAnEarlierName() {
+        Set<String> seen = properties.size() > COMPARED_PAIRWISE ? new HashSet<>() : null;
         List<SchemaProperty> repeating = List.of();
-        Set<String> names = new HashSet<>();
-        for (SchemaProperty property : properties) {
-            if (property.name() != null && !names.add(property.name())) {
+        for (int i = 0; i < properties.size(); i++) {
+            String name = properties.get(i).name();
+            if (name != null && (seen != null ? !seen.add(name) : namedBefore(i, name))) {
                 if (repeating.isEmpty()) {
                     repeating = new ArrayList<>();
                 }
-                repeating.add(property);
+                repeating.add(properties.get(i));
             }
         }
         return repeating.isEmpty() ? repeating : List.copyOf(repeating);
+    }
+
+    private boolean namedBefore(int index, String name) {
+        for (int i = 0; i < index; i++) {
+            if (name.equals(properties.get(i).name())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,79 @@
+package io.meshgov.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** The model's hand-written checks, which rules call on every descriptor, agree with the plain definitions they replace. */
+class ModelShortcutProperties {
+
+    /** What META-011 used to match with {@code version matches}. */
+    private static final Pattern SEMANTIC_VERSION = Pattern.compile("[0-9]+[.][0-9]+[.][0-9]+([-+][0-9A-Za-z.+-]+)?");
+
+    @Provide
+    Arbitrary<String> versions() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(3),
+                Arbitraries.of(".", "-", "+", "v", " ", "a", "Z", "rc.1", "٣", "_", "é"));
+        Arbitrary<String> numbers = Arbitraries.integers().between(0, 120).map(String::valueOf);
+        Arbitrary<String> nearlySemantic = Combinators.combine(numbers, numbers, numbers,
+                Arbitraries.of("", "-rc.1", "+build.7", "-", "+", "-a_b", " ", ".4"))
+                .as((major, minor, patch, suffix) -> major + "." + minor + "." + patch + suffix);
+        return Arbitraries.oneOf(nearlySemantic, pieces.list().ofMaxSize(9).map(list -> String.join("", list)));
+    }
+
+    @Property(tries = 2000)
+    void hasSemanticVersion_agreesWithThePattern(@ForAll("versions") String version) {
+        boolean semantic = SEMANTIC_VERSION.matcher(version).matches();
+        Statistics.collect(semantic);
+        Statistics.coverage(coverage -> {
+            coverage.check(true).percentage(share -> share > 20);
+            coverage.check(false).percentage(share -> share > 20);
+        });
+        assertEquals(semantic, contractWithVersion(version).hasSemanticVersion(),
+                version);
+    }
+
+    @Property
+    void propertiesRepeatingAnEarlierName_areTheSecondAndLaterUsesOfAName(
+            @ForAll("names") List<String> names) {
+        List<SchemaProperty> properties = new ArrayList<>();
+        for (String name : names) {
+            properties.add(property(name));
+        }
+        SchemaObject object = new SchemaObject("schema[t]", null, "t", null, null, null, null, null, null, null,
+                properties, null, null, null, null);
+        Set<String> seen = new HashSet<>();
+        List<SchemaProperty> expected = properties.stream()
+                .filter(property -> property.name() != null && !seen.add(property.name())).toList();
+        assertEquals(expected, object.propertiesRepeatingAnEarlierName());
+    }
+
+    @Provide
+    Arbitrary<List<String>> names() {
+        // Few distinct names, so that repeats are common; sizes on both sides of the pairwise limit.
+        return Arbitraries.of("id", "name", "email", "amount").injectNull(0.1).list().ofMaxSize(80);
+    }
+
+    private static DataContract contractWithVersion(String version) {
+        return new DataContract("v3.1.0", "c", null, version, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, Map.of(), null);
+    }
+
+    private static SchemaProperty property(String name) {
+        return new SchemaProperty("schema[t].properties[" + name + "]", "t", null, name, null, null, null, null, null,
+                false, false, false, null, false, false, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+}
