@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +72,13 @@ class FactModelDocTest {
         FACTS.put(ChangeImpact.class, "Not inserted by the engine: derived by the evolution classification rules.");
     }
 
+    /** The type's own methods and the default methods of the interfaces it implements (Descriptor's {@code hasStatus}). */
+    private static Stream<Method> callableMethods(Class<?> type) {
+        Stream<Method> inherited = Arrays.stream(type.getInterfaces())
+                .flatMap(FactModelDocTest::callableMethods).filter(Method::isDefault);
+        return Stream.concat(Arrays.stream(type.getDeclaredMethods()), inherited);
+    }
+
     @Test
     void theFactModelDocument_matchesTheClasses() throws IOException {
         StringBuilder doc = new StringBuilder("# The fact model\n\n")
@@ -92,7 +100,7 @@ class FactModelDocTest {
                             .append(simple(component.getGenericType())).append("` |\n");
                 }
             }
-            String methods = Arrays.stream(type.getDeclaredMethods())
+            String methods = callableMethods(type)
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                     .filter(m -> !OBJECT_METHODS.contains(m.getName()) && !isAccessor(type, m))
                     .map(m -> "`" + m.getName() + "(" + String.join(", ", Arrays.stream(m.getGenericParameterTypes())

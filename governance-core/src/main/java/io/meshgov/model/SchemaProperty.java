@@ -2,6 +2,7 @@ package io.meshgov.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A property (column, field) of a schema object, or of an enclosing property for nested objects and arrays.
@@ -21,6 +22,10 @@ public record SchemaProperty(String path, String objectName, String id, String n
                              List<CustomProperty> customProperties, Map<String, Object> extensions)
         implements DescriptorElement {
 
+    /** The logical types of the Open Data Contract Standard (v3). */
+    public static final Set<String> STANDARD_LOGICAL_TYPES = Set.of("string", "integer", "number", "boolean", "date",
+            "timestamp", "time", "array", "object");
+
     public SchemaProperty {
         tags = Frozen.list(tags);
         examples = Frozen.list(examples);
@@ -30,6 +35,11 @@ public record SchemaProperty(String path, String objectName, String id, String n
         authoritativeDefinitions = Frozen.list(authoritativeDefinitions);
         customProperties = Frozen.list(customProperties);
         extensions = Frozen.map(extensions);
+    }
+
+    /** Whether the logical type is one of the standard's ({@link #STANDARD_LOGICAL_TYPES}), as written. */
+    public boolean hasStandardLogicalType() {
+        return logicalType != null && STANDARD_LOGICAL_TYPES.contains(logicalType);
     }
 
     /**
