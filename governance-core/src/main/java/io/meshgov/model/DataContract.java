@@ -1,10 +1,10 @@
 package io.meshgov.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An Open Data Contract Standard (v3) data contract: what a dataset contains, who owns it, how good and how
@@ -75,53 +75,46 @@ public record DataContract(String apiVersion, String id, String name, String ver
     }
 
     @Override
-    public List<DescriptorElement> elements() {
-        // Plain loops into a list sized up front (a property and its check, roughly): the engine asks for every
-        // descriptor it judges.
-        int expected = 8 + roles.size() + slaProperties.size() + support.size() + servers.size();
-        for (SchemaObject object : schema) {
-            expected += 2 + 2 * object.properties().size();
-        }
-        List<DescriptorElement> elements = new ArrayList<>(expected);
-        elements.add(this);
+    public void forEachElement(Consumer<? super DescriptorElement> action) {
+        action.accept(this);
         if (description != null) {
-            elements.add(description);
+            action.accept(description);
         }
         if (team != null) {
-            elements.add(team);
-            addAll(team.members(), elements);
+            action.accept(team);
+            each(team.members(), action);
         }
-        addAll(roles, elements);
-        for (SchemaObject object : schema) {
-            elements.add(object);
-            addAll(object.quality(), elements);
+        each(roles, action);
+        for (int i = 0; i < schema.size(); i++) {
+            action.accept(schema.get(i));
+            each(schema.get(i).quality(), action);
         }
-        for (SchemaObject object : schema) {
-            for (SchemaProperty property : object.properties()) {
-                addWithNestedAndQuality(property, elements);
+        for (int i = 0; i < schema.size(); i++) {
+            List<SchemaProperty> properties = schema.get(i).properties();
+            for (int j = 0; j < properties.size(); j++) {
+                withNestedAndQuality(properties.get(j), action);
             }
         }
-        addAll(slaProperties, elements);
-        addAll(support, elements);
-        addAll(servers, elements);
-        return Collections.unmodifiableList(elements); // the engine asks for every descriptor: one list, no copy
+        each(slaProperties, action);
+        each(support, action);
+        each(servers, action);
     }
 
-    /** One by one: {@code addAll} would copy each small list into an array first. */
-    private static void addAll(List<? extends DescriptorElement> some, List<DescriptorElement> elements) {
-        for (DescriptorElement element : some) {
-            elements.add(element);
+    /** By index: the engine walks every descriptor it judges, and an iterator is an object per list. */
+    static void each(List<? extends DescriptorElement> elements, Consumer<? super DescriptorElement> action) {
+        for (int i = 0; i < elements.size(); i++) {
+            action.accept(elements.get(i));
         }
     }
 
-    private static void addWithNestedAndQuality(SchemaProperty property, List<DescriptorElement> elements) {
-        elements.add(property);
-        addAll(property.quality(), elements);
+    private static void withNestedAndQuality(SchemaProperty property, Consumer<? super DescriptorElement> action) {
+        action.accept(property);
+        each(property.quality(), action);
         if (property.items() != null) {
-            addWithNestedAndQuality(property.items(), elements);
+            withNestedAndQuality(property.items(), action);
         }
-        for (SchemaProperty nested : property.properties()) {
-            addWithNestedAndQuality(nested, elements);
+        for (int i = 0; i < property.properties().size(); i++) {
+            withNestedAndQuality(property.properties().get(i), action);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An Open Data Product Standard data product: a domain's unit of publication, with the ports it consumes and
@@ -70,20 +71,18 @@ public record DataProduct(String apiVersion, String id, String name, String vers
     }
 
     @Override
-    public List<DescriptorElement> elements() {
-        List<DescriptorElement> elements = new ArrayList<>();
-        elements.add(this);
+    public void forEachElement(Consumer<? super DescriptorElement> action) {
+        action.accept(this);
         if (description != null) {
-            elements.add(description);
+            action.accept(description);
         }
         if (team != null) {
-            elements.add(team);
-            elements.addAll(team.members());
+            action.accept(team);
+            DataContract.each(team.members(), action);
         }
-        elements.addAll(inputPorts);
-        elements.addAll(outputPorts);
-        elements.addAll(managementPorts);
-        elements.addAll(support);
-        return List.copyOf(elements);
+        DataContract.each(inputPorts, action);
+        DataContract.each(outputPorts, action);
+        DataContract.each(managementPorts, action);
+        DataContract.each(support, action);
     }
 }

@@ -1,6 +1,9 @@
 package io.meshgov.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A document the engine judges: a data contract or a data product. */
 public sealed interface Descriptor extends DescriptorElement permits DataContract, DataProduct {
@@ -88,8 +91,18 @@ public sealed interface Descriptor extends DescriptorElement permits DataContrac
         return null;
     }
 
-    /** The descriptor itself and every element in it, in document order: the facts a rule engine matches. */
-    List<DescriptorElement> elements();
+    /**
+     * Hands {@code action} the descriptor itself and every element in it, in document order: the facts a rule engine
+     * matches. The engine inserts them this way, without building a list for every descriptor it judges.
+     */
+    void forEachElement(Consumer<? super DescriptorElement> action);
+
+    /** The descriptor itself and every element in it, in document order (see {@link #forEachElement}). */
+    default List<DescriptorElement> elements() {
+        List<DescriptorElement> elements = new ArrayList<>();
+        forEachElement(elements::add);
+        return Collections.unmodifiableList(elements);
+    }
 
     @Override
     default String path() {

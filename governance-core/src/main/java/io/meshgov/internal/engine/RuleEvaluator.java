@@ -112,7 +112,7 @@ public final class RuleEvaluator {
     public List<Finding> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
                                   Set<String> packs) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings;
         KieSession session = sessions.newKieSession();
         boolean reusable = true;
         try {
@@ -125,11 +125,11 @@ public final class RuleEvaluator {
             if (declaresConventions) {
                 session.setGlobal(DrlChecker.CONVENTIONS_GLOBAL, conventions);
             }
-            for (Object element : descriptor.elements()) {
+            descriptor.forEachElement(element -> {
                 if (matched.get(element.getClass())) {
                     session.insert(element);
                 }
-            }
+            });
             if (matched.get(Conventions.class)) {
                 session.insert(conventions);
             }
@@ -141,11 +141,11 @@ public final class RuleEvaluator {
             } else {
                 session.fireAllRules(match -> packs.contains(packOfRule.get(match.getRule())));
             }
-            findings.addAll(collector.findings());
+            findings = collector.findings();
         } catch (RuntimeException e) {
             // A defect in a rule must not let a descriptor through: reject, and say which rule failed and why.
             reusable = false;
-            findings.addAll(collector.findings());
+            findings = new ArrayList<>(collector.findings());
             findings.add(ruleFailure(descriptor, collector.currentRule(), e));
         } finally {
             if (reusable) {
