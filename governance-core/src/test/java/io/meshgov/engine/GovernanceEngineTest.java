@@ -120,6 +120,33 @@ class GovernanceEngineTest {
     }
 
     @Test
+    void aFindingReportedByManyMatches_isKeptOnce_andDistinctFindingsAllStay() {
+        GovernanceEngine joining = GovernanceEngine.builder().rulePack(RulePack.ofDrl("joins", """
+                package joins;
+                import io.meshgov.model.DataContract;
+                import io.meshgov.model.SchemaProperty;
+                global io.meshgov.engine.Findings findings;
+
+                rule "same finding from every property" @id("JOIN-001") @severity("WARNING")
+                when $c : DataContract()  SchemaProperty()
+                then findings.report($c, "schema", "the contract has properties");
+                end
+
+                rule "one finding per property" @id("JOIN-002") @severity("INFO")
+                when $c : DataContract()  $p : SchemaProperty()
+                then findings.report($p, "name", "seen " + $p.name());
+                end
+                """)).build();
+        StringBuilder properties = new StringBuilder("schema:\n  - name: t\n    properties:\n");
+        for (int p = 0; p < 40; p++) {
+            properties.append("      - name: p").append(p).append('\n');
+        }
+        Decision decision = joining.evaluate(contract(properties.toString()));
+        assertEquals(1, decision.findingsOf("JOIN-001").size());
+        assertEquals(40, decision.findingsOf("JOIN-002").size());
+    }
+
+    @Test
     void theSameDescriptor_alwaysGetsTheSameDecision() {
         DataContract contract = contract("schema:\n  - name: t\n    properties:\n      - name: b\n      - name: a\n");
         Decision first = engine.evaluate(contract);

@@ -5,10 +5,11 @@ import io.meshgov.engine.Findings;
 import io.meshgov.engine.Provenance;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.model.DescriptorElement;
-import io.meshgov.policy.Enforcement;
 import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Origin;
-import java.util.LinkedHashSet;
+import io.meshgov.policy.Enforcement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,11 @@ final class FindingCollector implements Findings {
 
     private final Origin origin;
     private final Map<Rule, RuleDescription> descriptions;
-    private final Set<Finding> findings = new LinkedHashSet<>();
+    private static final int SCANNED_FOR_REPEATS = 16;
+
+    /** In the order reported, each once: a rule can report the same finding from two matches. */
+    private final List<Finding> findings = new ArrayList<>();
+    private Set<Finding> reported;
     private RuleDescription currentRule;
 
     FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions) {
@@ -57,10 +62,27 @@ final class FindingCollector implements Findings {
             throw new IllegalStateException("findings.report(...) must be called from a rule's consequence");
         }
         String path = field.isEmpty() ? element.path() : ElementPaths.child(element.path(), field);
-        findings.add(new Finding(currentRule.id(), currentRule.severity(), currentRule.title(), message, path,
+        Finding finding = new Finding(currentRule.id(), currentRule.severity(), currentRule.title(), message, path,
                 origin.locate(path), remediation == null ? currentRule.remediation() : remediation,
                 currentRule.documentation(), new Provenance("", currentRule.pack(),
-                currentRule.severity(), Enforcement.SOFT_MANDATORY, "", false, "", List.of())));
+                currentRule.severity(), Enforcement.SOFT_MANDATORY, "", false, "", List.of()));
+        if (isNew(finding)) {
+            findings.add(finding);
+        }
+    }
+
+    /**
+     * Whether the finding was not reported yet. Most descriptors have a handful of findings, which a scan of the list
+     * checks without allocating; past {@link #SCANNED_FOR_REPEATS} a set takes over.
+     */
+    private boolean isNew(Finding finding) {
+        if (reported == null && findings.size() < SCANNED_FOR_REPEATS) {
+            return !findings.contains(finding);
+        }
+        if (reported == null) {
+            reported = new HashSet<>(findings);
+        }
+        return reported.add(finding);
     }
 
     List<Finding> findings() {
