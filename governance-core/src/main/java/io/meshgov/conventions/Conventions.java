@@ -329,6 +329,16 @@ public final class Conventions {
         return tagVocabulary.isEmpty() || tagVocabulary.contains(tag);
     }
 
+    /** Whether every one of the tags is in the council's vocabulary (any tag is, when the council sets none). */
+    public boolean allowsEveryTag(List<String> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            if (!isAllowedTag(tags.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<String> tagVocabulary() {
         return tagVocabulary;
     }

@@ -46,6 +46,11 @@ public record SchemaObject(String path, String id, String name, String physicalN
         return repeating.isEmpty() ? repeating : List.copyOf(repeating);
     }
 
+    /** Whether a property of this object is named like an earlier one (see {@link #propertiesRepeatingAnEarlierName}). */
+    public boolean repeatsAPropertyName() {
+        return !propertiesRepeatingAnEarlierName().isEmpty();
+    }
+
     private boolean namedBefore(int index, String name) {
         for (int i = 0; i < index; i++) {
             if (name.equals(properties.get(i).name())) {
