@@ -46,7 +46,7 @@ public record SchemaObject(String path, String id, String name, String physicalN
         return repeating.isEmpty() ? repeating : List.copyOf(repeating);
     }
 
-    /** Whether a property of this object is named like an earlier one (see {@link #propertiesRepeatingAnEarlierName}). */
+    /** Whether a property is named like an earlier one (see {@link #propertiesRepeatingAnEarlierName}). */
     public boolean repeatsAPropertyName() {
         return !propertiesRepeatingAnEarlierName().isEmpty();
     }
