@@ -22,10 +22,10 @@ import org.kie.api.definition.rule.Rule;
  */
 final class FindingCollector implements Findings {
 
-    private final Origin origin;
-    private final Map<Rule, RuleDescription> descriptions;
     private static final int SCANNED_FOR_REPEATS = 16;
 
+    private final Origin origin;
+    private final Map<Rule, RuleDescription> descriptions;
     /** In the order reported, each once: a rule can report the same finding from two matches. */
     private final List<Finding> findings = new ArrayList<>();
     private Set<Finding> reported;
