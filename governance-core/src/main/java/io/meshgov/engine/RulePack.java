@@ -7,12 +7,19 @@ import io.meshgov.internal.ClasspathFolder;
 import io.meshgov.internal.ClosestName;
 import io.meshgov.internal.KieModules;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Objects;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -86,6 +93,10 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         try {
             String index = root + "/" + PRECOMPILED_INDEX;
             String precompiled = classLoader.getResource(index) == null ? "" : index;
+            URL folderUrl = classLoader.getResource(root);
+            if (folderUrl != null && "jar".equals(folderUrl.getProtocol())) {
+                return fromJar(name, version, root, precompiled, folderUrl);
+            }
             RulePack pack = ClasspathFolder.read(root, classLoader, folder -> new RulePack(name, version,
                     readTree(folder, root, folder), precompiled, root, retiredIds(folder, root)));
             if (pack == null) {
@@ -147,6 +158,43 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         return new RulePack(newName, newVersion, files, precompiled, root, retiredIds);
     }
 
+    /**
+     * A pack in a jar, read entry by entry. A zip file system over the jar would index every entry before listing
+     * one folder: ~40 ms of the command line's start, whose shaded jar holds some 10,000.
+     */
+    private static RulePack fromJar(String name, String version, String root, String precompiled, URL folderUrl)
+            throws IOException {
+        JarURLConnection connection = (JarURLConnection) folderUrl.openConnection();
+        connection.setUseCaches(false); // a jar of our own, closed below; the class loader's stays open
+        try (JarFile jar = connection.getJarFile()) {
+            String prefix = root + "/";
+            List<String> drlNames = new ArrayList<>();
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
+                if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(".drl")) {
+                    drlNames.add(entry.getName());
+                }
+            }
+            Collections.sort(drlNames);
+            List<RuleFile> files = new ArrayList<>();
+            for (String drl : drlNames) {
+                files.add(new RuleFile(drl, text(jar, jar.getJarEntry(drl))));
+            }
+            if (files.isEmpty()) {
+                throw notFound(root, "holds no .drl rule files");
+            }
+            JarEntry retired = jar.getJarEntry(prefix + RETIRED_IDS);
+            List<String> retiredIds = retired == null ? List.of() : idsOf(text(jar, retired).lines().toList());
+            return new RulePack(name, version, files, precompiled, root, retiredIds);
+        }
+    }
+
+    private static String text(JarFile jar, JarEntry entry) throws IOException {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static List<RuleFile> readTree(Path directory, String displayRoot, Path relativeTo) {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(directory)) {
@@ -174,11 +222,15 @@ public record RulePack(String name, String version, List<RuleFile> files, String
             return List.of();
         }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+            return idsOf(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw notFound(displayRoot + "/" + RETIRED_IDS, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The ids a {@value #RETIRED_IDS} file lists: one a line, {@code #} starting a comment. */
+    private static List<String> idsOf(List<String> lines) {
+        return lines.stream().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
     }
 
     private static RuleCompilationException notFound(String source, String message) {
