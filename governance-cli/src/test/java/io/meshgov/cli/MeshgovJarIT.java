@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,26 @@ class MeshgovJarIT {
         try (var files = Files.list(cache)) {
             assertEquals(1, files.filter(file -> file.toString().endsWith(".jsa")).count());
         }
+    }
+
+    @Test
+    void theLauncher_writesItsArchiveAnew_whenTheJarBesideItChanged(@TempDir Path folder) throws Exception {
+        Path installed = Files.createDirectories(folder.resolve("bin"));
+        Files.copy(Path.of("target/meshgov"), installed.resolve("meshgov"));
+        Path jar = Files.copy(Path.of("target/meshgov.jar"), installed.resolve("meshgov.jar"));
+        Path cache = folder.resolve("cache");
+        List<String> launcher = List.of("sh", installed.resolve("meshgov").toString(), "check",
+                "src/test/resources/descriptors/rejected.odcs.yaml");
+        run(launcher, cache); // writes the archive
+        // A rebuild or an upgrade of the same size: the JVM refuses an archive made from another jar.
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        run(launcher, cache);
+        // -Xshare:on makes the JVM stop rather than run without the archive, so this passes only with a fresh one.
+        Run withArchive = run(launcher, cache, "-Xshare:on");
+
+        assertEquals(1, withArchive.exitCode(), withArchive.err());
+        assertEquals("", withArchive.err());
     }
 
     @Test
