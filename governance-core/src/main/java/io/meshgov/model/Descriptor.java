@@ -37,7 +37,7 @@ public sealed interface Descriptor extends DescriptorElement permits DataContrac
 
     Origin origin();
 
-    /** Whether the lifecycle status is {@code status}, ignoring case ({@code hasStatus("deprecated")}). */
+    /** Whether the lifecycle status is {@code lifecycleStatus}, ignoring case ({@code hasStatus("deprecated")}). */
     default boolean hasStatus(String lifecycleStatus) {
         return status() != null && status().equalsIgnoreCase(lifecycleStatus);
     }

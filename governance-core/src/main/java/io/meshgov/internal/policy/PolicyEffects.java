@@ -147,8 +147,8 @@ public final class PolicyEffects {
 
     /** The packs whose rules judge the descriptor; {@code null} when every pack does. */
     public Set<String> packsFor(List<PolicyLayer> layers) {
-        if (layers.size() == policy.layers().size()) {
-            return null; // every layer applies, so every pack does
+        if (everyLayer(layers)) {
+            return null; // so every pack
         }
         Set<String> packs = new LinkedHashSet<>();
         layers.forEach(layer -> layer.packs().forEach(pack -> packs.add(pack.name())));
@@ -169,6 +169,11 @@ public final class PolicyEffects {
             }
             return builder.build();
         });
+    }
+
+    /** Whether {@code layers}, the policy's layers that apply to a descriptor, are all of them (the usual case). */
+    private boolean everyLayer(List<PolicyLayer> layers) {
+        return layers.size() == policy.layers().size();
     }
 
     private static boolean noneSetConventions(List<PolicyLayer> layers) {
@@ -192,7 +197,7 @@ public final class PolicyEffects {
             }
         }
         waiverNotices.forEach((waiver, ruleId) -> findings.add(waiverNotice(descriptor, waiver, date)));
-        List<String> packs = layers == policy.layers() ? allPackLabels : labelsOf(layers);
+        List<String> packs = everyLayer(layers) ? allPackLabels : labelsOf(layers);
         return Decision.of(descriptor.id(), descriptor.kind(), descriptor.origin().source(), findings, fingerprint,
                 packs);
     }
