@@ -30,7 +30,10 @@ public final class GeneratedContracts {
                 Arbitraries.of("yes", "no", "on", "off", "2022-10-03", "1.10", "0x1F", "09:00", "null", "~", "true"),
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(20)
-                        .filter(s -> s.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f && !Character.isSurrogate((char) c))));
+                        .filter(s -> s.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f && !Character.isSurrogate((char) c)
+                                // Jackson writes these two as \L and \P, escapes the YAML 1.2 reader refuses
+                                // (docs/reading.md)
+                                && c != 0x2028 && c != 0x2029)));
     }
 
     public static Arbitrary<String> names() {

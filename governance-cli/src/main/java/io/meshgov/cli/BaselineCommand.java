@@ -44,9 +44,9 @@ final class BaselineCommand implements Callable<Integer> {
         if (engine.baseline != null) {
             throw new UsageException("--baseline reads a baseline; to record a new one, leave it out");
         }
-        List<Path> files = DescriptorPaths.expand(paths);
+        DescriptorPaths.Found found = DescriptorPaths.expand(paths);
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
-        BatchResult batch = built.evaluateAll(files);
+        BatchResult batch = engine.withUnsearchable(built.evaluateAll(found.files()), found);
         if (!batch.unreadable().isEmpty()) {
             // A baseline of part of the estate would let the unread part's findings through later as "accepted".
             for (UnreadableDescriptor unreadable : batch.unreadable()) {

@@ -39,9 +39,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = DescriptorPaths.expand(paths);
+        DescriptorPaths.Found found = DescriptorPaths.expand(paths);
+        List<Path> files = found.files();
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
-        BatchResult batch = built.evaluateAll(files, progressOnTerminal(files.size()));
+        BatchResult batch = engine.withUnsearchable(built.evaluateAll(files, progressOnTerminal(files.size())), found);
         Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
         output.write(report, spec.commandLine().getOut());
         return report.exitCode();

@@ -1,17 +1,22 @@
 package io.meshgov.cli;
 
 import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.BatchResult;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.engine.RulePack;
+import io.meshgov.engine.UnreadableDescriptor;
 import io.meshgov.policy.Baseline;
 import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.read.ReadLimits;
 import io.meshgov.rules.StandardRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Which rules and conventions the engine is built from; shared by the commands that evaluate. */
@@ -42,6 +47,34 @@ final class EngineOptions {
             description = "Findings accepted as they are (written by 'meshgov baseline'): reported, never blocking.")
     Path baseline;
 
+    @Option(names = "--limit", paramLabel = "NAME=N",
+            description = "Raise or lower a read limit (repeatable): fileBytes (default 4194304), textLength (262144), "
+                    + "depth (64), values (200000), aliases (1000). See docs/reading.md.")
+    Map<String, Long> limits = new LinkedHashMap<>();
+
+    /** The read limits: the defaults, with each --limit applied. */
+    ReadLimits readLimits() {
+        ReadLimits readLimits = ReadLimits.defaults();
+        for (Map.Entry<String, Long> limit : limits.entrySet()) {
+            try {
+                readLimits = readLimits.with(limit.getKey(), limit.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--limit " + limit.getKey() + "=" + limit.getValue() + ": " + e.getMessage());
+            }
+        }
+        return readLimits;
+    }
+
+    /** A batch with the places the paths named that could not be searched listed first among its unreadable entries. */
+    BatchResult withUnsearchable(BatchResult batch, DescriptorPaths.Found found) {
+        if (found.unreadable().isEmpty()) {
+            return batch;
+        }
+        List<UnreadableDescriptor> unreadable = new ArrayList<>(found.unreadable());
+        unreadable.addAll(batch.unreadable());
+        return new BatchResult(batch.decisions(), unreadable, batch.waivers());
+    }
+
     /** The rule packs in layer order: the standard pack unless left out, then each --rules folder. */
     List<RulePack> packs() {
         if (noStandard && ruleFolders.isEmpty()) {
@@ -57,7 +90,7 @@ final class EngineOptions {
 
     /** Builds the engine; what building warns about goes to {@code err}, never into a report. */
     GovernanceEngine build(java.io.PrintWriter err) {
-        GovernanceEngine.Builder builder = GovernanceEngine.builder();
+        GovernanceEngine.Builder builder = GovernanceEngine.builder().readLimits(readLimits());
         if (policy != null) {
             if (!ruleFolders.isEmpty() || noStandard) {
                 throw new UsageException("--policy names every rule pack in its layers; drop --rules and --no-standard, "

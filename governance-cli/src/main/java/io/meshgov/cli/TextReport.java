@@ -8,7 +8,13 @@ import io.meshgov.engine.UnreadableDescriptor;
 import io.meshgov.policy.WaiverStatus;
 import java.util.List;
 
-/** Findings grouped by file, one line each ({@code file:line:col  SEVERITY  RULE-ID  message}), linter style. */
+/**
+ * Findings grouped by file, one line each ({@code file:line:col  SEVERITY  RULE-ID  message}), linter style.
+ *
+ * <p>Everything printed that comes from a descriptor or a file name passes through {@link #safe}: a property named
+ * with terminal escapes or a line break would otherwise clear the screen or forge a line such as
+ * {@code fake.odcs.yaml: APPROVED}.
+ */
 final class TextReport {
 
     private static final String RED = "\u001B[31m";
@@ -23,35 +29,59 @@ final class TextReport {
     static String render(Report report, boolean colour) {
         StringBuilder out = new StringBuilder();
         for (Decision decision : report.batch().decisions()) {
-            out.append(paint(BOLD, decision.source(), colour)).append(": ").append(outcome(decision, colour)).append('\n');
+            out.append(paint(BOLD, safe(decision.source()), colour)).append(": ").append(outcome(decision, colour)).append('\n');
             for (Finding finding : decision.findings()) {
-                String where = finding.location() == null ? decision.source() : finding.location().toString();
+                String where = safe(finding.location() == null ? decision.source() : finding.location().toString());
                 String mark = Report.effectMark(finding);
                 out.append("  ").append(where).append("  ").append(severity(finding.severity(), colour)).append("  ")
-                        .append(finding.ruleId()).append("  ").append(finding.message())
+                        .append(safe(finding.ruleId())).append("  ").append(safe(finding.message()))
                         .append(mark.isEmpty() ? "" : "  (" + mark + ")").append('\n');
                 if (!finding.isInformational() && !finding.remediation().isEmpty()) {
-                    out.append("      ").append(finding.remediation()).append('\n');
+                    out.append("      ").append(safe(finding.remediation())).append('\n');
                 }
                 if (!finding.provenance().effects().isEmpty()) {
-                    out.append("      why: ").append(finding.why()).append('\n');
+                    out.append("      why: ").append(safe(finding.why())).append('\n');
                 }
             }
         }
         for (UnreadableDescriptor unreadable : report.batch().unreadable()) {
-            out.append(paint(BOLD, unreadable.source(), colour)).append(": ").append(paint(RED, "UNREADABLE", colour))
+            out.append(paint(BOLD, safe(unreadable.source()), colour)).append(": ").append(paint(RED, "UNREADABLE", colour))
                     .append('\n');
             for (Problem problem : unreadable.problems()) {
-                out.append("  ").append(problem).append('\n');
+                out.append("  ").append(safe(problem.toString())).append('\n');
             }
         }
         List<WaiverStatus> attention = report.batch().waiversNeedingAttention();
         if (!attention.isEmpty()) {
             out.append(paint(BOLD, "waivers needing attention:", colour)).append('\n');
-            attention.forEach(status -> out.append("  ").append(status).append('\n'));
+            attention.forEach(status -> out.append("  ").append(safe(status.toString())).append('\n'));
         }
         out.append(report.summary()).append('\n');
         return out.toString();
+    }
+
+    /** Control characters (escapes, line breaks, carriage returns, tabs) made visible: {@code \u001b}, {@code \n}. */
+    static String safe(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || Character.getType(c) == Character.FORMAT;
+            if (control) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                escaped.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+                });
+            } else if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? text : escaped.toString();
     }
 
     private static String outcome(Decision decision, boolean colour) {

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 final class RealValueDetector {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)");
-    private static final Pattern MASKED = Pattern.compile(".*(\\*{2,}|x{3,}|X{3,}|#{3,}|<[^>]+>|\\.\\.\\.).*");
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
     private static final Pattern SSN = Pattern.compile("(?!000|666|9)[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{6,}[0-9]");
@@ -23,7 +22,7 @@ final class RealValueDetector {
             return false;
         }
         String value = example.strip();
-        if (MASKED.matcher(value).matches()) {
+        if (isMasked(value)) {
             return false;
         }
         Matcher email = EMAIL.matcher(value);
@@ -46,6 +45,27 @@ final class RealValueDetector {
             String digits = value.replaceAll("[^0-9]", "");
             return digits.length() >= 7 && !digits.chars().allMatch(c -> c == digits.charAt(0))
                     && !digits.contains("555") && !value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}.*");
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value holds a placeholder: {@code **}, {@code xxx}, {@code XXX}, {@code ###}, {@code ...} or
+     * {@code <name>}. A single scan: the regular expression it replaces ({@code .*(\*{2,}|x{3,}|...).*}) backtracked
+     * over every position and took seconds on a long example.
+     */
+    static boolean isMasked(String value) {
+        int lastClose = value.lastIndexOf('>');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean second = i + 1 < value.length() && value.charAt(i + 1) == c;
+            boolean third = second && i + 2 < value.length() && value.charAt(i + 2) == c;
+            if (c == '*' && second || (c == 'x' || c == 'X' || c == '#' || c == '.') && third) {
+                return true;
+            }
+            if (c == '<' && i + 1 < value.length() && value.charAt(i + 1) != '>' && lastClose > i + 1) {
+                return true;
+            }
         }
         return false;
     }

@@ -16,6 +16,7 @@ import io.meshgov.policy.Baseline;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
 import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.ReadLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,7 @@ public final class GovernanceEngine {
     private final GovernancePolicy policy;
     private final PolicyEffects effects;
     private final int batchThreads;
+    private final ReadLimits readLimits;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
@@ -63,6 +65,7 @@ public final class GovernanceEngine {
         this.clock = builder.clock;
         this.clockZoneRules = clock.getZone().getRules();
         this.batchThreads = builder.batchThreads;
+        this.readLimits = builder.readLimits;
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
         String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
                 : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
@@ -257,9 +260,9 @@ public final class GovernanceEngine {
         }
     }
 
-    private static Descriptor readOrNull(Path file, List<UnreadableDescriptor> unreadable) {
+    private Descriptor readOrNull(Path file, List<UnreadableDescriptor> unreadable) {
         try {
-            return DescriptorReader.read(file);
+            return DescriptorReader.read(file, readLimits);
         } catch (DescriptorException e) {
             unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
             return null;
@@ -314,6 +317,7 @@ public final class GovernanceEngine {
         private GovernancePolicy policy;
         private Baseline baseline;
         private int batchThreads = Runtime.getRuntime().availableProcessors();
+        private ReadLimits readLimits = ReadLimits.defaults();
 
         private Builder() {
         }
@@ -372,6 +376,12 @@ public final class GovernanceEngine {
                 throw new IllegalArgumentException("batchThreads must be at least 1 but was " + threads);
             }
             this.batchThreads = threads;
+            return this;
+        }
+
+        /** How much of each file a batch ({@code evaluateAll}, {@code evaluateEach}) reads; {@link ReadLimits#defaults()} unless set. */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

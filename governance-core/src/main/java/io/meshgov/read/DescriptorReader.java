@@ -4,6 +4,7 @@ import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.internal.reading.DocumentReader;
+import io.meshgov.internal.reading.ReadFailures;
 import io.meshgov.model.Descriptor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads Open Data Contract Standard v3 contracts and Open Data Product Standard products from YAML or JSON.
@@ -20,33 +22,47 @@ import java.util.List;
  * <p>The kind and version come from the document's {@code kind} and {@code apiVersion}. Anything wrong with the
  * input — malformed syntax, a value of the wrong type, a duplicate key, a missing {@code kind}, {@code apiVersion}
  * or {@code id}, an unsupported version — is a {@link DescriptorException} listing every problem with its
- * {@code file:line:column}. Values are read by YAML 1.2 rules: an unquoted {@code 2022-10-03} in a text field
- * stays the text {@code 2022-10-03}, and only {@code true}/{@code false} are booleans. Input is never modified.
+ * {@code file:line:column}. Values are read by YAML 1.2 rules (the core schema): an unquoted {@code 2022-10-03}
+ * in a text field stays the text {@code 2022-10-03}, only {@code true}/{@code false} are booleans, {@code 010} is
+ * ten; aliases read as their anchor's value and merge keys ({@code <<}) are applied. Every read is bounded by
+ * {@link ReadLimits}. Messages describe a misplaced value by its kind and never quote it, since it may be personal
+ * data. Input is never modified; see {@code docs/reading.md}.
  */
 public final class DescriptorReader {
 
     private DescriptorReader() {
     }
 
-    /** Reads a file; its extension ({@code .yaml}, {@code .yml}, {@code .json}) gives the format. */
+    /** Reads a file within the default {@link ReadLimits}; its extension ({@code .yaml}, {@code .yml}, {@code .json}) gives the format. */
     public static Descriptor read(Path file) {
+        return read(file, ReadLimits.defaults());
+    }
+
+    /** Reads a file within {@code limits}; its extension gives the format. */
+    public static Descriptor read(Path file, ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         String source = file.toString();
         DescriptorFormat format = DescriptorFormat.ofFileName(source).orElseThrow(() -> new DescriptorException(
                 List.of(new Problem(new SourceLocation(source, 0, 0), "",
                         "not a descriptor file name; name it *.yaml, *.yml or *.json"))));
         try (InputStream in = Files.newInputStream(file)) {
-            return DocumentReader.read(in, source, format);
+            return DocumentReader.read(in, source, format, limits);
         } catch (NoSuchFileException e) {
             throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "", "no such file"), e);
         } catch (IOException e) {
             throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "",
-                    "cannot be read: " + e.getMessage()), e);
+                    "cannot be read: " + ReadFailures.reason(e)), e);
         }
     }
 
     /** Reads a stream; {@code source} is the name messages and locations will use (a file name, a URL). */
     public static Descriptor read(InputStream in, String source, DescriptorFormat format) {
-        return DocumentReader.read(in, source, format);
+        return read(in, source, format, ReadLimits.defaults());
+    }
+
+    /** Reads a stream within {@code limits}: at most {@link ReadLimits#maxFileBytes()} bytes of it are taken. */
+    public static Descriptor read(InputStream in, String source, DescriptorFormat format, ReadLimits limits) {
+        return DocumentReader.read(in, source, format, Objects.requireNonNull(limits, "limits"));
     }
 
     /** Reads a document held in memory; {@code source} is the name messages and locations will use. */

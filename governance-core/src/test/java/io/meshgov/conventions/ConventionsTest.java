@@ -107,7 +107,7 @@ class ConventionsTest {
                         + " tagVocabulary, idPattern, statuses, deprecationNoticeDays, productionEnvironments,"
                         + " freshnessProperties, retentionProperties, exampleSafeDomains, compatibility,"
                         + " domainCompatibility, requireDeprecationBeforeBreaking)",
-                "conventions.yaml:2:1: deprecationNoticeDays: expected an integer but was \"ninety\"",
+                "conventions.yaml:2:1: deprecationNoticeDays: expected an integer but was a text value",
                 "conventions.yaml:3:1: propertyNaming: not a valid regular expression: Unclosed group in \"(a\""),
                 problemsOf("ownerRole: [owner]\ndeprecationNoticeDays: ninety\npropertyNaming: (a\n"));
     }

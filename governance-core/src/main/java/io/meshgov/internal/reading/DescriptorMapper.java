@@ -65,7 +65,7 @@ final class DescriptorMapper {
                 return candidate;
             }
         }
-        document.invalid("kind", "expected one of " + kinds + " but was \"" + kind + "\"" + ClosestName.hint(kind, kinds));
+        document.invalid("kind", "expected one of " + kinds + " but was " + Quoting.word(kind) + ClosestName.hint(kind, kinds));
         return null;
     }
 
@@ -78,7 +78,8 @@ final class DescriptorMapper {
             return null;
         }
         if (!kind.apiVersions().contains(apiVersion)) {
-            document.invalid("apiVersion", kind.standard() + " " + apiVersion + " is not supported; meshgov reads "
+            document.invalid("apiVersion", kind.standard() + " "
+                    + (apiVersion.length() <= 40 ? Quoting.escape(apiVersion) : "version") + " is not supported; meshgov reads "
                     + kind.apiVersions().stream().collect(Collectors.joining(", "))
                     + (kind == DescriptorKind.DATA_CONTRACT && apiVersion.startsWith("v2")
                             ? " (ODCS v2 contracts must be migrated to v3 first)" : ""));
@@ -146,6 +147,6 @@ final class DescriptorMapper {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        return Quoting.escape(text.length() <= 40 ? text : text.substring(0, 37) + "...");
     }
 }

@@ -14,7 +14,10 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
     SourceLocation location();
 
-    /** How the value reads in a message: {@code "yes"}, {@code a list}, {@code an object}. */
+    /**
+     * How the value reads in a message: {@code a list}, {@code an object}, {@code a text value}, {@code a number};
+     * never the value itself, which may be personal data, except a YAML 1.1 word such as {@code "yes"}.
+     */
     String describe();
 
     /**
@@ -35,7 +38,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
             return new Scalar(location, ScalarType.NULL, "null");
         }
         ScalarType type = plain instanceof Boolean ? ScalarType.BOOLEAN
-                : plain instanceof Double || plain instanceof Float ? ScalarType.DECIMAL
+                : plain instanceof Double || plain instanceof Float || plain instanceof java.math.BigDecimal ? ScalarType.DECIMAL
                 : plain instanceof Number ? ScalarType.INTEGER : ScalarType.STRING;
         return new Scalar(location, type, String.valueOf(plain));
     }
@@ -74,10 +77,15 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
     record Scalar(SourceLocation location, ScalarType type, String text) implements Node {
         @Override
         public String describe() {
-            return type == ScalarType.NULL ? "null" : "\"" + text + "\"";
+            return switch (type) {
+                case NULL -> "null";
+                case BOOLEAN -> text.toLowerCase(java.util.Locale.ROOT);
+                case INTEGER, DECIMAL -> "a number";
+                case STRING -> Quoting.textValue(text);
+            };
         }
     }
 
-    /** What the parser made of a scalar; YAML 1.1 booleans such as {@code yes} arrive as BOOLEAN with text "yes". */
+    /** What a scalar is by the YAML 1.2 core schema (JSON's types are a part of it); {@code yes} is text. */
     enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 }

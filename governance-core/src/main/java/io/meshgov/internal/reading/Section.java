@@ -72,26 +72,27 @@ final class Section {
             return false;
         }
         if (value instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.BOOLEAN) {
-            String text = scalar.text().toLowerCase(Locale.ROOT);
-            if (text.equals("true") || text.equals("false")) {
-                return text.equals("true");
-            }
+            return scalar.text().equalsIgnoreCase("true");
         }
         mistyped(key, "a boolean", value);
         return false;
     }
 
+    /** An integer field, read by the YAML 1.2 core schema ({@code 010} is ten, {@code 0x10} sixteen). */
     Integer integer(String key) {
         Node value = value(key);
         if (isAbsent(value)) {
             return null;
         }
         if (value instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.INTEGER) {
-            try {
-                return Integer.valueOf(scalar.text());
-            } catch (NumberFormatException e) {
-                // fall through to the problem below
+            BigInteger integer = CoreSchema.integerValue(scalar.text());
+            if (integer.bitLength() < Integer.SIZE) {
+                return integer.intValue();
             }
+            context.problem(node.members().get(key).keyLocation(), childDocumentPath(key),
+                    "expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                            + " but was a larger number");
+            return null;
         }
         mistyped(key, "an integer", value);
         return null;
@@ -324,7 +325,10 @@ final class Section {
         return null;
     }
 
-    /** YAML/JSON as plain Java values, reading scalars by YAML 1.2 rules: only true/false are booleans. */
+    /**
+     * YAML/JSON as plain Java values, reading scalars by the YAML 1.2 core schema: text, Boolean, Long (BigInteger
+     * past a long), Double (BigDecimal where a double would lose the value, such as {@code 1e400}), List, Map, null.
+     */
     static Object plain(Node node) {
         if (node instanceof Node.Mapping mapping) {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -341,24 +345,12 @@ final class Section {
             case NULL:
                 return null;
             case BOOLEAN:
-                String text = scalar.text().toLowerCase(Locale.ROOT);
-                return text.equals("true") || text.equals("false") ? Boolean.valueOf(text) : scalar.text();
+                return Boolean.valueOf(scalar.text().toLowerCase(Locale.ROOT));
             case INTEGER:
-                try {
-                    return Long.decode(scalar.text());
-                } catch (NumberFormatException e) {
-                    try {
-                        return new BigInteger(scalar.text());
-                    } catch (NumberFormatException notDecimal) {
-                        return scalar.text();
-                    }
-                }
+                BigInteger integer = CoreSchema.integerValue(scalar.text());
+                return integer.bitLength() < Long.SIZE ? (Object) integer.longValue() : integer;
             case DECIMAL:
-                try {
-                    return Double.valueOf(scalar.text());
-                } catch (NumberFormatException e) {
-                    return scalar.text();
-                }
+                return CoreSchema.decimalValue(scalar.text());
             default:
                 return scalar.text();
         }
