@@ -63,9 +63,9 @@ final class DiffCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private static Descriptor read(Path file, List<UnreadableDescriptor> unreadable) {
+    private Descriptor read(Path file, List<UnreadableDescriptor> unreadable) {
         try {
-            return DescriptorReader.read(file);
+            return DescriptorReader.read(file, engine.readLimits());
         } catch (DescriptorException e) {
             unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
             return null;

@@ -40,7 +40,16 @@ public final class Meshgov implements Runnable {
             cmd.getErr().flush();
             return ExitCode.UNUSABLE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // One line, never a stack trace: the JVM's own report of these would bury the run's output.
+            err.println("meshgov: the run stopped: " + (e instanceof StackOverflowError
+                    ? "it ran out of stack; judge fewer or smaller files at once, or start Java with a larger -Xss"
+                    : "it ran out of memory; judge fewer files at once, or start Java with a larger -Xmx"));
+            err.flush();
+            return ExitCode.UNUSABLE;
+        }
     }
 
     private static String message(Exception exception) {

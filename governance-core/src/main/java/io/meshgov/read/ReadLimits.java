@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Each limit is checked before the work it bounds, and a file that crosses one is a
  * {@link io.meshgov.DescriptorException} that names the limit, the line and column where it was crossed, and how to
  * raise it. The defaults read every published contract with room to spare (the largest published example, about
- * 480 columns, is some 150 KB and 15,000 values).
+ * 480 columns, is 188 KB and 11,521 values; the deepest nests 10 levels). See {@code docs/reading.md}.
  *
  * @param maxFileBytes  bytes in one file ({@code fileBytes}; default 4 MiB)
  * @param maxTextLength characters in one text value or key ({@code textLength}; default 262,144)

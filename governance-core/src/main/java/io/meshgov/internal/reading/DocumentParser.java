@@ -54,7 +54,7 @@ final class DocumentParser {
         try {
             text = SourceText.read(bytes, source, limits);
         } catch (IOException e) {
-            throw new DescriptorException(new Problem(SourceLocation.startOf(source), "",
+            throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "",
                     "cannot be read: " + ReadFailures.reason(e)), e);
         }
         Node root = format == DescriptorFormat.JSON ? parseJson(text) : parseYaml(text);

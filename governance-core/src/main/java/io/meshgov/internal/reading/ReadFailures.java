@@ -18,11 +18,10 @@ public final class ReadFailures {
         if (e instanceof AccessDeniedException) {
             return "permission denied; make the file readable by the user that runs meshgov";
         }
-        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            String reason = fileSystem.getReason();
-            return reason.equalsIgnoreCase("Is a directory") ? "it is a folder, not a file" : reason;
+        String message = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
+        if ("Is a directory".equalsIgnoreCase(message)) {
+            return "it is a folder, not a file";
         }
-        String message = e.getMessage();
         return message == null || message.isBlank() ? "the operating system gave no reason" : Quoting.escape(message);
     }
 }

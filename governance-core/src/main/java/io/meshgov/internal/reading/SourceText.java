@@ -31,13 +31,30 @@ final class SourceText {
     /** Reads at most the limit's bytes (one more tells that the input is larger) and decodes them. */
     static String read(InputStream in, String source, ReadLimits limits) throws IOException {
         long limit = limits.maxFileBytes();
-        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+        byte[] bytes = readAtMost(in, (int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
         if (bytes.length > limit) {
             throw new DescriptorException(java.util.List.of(new Problem(locationOf(bytes, (int) limit, source), "",
                     ReadLimitMessages.crossed("fileBytes", "the file is larger than " + bytesText(limit)
                             + ", the most meshgov reads of one file", "split the file"))));
         }
         return decode(bytes, source);
+    }
+
+    /** Up to {@code max} bytes, growing the buffer as they come rather than reserving the limit. */
+    private static byte[] readAtMost(InputStream in, int max) throws IOException {
+        byte[] buffer = new byte[Math.min(max, 4096)];
+        int length = 0;
+        while (length < max) {
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(max, buffer.length * 2L));
+            }
+            int read = in.read(buffer, length, buffer.length - length);
+            if (read < 0) {
+                break;
+            }
+            length += read;
+        }
+        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
     }
 
     static String decode(byte[] bytes, String source) {
@@ -65,6 +82,12 @@ final class SourceText {
             charset = StandardCharsets.UTF_16BE;
         } else if (bytes.length >= 2 && bytes[1] == 0) {
             charset = StandardCharsets.UTF_16LE;
+        }
+        // The JDK's String decoding is the cheap path; it replaces bad bytes with U+FFFD, so only text holding that
+        // character is decoded again strictly, which either finds the bad bytes or confirms the file wrote U+FFFD.
+        String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
