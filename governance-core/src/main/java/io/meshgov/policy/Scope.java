@@ -33,12 +33,18 @@ public record Scope(List<String> domains, List<String> descriptors, List<String>
         return EVERYWHERE;
     }
 
-    /** Whether the descriptor is in scope, whatever the finding. */
+    /**
+     * Whether the descriptor is in scope, whatever the finding. A descriptor that lacks the value a list asks about
+     * (no {@code domain}, no tags) is simply not covered by a scope that names domains or tags.
+     */
     public boolean covers(Descriptor descriptor) {
-        return (domains.isEmpty() || domains.contains(descriptor.domain()))
+        // List.copyOf lists throw on contains(null), and a descriptor without a domain is common (18 of the 20
+        // published ODCS examples): test for the value first.
+        String domain = descriptor.domain();
+        return (domains.isEmpty() || domain != null && domains.contains(domain))
                 && (descriptors.isEmpty() || matchesAny(descriptors, descriptor.id()))
                 && (files.isEmpty() || matchesAny(files, descriptor.origin().source().replace('\\', '/')))
-                && (tags.isEmpty() || descriptor.tags().stream().anyMatch(tags::contains));
+                && (tags.isEmpty() || descriptor.tags().stream().anyMatch(tag -> tag != null && tags.contains(tag)));
     }
 
     /** Whether a finding at {@code path} in the descriptor is in scope. */

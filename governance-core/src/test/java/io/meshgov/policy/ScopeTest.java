@@ -1,6 +1,14 @@
 package io.meshgov.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.model.Descriptor;
+import io.meshgov.read.DescriptorFormat;
+import io.meshgov.read.DescriptorReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,5 +32,16 @@ class ScopeTest {
     })
     void patterns_matchWholeTexts(String pattern, String text, boolean matches) {
         assertEquals(matches, Scope.matches(pattern, text));
+    }
+
+    @Test
+    void aDescriptorWithoutADomainOrTags_isNotCoveredByAScopeNamingThem_andNothingThrows() {
+        Descriptor noDomain = DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: x\n", "x.yaml",
+                DescriptorFormat.YAML);
+        Scope payments = new Scope(List.of("payments"), List.of(), List.of(), List.of(), List.of());
+        Scope tagged = new Scope(List.of(), List.of(), List.of(), List.of("finance"), List.of());
+        assertFalse(payments.covers(noDomain));
+        assertFalse(tagged.covers(noDomain));
+        assertTrue(Scope.everywhere().covers(noDomain));
     }
 }
