@@ -19,7 +19,7 @@ import io.meshgov.policy.WaiverStatus;
  */
 final class JsonReport {
 
-    static final String SCHEMA_VERSION = "1.1";
+    static final String SCHEMA_VERSION = "1.2";
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
@@ -44,6 +44,7 @@ final class JsonReport {
             node.put("id", decision.descriptorId());
             node.put("kind", decision.kind().kindName());
             node.put("outcome", decision.outcome().name());
+            node.put("complete", decision.isComplete());
             ArrayNode packs = node.putArray("rulePacks");
             decision.rulePacks().forEach(packs::add);
             ArrayNode findings = node.putArray("findings");

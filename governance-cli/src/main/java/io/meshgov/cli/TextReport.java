@@ -88,7 +88,8 @@ final class TextReport {
         return switch (decision.outcome()) {
             case APPROVED -> paint(CYAN, "APPROVED", colour);
             case APPROVED_WITH_WARNINGS -> paint(YELLOW, "APPROVED_WITH_WARNINGS", colour);
-            case REJECTED -> paint(RED, "REJECTED", colour);
+            case REJECTED -> paint(RED, decision.isComplete() ? "REJECTED" : "REJECTED (incomplete: a rule did not finish)",
+                    colour);
         };
     }
 

@@ -49,6 +49,20 @@ public record Decision(String descriptorId, DescriptorKind kind, String source, 
         return outcome != Outcome.REJECTED;
     }
 
+    /**
+     * Whether every rule ran to the end. An evaluation a rule broke ({@code ENGINE-001}) or that its limits stopped
+     * ({@code ENGINE-002}, see {@link EvaluationLimits}) is incomplete, and always rejected: what it did not check
+     * cannot be approved.
+     */
+    public boolean isComplete() {
+        for (Finding finding : findings) {
+            if (finding.ruleId().startsWith("ENGINE-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The findings of one rule. */
     public List<Finding> findingsOf(String ruleId) {
         return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();

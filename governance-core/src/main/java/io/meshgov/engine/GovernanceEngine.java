@@ -69,7 +69,9 @@ public final class GovernanceEngine {
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
         String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
                 : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
-        this.evaluator = RuleEvaluator.compile(packs, settings, builder.classLoader);
+        EvaluationLimits limits = builder.evaluationLimits != null ? builder.evaluationLimits
+                : builder.policy != null ? builder.policy.evaluationLimits() : EvaluationLimits.defaults();
+        this.evaluator = RuleEvaluator.compile(packs, settings, builder.classLoader, limits);
         this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
     }
 
@@ -318,6 +320,7 @@ public final class GovernanceEngine {
         private Baseline baseline;
         private int batchThreads = Runtime.getRuntime().availableProcessors();
         private ReadLimits readLimits = ReadLimits.defaults();
+        private EvaluationLimits evaluationLimits;
 
         private Builder() {
         }
@@ -382,6 +385,16 @@ public final class GovernanceEngine {
         /** How much of each file a batch ({@code evaluateAll}, {@code evaluateEach}) reads; {@link ReadLimits#defaults()} unless set. */
         public Builder readLimits(ReadLimits limits) {
             this.readLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * How many rule firings and how much time one evaluation may take: unless set, the policy's
+         * ({@code evaluation:}), else {@link EvaluationLimits#defaults()}; past either, the decision is rejected as
+         * incomplete.
+         */
+        public Builder evaluationLimits(EvaluationLimits limits) {
+            this.evaluationLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.meshgov.policy;
 
+import io.meshgov.engine.EvaluationLimits;
 import io.meshgov.internal.reading.PolicyReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Objects;
  * @param layers            in order: every layer comes after the layers it extends
  * @param waiverWarningDays a waiver expiring within this many days is flagged
  * @param baseline          the findings accepted when the baseline was recorded; empty when the policy names none
+ * @param evaluationLimits  how many rule firings and how much time one evaluation may take
+ *                          ({@code evaluation: {maxFirings: 100000, timeBudget: 10s}})
  */
 public record GovernancePolicy(String source, String name, String version, List<PolicyLayer> layers,
-                               int waiverWarningDays, Baseline baseline) {
+                               int waiverWarningDays, Baseline baseline, EvaluationLimits evaluationLimits) {
 
     /** How many days before its expiry a waiver is flagged, unless the policy says otherwise. */
     public static final int DEFAULT_WAIVER_WARNING_DAYS = 30;
@@ -33,6 +36,13 @@ public record GovernancePolicy(String source, String name, String version, List<
             throw new IllegalArgumentException("waiverWarningDays must not be negative but was " + waiverWarningDays);
         }
         baseline = baseline == null ? Baseline.empty() : baseline;
+        evaluationLimits = evaluationLimits == null ? EvaluationLimits.defaults() : evaluationLimits;
+    }
+
+    /** A policy with the default evaluation limits. */
+    public GovernancePolicy(String source, String name, String version, List<PolicyLayer> layers,
+                            int waiverWarningDays, Baseline baseline) {
+        this(source, name, version, layers, waiverWarningDays, baseline, null);
     }
 
     /**

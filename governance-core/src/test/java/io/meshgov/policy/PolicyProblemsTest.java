@@ -45,6 +45,28 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void evaluationLimits_areReadFromThePolicy_andABadOneIsNamed() {
+        Path file = PolicyFixture.write(folder, """
+                policy: p
+                evaluation: {maxFirings: 5000, timeBudget: 750ms}
+                layers:
+                  - name: council
+                    packs: [{folder: council}]
+                """);
+        assertEquals(new io.meshgov.engine.EvaluationLimits(5000, java.time.Duration.ofMillis(750)),
+                GovernancePolicy.read(file).evaluationLimits());
+        assertEquals(List.of("governance.yaml:2:32: evaluation.timeBudget: expected a positive duration such as 10s,"
+                        + " 500ms or 2m"),
+                readingProblems("""
+                        policy: p
+                        evaluation: {maxFirings: 5000, timeBudget: soon}
+                        layers:
+                          - name: council
+                            packs: [{folder: council}]
+                        """));
+    }
+
+    @Test
     void waivers_needAnExpiryAndAJustification_andDatesAreIso() {
         assertEquals(List.of(
                         "governance.yaml:6:9: layers[0].waivers[0].expires: missing; every waiver expires; give its "

@@ -9,6 +9,7 @@ import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Origin;
 import io.meshgov.policy.Enforcement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.kie.api.definition.rule.Rule;
 final class FindingCollector implements Findings {
 
     private static final int SCANNED_FOR_REPEATS = 16;
+    static final String FIRING_LIMIT = "firing limit";
+    static final String TIME_BUDGET = "time budget";
 
     private final Origin origin;
     private final Map<Rule, RuleDescription> descriptions;
@@ -30,18 +33,63 @@ final class FindingCollector implements Findings {
     private final List<Finding> findings = new ArrayList<>();
     private Set<Finding> reported;
     private RuleDescription currentRule;
+    private final int maxFirings;
+    private final long deadline;
+    private int firings;
+    /** Why the evaluation was stopped before its rules were done ({@link #FIRING_LIMIT}, {@link #TIME_BUDGET}), or {@code null}. */
+    private String stopped;
+    private Map<RuleDescription, Integer> lateFirings;
 
-    FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions) {
+    FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions, int maxFirings, long deadline) {
         this.origin = origin;
         this.descriptions = descriptions;
+        this.maxFirings = maxFirings;
+        this.deadline = deadline;
     }
 
     static String ruleKey(String packageName, String ruleName) {
         return packageName + "/" + ruleName;
     }
 
-    void enterRule(Rule rule) {
+    /**
+     * The rule about to fire. Counts the firing; past the firing limit, or the deadline (looked at every 64
+     * firings), returns why the evaluation must stop, else {@code null}.
+     */
+    String enterRule(Rule rule) {
         currentRule = descriptions.get(rule);
+        if (++firings > maxFirings / 2) {
+            // Rules that loop together take turns; counting the second half's firings finds the one that loops most.
+            if (lateFirings == null) {
+                lateFirings = new HashMap<>();
+            }
+            if (currentRule != null) {
+                lateFirings.merge(currentRule, 1, Integer::sum);
+            }
+            if (firings > maxFirings) {
+                stopped = FIRING_LIMIT;
+            }
+        }
+        if (stopped == null && (firings & 63) == 0 && System.nanoTime() - deadline >= 0) {
+            stopped = TIME_BUDGET;
+        }
+        return stopped;
+    }
+
+    /**
+     * The rules that fired most in the second half of the firing limit (several when they take turns, as rules that
+     * re-trigger each other do), by id; the current rule when none was counted.
+     */
+    List<RuleDescription> mostFired() {
+        if (lateFirings == null || lateFirings.isEmpty()) {
+            return currentRule == null ? List.of() : List.of(currentRule);
+        }
+        int most = java.util.Collections.max(lateFirings.values());
+        return lateFirings.entrySet().stream().filter(entry -> entry.getValue() >= most * 9 / 10)
+                .map(Map.Entry::getKey).sorted(java.util.Comparator.comparing(RuleDescription::id)).limit(3).toList();
+    }
+
+    String stopped() {
+        return stopped;
     }
 
     RuleDescription currentRule() {

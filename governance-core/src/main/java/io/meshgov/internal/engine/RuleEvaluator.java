@@ -1,6 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.EvaluationLimits;
 import io.meshgov.engine.Finding;
 import io.meshgov.engine.Provenance;
 import io.meshgov.engine.RuleDescription;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.drools.base.base.ClassObjectType;
+import org.drools.base.rule.consequence.ConsequenceException;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -28,6 +31,10 @@ public final class RuleEvaluator {
 
     /** Reserved id of the finding that reports a rule failing at run time. */
     public static final String RULE_FAILURE_ID = "ENGINE-001";
+    /** Reserved id of the finding that reports an evaluation stopped by its limits. */
+    public static final String INCOMPLETE_ID = "ENGINE-002";
+    /** How Drools names the rule of a failing condition: {@code ... in [Rule "META-001 ..." in ...]}. */
+    private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
 
     private final CompiledRuleSet ruleSet;
     private final KieSessionsPool sessions;
@@ -43,8 +50,11 @@ public final class RuleEvaluator {
     /** Whether the rules ask the conventions through the global (the standard pack does: no join per pattern). */
     private final boolean declaresConventions;
 
-    private RuleEvaluator(CompiledRuleSet ruleSet) {
+    private final EvaluationLimits limits;
+
+    private RuleEvaluator(CompiledRuleSet ruleSet, EvaluationLimits limits) {
         this.ruleSet = ruleSet;
+        this.limits = limits;
         // Sessions are reset and reused rather than created for each descriptor: a new session allocates the
         // memory of every node of the network again.
         // Sessions stay thread-safe: ThreadSafeOption.NO allocated 1.2 KB less per evaluation but lost findings under
@@ -84,8 +94,9 @@ public final class RuleEvaluator {
      * Compiles the packs, in layer order; throws {@link io.meshgov.RuleCompilationException} listing every problem.
      * {@code settings} (the conventions, as text) go into the fingerprint with the rule files: both decide.
      */
-    public static RuleEvaluator compile(List<RulePack> packs, String settings, ClassLoader classLoader) {
-        return new RuleEvaluator(RuleSetCompiler.compile(packs, settings, classLoader));
+    public static RuleEvaluator compile(List<RulePack> packs, String settings, ClassLoader classLoader,
+                                        EvaluationLimits limits) {
+        return new RuleEvaluator(RuleSetCompiler.compile(packs, settings, classLoader), limits);
     }
 
     public List<RuleDescription> rules() {
@@ -112,10 +123,13 @@ public final class RuleEvaluator {
      */
     public List<Finding> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
                                   Set<String> packs) {
-        FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule);
-        List<Finding> findings;
+        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings(),
+                deadline);
         KieSession session = sessions.newKieSession();
-        boolean reusable = true;
+        EvaluationWatchdog.Watch watch = EvaluationWatchdog.watch(session, deadline);
+        Throwable failure = null;
+        boolean stoppedByWatchdog;
         try {
             if (session.getAgendaEventListeners().isEmpty()) {
                 session.addEventListener(listener);
@@ -142,20 +156,100 @@ public final class RuleEvaluator {
             } else {
                 session.fireAllRules(match -> packs.contains(packOfRule.get(match.getRule())));
             }
-            findings = collector.findings();
-        } catch (RuntimeException e) {
-            // A defect in a rule must not let a descriptor through: reject, and say which rule failed and why.
-            reusable = false;
-            findings = new ArrayList<>(collector.findings());
-            findings.add(ruleFailure(descriptor, collector.currentRule(), e));
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            failure = e;
+        } catch (OutOfMemoryError e) {
+            watch.finish();
+            session.destroy();
+            throw e;
         } finally {
-            if (reusable) {
-                session.dispose(); // back to the pool, reset
-            } else {
-                session.destroy(); // a session a rule broke is not reused
-            }
+            stoppedByWatchdog = watch.finish();
+        }
+        String stopped = stoppedByWatchdog ? FindingCollector.TIME_BUDGET : collector.stopped();
+        if (failure == null && stopped == null) {
+            session.dispose(); // back to the pool, reset
+            return collector.findings();
+        }
+        // A rule that failed or ran away must not let a descriptor through: reject, say which rule, and never reuse
+        // the session it broke.
+        session.destroy();
+        List<Finding> findings = new ArrayList<>(collector.findings());
+        if (FindingCollector.FIRING_LIMIT.equals(stopped)) {
+            findings.add(incomplete(descriptor, "the evaluation stopped after " + String.format(java.util.Locale.ROOT,
+                    "%,d", limits.maxFirings()) + " rule firings, its limit" + mostFired(collector.mostFired())));
+        } else if (stopped != null) {
+            findings.add(incomplete(descriptor, "the evaluation stopped past its time budget of "
+                    + describe(limits.timeBudget()) + blame(collector.currentRule(), " while rule %s was running")));
+        } else if (failure instanceof RuntimeException runtime) {
+            findings.add(ruleFailure(descriptor, blamed(runtime, collector), runtime));
+        } else if (failure instanceof StackOverflowError) {
+            findings.add(incomplete(descriptor, "the evaluation stopped: "
+                    + blame(blamed(failure, collector), "rule %s").replaceFirst("^$", "a rule")
+                    + " recursed until the stack ran out"));
+        } else {
+            findings.add(incomplete(descriptor, "the evaluation stopped: "
+                    + blame(blamed(failure, collector), "rule %s").replaceFirst("^$", "a rule") + " failed with "
+                    + failure.getClass().getSimpleName()));
         }
         return findings;
+    }
+
+    /**
+     * The rule a failure belongs to: the one whose condition failed, as Drools names it, or whose consequence
+     * failed; else the rule that was firing. A failing condition is evaluated while facts are inserted or while
+     * another rule's consequence changes them, so the rule that fired last is not the culprit.
+     */
+    private RuleDescription blamed(Throwable failure, FindingCollector collector) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConsequenceException consequence && consequence.getRule() != null) {
+                RuleDescription rule = ruleSet.rulesByName().get(FindingCollector.ruleKey(
+                        consequence.getRule().getPackageName(), consequence.getRule().getName()));
+                if (rule != null) {
+                    return rule;
+                }
+            }
+            if (cause instanceof ConstraintEvaluationException && cause.getMessage() != null) {
+                java.util.regex.Matcher name = RULE_NAME.matcher(cause.getMessage());
+                if (name.find()) {
+                    String suffix = FindingCollector.ruleKey("", name.group(1));
+                    for (Map.Entry<String, RuleDescription> rule : ruleSet.rulesByName().entrySet()) {
+                        if (rule.getKey().endsWith(suffix)) {
+                            return rule.getValue();
+                        }
+                    }
+                }
+                return null; // a condition failed, but whose is not known: never blame the last rule fired
+            }
+        }
+        return collector.currentRule();
+    }
+
+    private static String describe(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    private static String mostFired(List<RuleDescription> rules) {
+        if (rules.isEmpty()) {
+            return "";
+        }
+        List<String> named = rules.stream().map(rule -> rule.id() + " (" + rule.location() + ")").toList();
+        return rules.size() == 1 ? "; rule " + named.get(0) + " fired most of them"
+                : "; rules " + String.join(" and ", named) + " fired most of them, in turn";
+    }
+
+    /** {@code format} with the rule's id and location in it, or nothing when the rule is not known. */
+    private static String blame(RuleDescription rule, String format) {
+        return rule == null ? "" : String.format(java.util.Locale.ROOT, format, rule.id() + " (" + rule.location() + ")");
+    }
+
+    private static Finding incomplete(Descriptor descriptor, String message) {
+        return new Finding(INCOMPLETE_ID, Severity.ERROR, "The evaluation did not finish",
+                message + "; the decision is incomplete", "", descriptor.origin().locate(""),
+                "This is a defect in the rule, not in the descriptor: a rule that keeps triggering itself (an update"
+                        + " or insert in its consequence that matches it again), inserts without end, or waits. Send"
+                        + " this message to the rule pack's owners. The descriptor stays rejected until the rule is"
+                        + " fixed.", "", Provenance.of(Severity.ERROR, ""));
     }
 
     private static Finding ruleFailure(Descriptor descriptor, RuleDescription rule, RuntimeException failure) {

@@ -6,6 +6,7 @@ import io.meshgov.MeshgovException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
+import io.meshgov.engine.EvaluationLimits;
 import io.meshgov.engine.RulePack;
 import io.meshgov.engine.Severity;
 import io.meshgov.internal.ClosestName;
@@ -38,7 +39,9 @@ import java.util.Map;
  */
 public final class PolicyReader {
 
-    private static final List<String> KEYS = List.of("policy", "version", "waiverWarningDays", "baseline", "layers");
+    private static final List<String> KEYS = List.of("policy", "version", "waiverWarningDays", "baseline",
+            "evaluation", "layers");
+    private static final List<String> EVALUATION_KEYS = List.of("maxFirings", "timeBudget");
     private static final List<String> LAYER_KEYS = List.of("name", "extends", "domain", "where", "packs",
             "conventions", "locked", "overrides", "enforcement", "waivers");
     private static final List<String> SCOPE_KEYS = List.of("domains", "descriptors", "files", "tags", "paths");
@@ -47,6 +50,7 @@ public final class PolicyReader {
     private static final List<String> STAGE_KEYS = List.of("rule", "level", "until", "then");
     private static final List<String> WAIVER_KEYS = List.of("id", "rule", "where", "justification", "owner",
             "approver", "expires");
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m)");
     private static final String LEVELS = "advisory, soft-mandatory or hard-mandatory";
 
     private final Path file;
@@ -83,6 +87,7 @@ public final class PolicyReader {
         if (baselineFile != null) {
             baseline = baseline(policy, baselineFile);
         }
+        EvaluationLimits limits = evaluationLimits(policy.section("evaluation"));
         List<PolicyLayer> layers = new ArrayList<>();
         List<Section> layerSections = policy.sections("layers", "name");
         if (layerSections.isEmpty() && !policy.has("layers")) {
@@ -99,7 +104,37 @@ public final class PolicyReader {
         checkUnique(ordered);
         context.throwIfProblems();
         return new GovernancePolicy(file.toString(), name, version, ordered,
-                warningDays == null ? GovernancePolicy.DEFAULT_WAIVER_WARNING_DAYS : warningDays, baseline);
+                warningDays == null ? GovernancePolicy.DEFAULT_WAIVER_WARNING_DAYS : warningDays, baseline, limits);
+    }
+
+    /** {@code evaluation: {maxFirings: 100000, timeBudget: 10s}}: either may be left out for its default. */
+    private EvaluationLimits evaluationLimits(Section evaluation) {
+        EvaluationLimits defaults = EvaluationLimits.defaults();
+        if (evaluation == null) {
+            return defaults;
+        }
+        Integer maxFirings = evaluation.integer("maxFirings");
+        if (maxFirings != null && maxFirings < 1) {
+            evaluation.invalid("maxFirings", "expected a number of rule firings of 1 or more");
+            maxFirings = null;
+        }
+        java.time.Duration budget = defaults.timeBudget();
+        String budgetText = evaluation.text("timeBudget");
+        if (budgetText != null) {
+            java.util.regex.Matcher matcher = DURATION.matcher(budgetText.strip());
+            if (matcher.matches() && Long.parseLong(matcher.group(1)) > 0) {
+                long amount = Long.parseLong(matcher.group(1));
+                budget = switch (matcher.group(2)) {
+                    case "ms" -> java.time.Duration.ofMillis(amount);
+                    case "s" -> java.time.Duration.ofSeconds(amount);
+                    default -> java.time.Duration.ofMinutes(amount);
+                };
+            } else {
+                evaluation.invalid("timeBudget", "expected a positive duration such as 10s, 500ms or 2m");
+            }
+        }
+        Section.unknownKeys(evaluation, EVALUATION_KEYS);
+        return new EvaluationLimits(maxFirings == null ? defaults.maxFirings() : maxFirings, budget);
     }
 
     private PolicyLayer layer(Section layer) {
