@@ -115,7 +115,7 @@ class PolicyCliTest {
     @Test
     void aBrokenPolicy_isOneLocatedLine_exitTwo() throws Exception {
         Path policy = folder.resolve("governance.yaml");
-        Files.writeString(policy, "policy: p\nlayers:\n  - name: council\n    packs: [{kbase: standard}]\n    locked: [META-01]\n");
+        Files.writeString(policy, "policy: p\nlayers:\n  - name: council\n    trusted: true\n    packs: [{kbase: standard}]\n    locked: [META-01]\n");
 
         Run run = meshgov("check", "--policy", policy.toString(), DESCRIPTORS + "approved.odcs.yaml");
 

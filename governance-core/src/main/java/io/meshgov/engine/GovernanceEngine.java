@@ -71,7 +71,13 @@ public final class GovernanceEngine {
                 : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
         EvaluationLimits limits = builder.evaluationLimits != null ? builder.evaluationLimits
                 : builder.policy != null ? builder.policy.evaluationLimits() : EvaluationLimits.defaults();
-        this.evaluator = RuleEvaluator.compile(packs, settings, builder.classLoader, limits);
+        java.util.Map<String, String> restricted = new java.util.HashMap<>();
+        for (PolicyLayer layer : policy.layers()) {
+            if (!layer.trusted()) {
+                layer.packs().forEach(pack -> restricted.put(pack.name(), layer.name()));
+            }
+        }
+        this.evaluator = RuleEvaluator.compile(packs, restricted, settings, builder.classLoader, limits);
         this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
     }
 

@@ -21,10 +21,14 @@ import java.util.Objects;
  * @param enforcement its enforcement levels and staged roll-outs
  * @param waivers     the exceptions it grants
  * @param location    where the layer starts in the policy file
+ * @param trusted     whether its packs may use all of DRL ({@code trusted: true}, for the council's own layers);
+ *                    a restricted layer's packs may only read facts and report findings, each in a session of
+ *                    their own (see {@code docs/trust.md})
  */
 public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, List<RulePack> packs,
                           Map<String, Object> conventions, List<String> locked, List<RuleOverride> overrides,
-                          List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location) {
+                          List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location,
+                          boolean trusted) {
 
     public PolicyLayer {
         Objects.requireNonNull(name, "name");
@@ -37,6 +41,13 @@ public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, Li
         enforcement = List.copyOf(enforcement);
         waivers = List.copyOf(waivers);
         Objects.requireNonNull(location, "location");
+    }
+
+    /** A restricted layer: what a policy file's layer is unless it says {@code trusted: true}. */
+    public PolicyLayer(String name, List<String> extendsFrom, Scope scope, List<RulePack> packs,
+                       Map<String, Object> conventions, List<String> locked, List<RuleOverride> overrides,
+                       List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location) {
+        this(name, extendsFrom, scope, packs, conventions, locked, overrides, enforcement, waivers, location, false);
     }
 
     /** Whether the layer locks the rule with that id. */

@@ -34,7 +34,7 @@ class PolicyProblemsTest {
     @Test
     void unknownKeys_areNamedWithTheClosestKnownOne() {
         assertEquals(List.of("governance.yaml:3:5: layers[0].domian: unknown key; did you mean \"domain\"? (known keys: "
-                        + "name, extends, domain, where, packs, conventions, locked, overrides, enforcement, waivers)"),
+                        + "name, extends, domain, where, trusted, packs, conventions, locked, overrides, enforcement, waivers)"),
                 readingProblems("""
                         policy: p
                         layers:

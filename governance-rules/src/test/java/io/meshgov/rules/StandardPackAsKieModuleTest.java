@@ -34,6 +34,7 @@ class StandardPackAsKieModuleTest {
                 policy: council
                 layers:
                   - name: council
+                    trusted: true
                     packs:
                       - kbase: standard
                         version: %s

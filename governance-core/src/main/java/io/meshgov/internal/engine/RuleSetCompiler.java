@@ -43,6 +43,49 @@ final class RuleSetCompiler {
     private RuleSetCompiler() {
     }
 
+    /**
+     * Compiles the packs in compartments: every trusted pack into one knowledge base, and each restricted layer's
+     * packs ({@code restrictedLayerOfPack}: pack name to layer name) into a knowledge base of its own, whose generated
+     * code is verified by {@link RestrictedCode}. Ids are checked unique across all of them. Throws
+     * {@link RuleCompilationException} listing every problem of every compartment.
+     */
+    static List<CompiledRuleSet> compile(List<RulePack> packs, Map<String, String> restrictedLayerOfPack,
+                                         String settings, ClassLoader classLoader) {
+        if (restrictedLayerOfPack.isEmpty()) {
+            return List.of(compile(packs, settings, classLoader));
+        }
+        String fingerprint = fingerprint(packs, settings);
+        List<DrlChecker.Result> checked = check(packs, classLoader);
+        Map<String, List<RulePack>> groups = new LinkedHashMap<>();
+        Map<String, List<DrlChecker.Result>> groupFiles = new LinkedHashMap<>();
+        int index = 0;
+        for (RulePack pack : packs) {
+            String group = restrictedLayerOfPack.getOrDefault(pack.name(), "");
+            groups.computeIfAbsent(group, key -> new ArrayList<>()).add(pack);
+            List<DrlChecker.Result> files = groupFiles.computeIfAbsent(group, key -> new ArrayList<>());
+            for (int i = 0; i < pack.files().size(); i++) {
+                files.add(checked.get(index++));
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<CompiledRuleSet> compartments = new ArrayList<>();
+        for (Map.Entry<String, List<RulePack>> group : groups.entrySet()) {
+            List<DrlChecker.Result> files = groupFiles.get(group.getKey());
+            String layer = group.getKey();
+            try {
+                KieBase kieBase = build(files, classLoader, layer.isEmpty() ? null
+                        : module -> RestrictedCode.verify(module, layer, files, classLoader));
+                compartments.add(new CompiledRuleSet(kieBase, catalogOf(group.getValue(), files), fingerprint, false));
+            } catch (RuleCompilationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        return compartments;
+    }
+
     static CompiledRuleSet compile(List<RulePack> packs, String settings, ClassLoader classLoader) {
         if (packs.size() == 1) {
             // A pack compiled when it was built, with its catalog: no DRL to parse, no model to generate.
@@ -53,7 +96,7 @@ final class RuleSetCompiler {
         }
         List<DrlChecker.Result> checked = check(packs, classLoader);
         RuleCatalog catalog = catalogOf(packs, checked);
-        return new CompiledRuleSet(build(checked, classLoader), catalog, fingerprint(packs, settings), false);
+        return new CompiledRuleSet(build(checked, classLoader, null), catalog, fingerprint(packs, settings), false);
     }
 
     /** Checks every file of the packs; throws {@link RuleCompilationException} listing every problem found. */
@@ -188,10 +231,22 @@ final class RuleSetCompiler {
         return byName;
     }
 
-    private static KieBase build(List<DrlChecker.Result> checked, ClassLoader classLoader) {
+    /**
+     * Builds a knowledge base of checked files; {@code verifier}, when given, judges the compiled module before it is
+     * loaded, and what it finds fails the build.
+     */
+    private static KieBase build(List<DrlChecker.Result> checked, ClassLoader classLoader,
+                                 java.util.function.Function<InternalKieModule, List<Problem>> verifier) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("io.meshgov.runtime", "rules-" + UUID.randomUUID(), "1.0.0");
-        buildModule(checked, classLoader, releaseId);
+        KieBuilder builder = buildModule(checked, classLoader, releaseId);
+        if (verifier != null) {
+            List<Problem> problems = verifier.apply((InternalKieModule) builder.getKieModule());
+            if (!problems.isEmpty()) {
+                services.getRepository().removeKieModule(releaseId);
+                throw failure(problems);
+            }
+        }
         try {
             KieBaseConfiguration configuration = services.newKieBaseConfiguration();
             configuration.setOption(KieBaseMutabilityOption.DISABLED); // see PrecompiledPacks: a lighter fact store

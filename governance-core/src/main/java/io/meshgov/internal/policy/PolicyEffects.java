@@ -95,11 +95,14 @@ public final class PolicyEffects {
         return effects;
     }
 
-    /** The policy of an engine built from packs alone: one layer per pack, applying everywhere. */
+    /**
+     * The policy of an engine built from packs alone: one layer per pack, applying everywhere, and trusted — the
+     * code that builds the engine chose the packs, as it chooses its other code.
+     */
     public static GovernancePolicy layersOf(List<RulePack> packs) {
         List<PolicyLayer> layers = packs.stream().map(pack -> new PolicyLayer(pack.name(), List.of(),
                 Scope.everywhere(), List.of(pack), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                SourceLocation.startOf(pack.root().isEmpty() ? pack.name() : pack.root()))).toList();
+                SourceLocation.startOf(pack.root().isEmpty() ? pack.name() : pack.root()), true)).toList();
         return new GovernancePolicy("", "", "", layers, GovernancePolicy.DEFAULT_WAIVER_WARNING_DAYS, null);
     }
 

@@ -42,7 +42,7 @@ public final class PolicyReader {
     private static final List<String> KEYS = List.of("policy", "version", "waiverWarningDays", "baseline",
             "evaluation", "layers");
     private static final List<String> EVALUATION_KEYS = List.of("maxFirings", "timeBudget");
-    private static final List<String> LAYER_KEYS = List.of("name", "extends", "domain", "where", "packs",
+    private static final List<String> LAYER_KEYS = List.of("name", "extends", "domain", "where", "trusted", "packs",
             "conventions", "locked", "overrides", "enforcement", "waivers");
     private static final List<String> SCOPE_KEYS = List.of("domains", "descriptors", "files", "tags", "paths");
     private static final List<String> PACK_KEYS = List.of("kbase", "artifact", "folder", "name", "version");
@@ -91,7 +91,7 @@ public final class PolicyReader {
         List<PolicyLayer> layers = new ArrayList<>();
         List<Section> layerSections = policy.sections("layers", "name");
         if (layerSections.isEmpty() && !policy.has("layers")) {
-            policy.missing("layers", "list at least one layer, e.g. \"layers: [{name: council, packs: [{kbase: standard}]}]\"");
+            policy.missing("layers", "list at least one layer, e.g. \"layers: [{name: council, trusted: true, packs: [{kbase: standard}]}]\"");
         }
         for (Section layer : layerSections) {
             PolicyLayer read = layer(layer);
@@ -182,9 +182,10 @@ public final class PolicyReader {
                 waivers.add(read);
             }
         }
+        boolean trusted = layer.flag("trusted");
         Section.unknownKeys(layer, LAYER_KEYS);
         return new PolicyLayer(name, parents, scope, packs, conventions, locked, overrides, stages, waivers,
-                layer.location());
+                layer.location(), trusted);
     }
 
     private Scope scope(Section where, boolean judgesFindings) {

@@ -1,0 +1,228 @@
+package io.meshgov.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.Problem;
+import io.meshgov.RuleCompilationException;
+import io.meshgov.engine.Decision;
+import io.meshgov.engine.Finding;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.model.Descriptor;
+import io.meshgov.read.DescriptorFormat;
+import io.meshgov.read.DescriptorReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A domain's rule pack in a restricted layer cannot reach past its layer: each attack a domain's DRL could make —
+ * exiting the JVM, files, processes, the network, reflection, the session and its globals, deleting or forging
+ * facts — fails the engine build at the line that makes it; the same packs build in a trusted layer. What only
+ * shows at run time leaves every council finding in place.
+ */
+class RestrictedLayersTest {
+
+    private static final String COUNCIL = """
+            package council;
+            import io.meshgov.model.DataContract;
+            import io.meshgov.model.TeamMember;
+            global io.meshgov.engine.Findings findings;
+
+            rule "OWN-001 a contract names its owner"
+                @id("OWN-001") @severity("ERROR")
+            when
+                $c : DataContract()
+                not TeamMember( role == "owner" )
+            then
+                findings.report($c, "team", "the contract names no owner");
+            end
+            """;
+
+    private static final String HEADER = """
+            package logistics;
+            import io.meshgov.model.DataContract;
+            import io.meshgov.model.TeamMember;
+            global io.meshgov.engine.Findings findings;
+            global io.meshgov.conventions.Conventions conventions;
+
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Path policy(String domainDrl, boolean trusted) throws IOException {
+        Files.createDirectories(folder.resolve("council"));
+        Files.writeString(folder.resolve("council/council.drl"), COUNCIL);
+        Files.createDirectories(folder.resolve("logistics"));
+        Files.writeString(folder.resolve("logistics/domain.drl"), HEADER + domainDrl);
+        return Files.writeString(folder.resolve("governance.yaml"), """
+                policy: p
+                layers:
+                  - name: council
+                    trusted: true
+                    packs: [{folder: council}]
+                    locked: [OWN-001]
+                  - name: logistics
+                    extends: council
+                    domain: logistics
+                    trusted: %s
+                    packs: [{folder: logistics}]
+                """.formatted(trusted));
+    }
+
+    private GovernanceEngine engine(String domainDrl, boolean trusted) throws IOException {
+        return GovernanceEngine.builder().policy(GovernancePolicy.read(policy(domainDrl, trusted))).build();
+    }
+
+    /** The build's problems for a restricted layer, with the temporary folder left out; and it builds when trusted. */
+    private List<String> refused(String rule) throws IOException {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> engine(rule, false));
+        engine(rule, true); // a council keeps full DRL
+        return e.problems().stream().map(Problem::toString)
+                .map(text -> text.replace(folder.toString() + "/", "")).toList();
+    }
+
+    private static String rule(String when, String then) {
+        return """
+                rule "LOG-001 an attack"
+                    @id("LOG-001") @severity("INFO")
+                when
+                    %s
+                then
+                    %s
+                end
+                """.formatted(when, then);
+    }
+
+    private static final String SUFFIX = "; only a layer the policy marks 'trusted: true' may";
+
+    @Test
+    void exitingTheJvm_failsTheBuild_atTheCall() throws IOException {
+        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not call"
+                + " java.lang.System.exit" + SUFFIX), refused(rule("$c : DataContract()", "System.exit(0);")));
+    }
+
+    @Test
+    void filesProcessesAndTheNetwork_failTheBuild() throws IOException {
+        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not call"
+                        + " java.nio.file.Files.writeString" + SUFFIX,
+                "logistics/domain.drl:12:37: layer 'logistics' is restricted and may not call java.nio.file.Path.of"
+                        + SUFFIX),
+                refused(rule("$c : DataContract()",
+                        "java.nio.file.Files.writeString(java.nio.file.Path.of(\"/tmp/pwned\"), \"x\");")));
+        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not call"
+                        + " java.lang.Runtime.exec" + SUFFIX,
+                "logistics/domain.drl:12:5: layer 'logistics' is restricted and may not call"
+                        + " java.lang.Runtime.getRuntime" + SUFFIX),
+                refused(rule("$c : DataContract()", "Runtime.getRuntime().exec(\"id\");")));
+        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not create"
+                        + " java.net.Socket" + SUFFIX),
+                refused(rule("$c : DataContract()", "new java.net.Socket(\"localhost\", 80);")));
+    }
+
+    @Test
+    void readingAFileIntoAFinding_failsTheBuild() throws IOException {
+        List<String> problems = refused(rule("$c : DataContract()",
+                "findings.report($c, \"\", java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\")));"));
+        assertTrue(problems.contains("logistics/domain.drl:12:29: layer 'logistics' is restricted and may not call"
+                + " java.nio.file.Files.readString" + SUFFIX), problems.toString());
+    }
+
+    @Test
+    void reflection_onTheFindingsOrTheConventions_failsTheBuild() throws IOException {
+        List<String> problems = refused(rule("$c : DataContract()", """
+                java.lang.reflect.Field field = conventions.getClass().getDeclaredField("ownerRoles");
+                    field.setAccessible(true);"""));
+        assertEquals(List.of("logistics/domain.drl:12:37: layer 'logistics' is restricted and may not call"
+                        + " java.lang.Object.getClass (reflection)" + SUFFIX,
+                "logistics/domain.drl:12:59: layer 'logistics' is restricted and may not call"
+                        + " java.lang.Class.getDeclaredField (reflection)" + SUFFIX,
+                "logistics/domain.drl:13:5: layer 'logistics' is restricted and may not call"
+                        + " java.lang.reflect.Field.setAccessible (reflection)" + SUFFIX), problems);
+    }
+
+    @Test
+    void replacingTheFindingsGlobal_failsTheBuild() throws IOException {
+        List<String> problems = refused(rule("$c : DataContract()",
+                "drools.getKieRuntime().setGlobal(\"findings\", null);"));
+        assertTrue(problems.contains("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not call"
+                + " org.drools.core.rule.consequence.KnowledgeHelper.getKieRuntime (a restricted layer reads facts and"
+                + " reports findings; it cannot change the session, its facts or its globals)" + SUFFIX),
+                problems.toString());
+    }
+
+    @Test
+    void deletingFacts_andForgingAnOwner_failTheBuild() throws IOException {
+        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not call"
+                        + " org.drools.model.Drools.delete (a restricted layer reads facts and reports findings; it"
+                        + " cannot change the session, its facts or its globals)" + SUFFIX),
+                refused(rule("$o : TeamMember()", "delete($o);")));
+        assertEquals(List.of("logistics/domain.drl:12:12: layer 'logistics' is restricted and may not create"
+                        + " io.meshgov.model.TeamMember (facts come from the descriptor; a layer cannot add to them)"
+                        + SUFFIX),
+                refused(rule("$c : DataContract()", "insert(new TeamMember(\"team.members[forged]\", \"x\", \"x\","
+                        + " \"owner\", null, null, null, null, java.util.Map.of()));")));
+    }
+
+    @Test
+    void aFunctionWithASideEffect_inACondition_failsTheBuild() throws IOException {
+        List<String> problems = refused("""
+                function boolean leak(String text) {
+                    System.out.println(text);
+                    return true;
+                }
+                """ + rule("$c : DataContract( leak(id) )", ""));
+        assertEquals(List.of("logistics/domain.drl:8:5: layer 'logistics' is restricted and may not use"
+                + " java.lang.System.out" + SUFFIX), problems.stream().filter(p -> p.contains("System.out")).toList());
+    }
+
+    @Test
+    void readingFactsAndConventions_andDerivingItsOwnFacts_isAllowed() throws IOException {
+        GovernanceEngine engine = engine("""
+                declare Late
+                    contract : DataContract
+                end
+                rule "LOG-002 derives"
+                    @id("LOG-002") @severity("INFO")
+                when
+                    $c : DataContract( id.startsWith("ship"), !conventions.isOwner(id) )
+                then
+                    insert(new Late($c));
+                end
+                rule "LOG-003 reports"
+                    @id("LOG-003") @severity("WARNING")
+                when
+                    Late( $c : contract )
+                then
+                    findings.report($c, "id", "'" + $c.id().toUpperCase() + "' is late by " + Math.max(1, 2) + " days");
+                end
+                """, false);
+        Decision decision = engine.evaluate(contract("logistics"));
+        assertEquals(List.of("LOG-003", "OWN-001"), decision.findings().stream().map(Finding::ruleId).sorted().toList());
+    }
+
+    @Test
+    void aDomainRuleThatBreaksAtRunTime_leavesEveryCouncilFindingInPlace_andRunsOnlyInItsDomain()
+            throws IOException {
+        GovernanceEngine engine = engine(rule("$c : DataContract( id.charAt(1000) == 'x' )",
+                "findings.report($c, \"\", \"never\");"), false);
+        Decision logistics = engine.evaluate(contract("logistics"));
+        assertEquals(List.of("ENGINE-001", "OWN-001"),
+                logistics.findings().stream().map(Finding::ruleId).sorted().toList());
+        assertFalse(logistics.isComplete());
+        Decision elsewhere = engine.evaluate(contract(null));
+        assertEquals(List.of("OWN-001"), elsewhere.findings().stream().map(Finding::ruleId).toList());
+        assertTrue(elsewhere.isComplete());
+    }
+
+    private static Descriptor contract(String domain) {
+        return DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: shipments\n"
+                + (domain == null ? "" : "domain: " + domain + "\n"), "shipments.odcs.yaml", DescriptorFormat.YAML);
+    }
+}
