@@ -121,7 +121,7 @@ class RestrictedLayersTest {
                 "logistics/domain.drl:12:25: layer 'logistics' is restricted and may not call"
                         + " java.lang.Runtime.exec" + SUFFIX),
                 refused(rule("$c : DataContract()", "Runtime.getRuntime().exec(\"id\");")));
-        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not create"
+        assertEquals(List.of("logistics/domain.drl:12:9: layer 'logistics' is restricted and may not create"
                         + " java.net.Socket" + SUFFIX),
                 refused(rule("$c : DataContract()", "new java.net.Socket(\"localhost\", 80);")));
     }
