@@ -187,27 +187,22 @@ final class DocumentParser {
 
     private String checkedText(JsonParser parser, SourceLocation location) throws IOException {
         if (parser.getTextLength() > limits.maxTextLength()) {
-            throw new DescriptorException(List.of(new Problem(location, "", ReadLimitMessages.crossed("textLength",
-                    "a value here is " + String.format(Locale.ROOT, "%,d", parser.getTextLength())
-                            + " characters long, more than the " + String.format(Locale.ROOT, "%,d",
-                            limits.maxTextLength()) + " meshgov reads in one value", "shorten it"))));
+            throw new DescriptorException(List.of(new Problem(location, "",
+                    ReadLimitMessages.textLength(parser.getTextLength(), limits.maxTextLength()))));
         }
         return parser.getText();
     }
 
     private void checkDepth(int depth, SourceLocation location) {
         if (depth > limits.maxDepth()) {
-            throw new DescriptorException(List.of(new Problem(location, "", ReadLimitMessages.crossed("depth",
-                    "objects and lists nest deeper than " + limits.maxDepth() + " levels here, the most meshgov reads",
-                    "nest them less deeply"))));
+            throw new DescriptorException(List.of(new Problem(location, "", ReadLimitMessages.depth(limits.maxDepth()))));
         }
     }
 
     private void countValue(SourceLocation location) {
         if (++values > limits.maxValues()) {
-            throw new DescriptorException(List.of(new Problem(location, "", ReadLimitMessages.crossed("values",
-                    "the file holds more than " + String.format(Locale.ROOT, "%,d", limits.maxValues())
-                            + " values by here, the most meshgov reads in one file", "split the file"))));
+            throw new DescriptorException(List.of(new Problem(location, "",
+                    ReadLimitMessages.values(limits.maxValues(), false))));
         }
     }
 

@@ -115,8 +115,7 @@ final class YamlTreeReader {
     private Node collection(CollectionStartEvent start, int depth) {
         SourceLocation location = location(start);
         if (depth > limits.maxDepth()) {
-            throw refused(location, ReadLimitMessages.crossed("depth", "objects and lists nest deeper than "
-                    + limits.maxDepth() + " levels here, the most meshgov reads", "nest them less deeply"));
+            throw refused(location, ReadLimitMessages.depth(limits.maxDepth()));
         }
         count(start);
         long before = values;
@@ -265,10 +264,7 @@ final class YamlTreeReader {
         SourceLocation location = location(event);
         String text = event.getValue();
         if (text.length() > limits.maxTextLength()) {
-            throw refused(location, ReadLimitMessages.crossed("textLength", "a value here is "
-                    + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters long, more than the "
-                    + String.format(java.util.Locale.ROOT, "%,d", limits.maxTextLength())
-                    + " meshgov reads in one value", "shorten it"));
+            throw refused(location, ReadLimitMessages.textLength(text.length(), limits.maxTextLength()));
         }
         Optional<String> tag = event.getTag();
         if (tag.isEmpty() || tag.get().equals("!")) {
@@ -335,10 +331,7 @@ final class YamlTreeReader {
 
     private void checkValues(SourceLocation location) {
         if (values > limits.maxValues()) {
-            throw refused(location, ReadLimitMessages.crossed("values", "the file holds more than "
-                    + String.format(java.util.Locale.ROOT, "%,d", limits.maxValues()) + " values by here, counting "
-                    + "each value an alias or merge key repeats, the most meshgov reads in one file",
-                    "split the file or repeat fewer values"));
+            throw refused(location, ReadLimitMessages.values(limits.maxValues(), true));
         }
     }
 
