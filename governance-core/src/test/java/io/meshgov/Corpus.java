@@ -23,11 +23,20 @@ public final class Corpus {
         return root;
     }
 
-    /** Every example descriptor: the YAML and JSON files under {@code odcs/examples} and {@code odps/examples}. */
+    /**
+     * Every example descriptor: the YAML and JSON files under {@code odcs/examples}, {@code odcs/examples-v3.2.0},
+     * {@code odps/examples} and {@code odps/examples-v1.1.0}.
+     */
     public static List<Path> examples() {
-        try (Stream<Path> files = Stream.concat(Files.walk(root().resolve("odcs/examples")),
-                Files.walk(root().resolve("odps/examples")))) {
+        try (Stream<Path> files = Stream.of("odcs/examples", "odcs/examples-v3.2.0", "odps/examples",
+                "odps/examples-v1.1.0").map(root()::resolve).filter(Files::isDirectory).flatMap(Corpus::walk)) {
             return files.filter(file -> file.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+        }
+    }
+
+    private static Stream<Path> walk(Path folder) {
+        try {
+            return Files.walk(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,9 +5,9 @@ import java.util.List;
 /** The standards meshgov reads, told apart by a descriptor's {@code kind}. */
 public enum DescriptorKind {
     /** Open Data Contract Standard (Bitol), {@code kind: DataContract}. */
-    DATA_CONTRACT("DataContract", "Open Data Contract Standard", List.of("v3.0.0", "v3.0.1", "v3.0.2", "v3.1.0")),
+    DATA_CONTRACT("DataContract", "Open Data Contract Standard", List.of("v3.0.0", "v3.0.1", "v3.0.2", "v3.1.0", "v3.2.0")),
     /** Open Data Product Standard (Bitol), {@code kind: DataProduct}. */
-    DATA_PRODUCT("DataProduct", "Open Data Product Standard", List.of("v0.9.0", "v1.0.0"));
+    DATA_PRODUCT("DataProduct", "Open Data Product Standard", List.of("v0.9.0", "v1.0.0", "v1.1.0"));
 
     private final String kindName;
     private final String standard;

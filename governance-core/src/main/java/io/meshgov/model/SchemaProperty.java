@@ -24,7 +24,7 @@ public record SchemaProperty(String path, String objectName, String id, String n
 
     /** The logical types of the Open Data Contract Standard (v3). */
     public static final Set<String> STANDARD_LOGICAL_TYPES = Set.of("string", "integer", "number", "boolean", "date",
-            "timestamp", "time", "array", "object");
+            "timestamp", "time", "array", "object", "map");
 
     public SchemaProperty {
         tags = Frozen.list(tags);

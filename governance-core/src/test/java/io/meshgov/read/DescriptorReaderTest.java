@@ -119,7 +119,7 @@ class DescriptorReaderTest {
     void missingApiVersion_andMissingId_areBothReported() {
         assertEquals(List.of(
                         "orders.odcs.yaml:1:1: apiVersion: missing; add the Open Data Contract Standard version the file"
-                                + " follows, e.g. \"apiVersion: v3.1.0\"",
+                                + " follows, e.g. \"apiVersion: v3.2.0\"",
                         "orders.odcs.yaml:1:1: id: missing; add a unique, stable identifier such as a UUID, e.g."
                                 + " \"id: 53581432-6c55-4ba2-a65f-72344a91553a\""),
                 problemsOf("kind: DataContract\nname: orders\n", DescriptorFormat.YAML));
@@ -128,7 +128,7 @@ class DescriptorReaderTest {
     @Test
     void unsupportedVersion_listsTheSupportedOnes() {
         assertEquals(List.of("orders.odcs.yaml:1:1: apiVersion: Open Data Contract Standard v2.2.2 is not supported;"
-                        + " meshgov reads v3.0.0, v3.0.1, v3.0.2, v3.1.0 (ODCS v2 contracts must be migrated to v3 first)"),
+                        + " meshgov reads v3.0.0, v3.0.1, v3.0.2, v3.1.0, v3.2.0 (ODCS v2 contracts must be migrated to v3 first)"),
                 problemsOf("apiVersion: v2.2.2\nkind: DataContract\nid: orders\n", DescriptorFormat.YAML));
     }
 
