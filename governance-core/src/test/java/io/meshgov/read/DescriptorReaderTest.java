@@ -266,4 +266,33 @@ class DescriptorReaderTest {
         assertTrue(contract.tags().isEmpty());
         assertTrue(contract.extensions().isEmpty());
     }
+
+    @Test
+    void otherDescriptorFormats_areNamed_evenWithAKindAdded() {
+        assertEquals(List.of("orders.odcs.yaml:1:1: this is a Data Contract Specification file (datacontract.com);"
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: convert it to ODCS v3, e.g."
+                        + " with 'datacontract export --format odcs'"),
+                problemsOf("dataContractSpecification: 1.1.0\nid: orders\ninfo: {title: Orders, version: 1.0.0}\n",
+                        DescriptorFormat.YAML));
+        assertEquals(List.of("orders.odcs.yaml:4:1: this is a Data Contract Specification file (datacontract.com);"
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: convert it to ODCS v3, e.g."
+                        + " with 'datacontract export --format odcs'"),
+                problemsOf(HEADER + "dataContractSpecification: 1.1.0\n", DescriptorFormat.YAML));
+        assertEquals(List.of("orders.odcs.yaml:3:1: this is an ODCS v2 contract (datasetName); meshgov reads ODCS v3"
+                        + " data contracts and ODPS data products: migrate it to ODCS v3 (v2's dataset becomes v3's"
+                        + " schema)"),
+                problemsOf("kind: DataContract\nuuid: 1\ndatasetName: orders\n", DescriptorFormat.YAML));
+        assertEquals(List.of("orders.odcs.yaml:1:1: this is an Open Data Mesh descriptor (dataProductDescriptor);"
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: describe the product in ODPS,"
+                        + " or its datasets as ODCS v3 contracts"),
+                problemsOf("dataProductDescriptor: 1.0.0\ninfo: {name: x}\n", DescriptorFormat.YAML));
+        assertEquals(List.of("orders.odcs.yaml:1:1: this is a Witboost provisioning descriptor (componentIdToProvision);"
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: give meshgov the ODCS contract"
+                        + " or ODPS product the component publishes"),
+                problemsOf("componentIdToProvision: urn:dmb:cmp:x\n", DescriptorFormat.YAML));
+        assertEquals(List.of("orders.odcs.yaml:1:1: this is a Data Mesh Manager data product (dataProductSpecification);"
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: describe the product in ODPS,"
+                        + " or its datasets as ODCS v3 contracts"),
+                problemsOf("dataProductSpecification: 0.0.1\nid: x\n", DescriptorFormat.YAML));
+    }
 }

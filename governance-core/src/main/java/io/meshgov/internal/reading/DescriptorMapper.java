@@ -29,6 +29,10 @@ final class DescriptorMapper {
             throw new DescriptorException(List.of(new Problem(root.location(), "",
                     "expected an object with kind, apiVersion and id at the top level but was " + root.describe())));
         }
+        Problem foreign = ForeignFormats.recognize(mapping);
+        if (foreign != null) {
+            throw new DescriptorException(List.of(foreign));
+        }
         ReadContext context = new ReadContext(source);
         Section document = new Section(mapping, "", "", context);
         DescriptorKind kind = kind(document);
