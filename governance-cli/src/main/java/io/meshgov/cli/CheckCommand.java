@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         BatchResult batch = engine.withUnsearchable(built.evaluateAll(files, progressOnTerminal(files.size())), found);
         Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
-        output.write(report, spec.commandLine().getOut());
+        output.write(report, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
     }
 

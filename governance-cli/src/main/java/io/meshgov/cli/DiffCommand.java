@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Report report = new Report(StandardRules.version(), new BatchResult(decisions, unreadable), built.rules(),
                 built.fingerprint(), output.failOn);
-        output.write(report, spec.commandLine().getOut());
+        output.write(report, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
     }
 

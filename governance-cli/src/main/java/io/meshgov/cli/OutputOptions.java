@@ -25,6 +25,20 @@ final class OutputOptions {
             converter = FailOnConverter.class)
     Severity failOn = Severity.ERROR;
 
+    /**
+     * Writes the report, and each problem of an unreadable descriptor as one line of {@code err} too
+     * ({@code meshgov: orders.odcs.yaml:4:9: ...}), where CI tools look for errors; the report lists them as well.
+     */
+    void write(Report report, PrintWriter out, PrintWriter err) {
+        for (io.meshgov.engine.UnreadableDescriptor unreadable : report.batch().unreadable()) {
+            for (io.meshgov.Problem problem : unreadable.problems()) {
+                err.println("meshgov: " + TextReport.safe(problem.toString()));
+            }
+        }
+        err.flush();
+        write(report, out);
+    }
+
     void write(Report report, PrintWriter out) {
         boolean colour = output == null && format == Format.TEXT && System.console() != null
                 && System.getenv("NO_COLOR") == null;

@@ -51,6 +51,9 @@ class CliTest {
         assertTrue(unreadable.out().contains(DESCRIPTORS + "approved.odcs.yaml: APPROVED"), unreadable.out());
         assertTrue(unreadable.lines().contains("  " + DESCRIPTORS + "unreadable.odcs.yaml:1:1: id: missing; add a unique,"
                 + " stable identifier such as a UUID, e.g. \"id: 53581432-6c55-4ba2-a65f-72344a91553a\""), unreadable.out());
+        assertEquals("meshgov: " + DESCRIPTORS + "unreadable.odcs.yaml:1:1: id: missing; add a unique, stable identifier"
+                + " such as a UUID, e.g. \"id: 53581432-6c55-4ba2-a65f-72344a91553a\"\n", unreadable.err(),
+                "unreadable descriptors are errors on standard error too, where CI tools look");
     }
 
     @Test

@@ -126,7 +126,8 @@ class HostileDescriptorsCliTest {
         assertTrue(run.out().contains(good + ": APPROVED"), run.out());
         assertTrue(run.lines().contains("  " + deep + ":1:1: the file could not be read with the memory this process has"
                 + " (it nests too deeply); lower the read limits, or give the process more memory"), run.out());
-        assertEquals("", run.err());
+        assertEquals("meshgov: " + deep + ":1:1: the file could not be read with the memory this process has (it nests"
+                + " too deeply); lower the read limits, or give the process more memory\n", run.err());
     }
 
     @Test
