@@ -67,6 +67,8 @@ class FactModelDocTest {
                 + "`conventions` global (`global io.meshgov.conventions.Conventions conventions;`). Rules ask it questions.");
         FACTS.put(Evaluation.class, "When the evaluation runs: one per session, dated by the engine's clock.");
         FACTS.put(KnownContract.class, "Each other data contract the evaluation knows of (a batch's contracts).");
+        FACTS.put(io.meshgov.model.SchemaDeviation.class, "Each place the file departs from the JSON Schema of its"
+                + " declared version (IOP-011).");
         FACTS.put(Change.class, "Each change from the previous version, when a new version is judged (evaluateChange).");
         FACTS.put(VersionChange.class, "How the version moved and under which compatibility mode (evaluateChange).");
         FACTS.put(ChangeImpact.class, "Not inserted by the engine: derived by the evolution classification rules.");

@@ -35,7 +35,7 @@ public final class HandWrittenRules {
 
     private static final Pattern SEMVER = Pattern.compile("[0-9]+[.][0-9]+[.][0-9]+([-+][0-9A-Za-z.+-]+)?");
     private static final Set<String> LOGICAL_TYPES = Set.of("string", "integer", "number", "boolean", "date",
-            "timestamp", "time", "array", "object");
+            "timestamp", "time", "array", "object", "map");
     private static final Set<String> DIMENSIONS = Set.of("accuracy", "completeness", "conformity", "consistency",
             "coverage", "timeliness", "uniqueness");
 
@@ -51,6 +51,9 @@ public final class HandWrittenRules {
         completeness(contract, findings);
         sensitivity(contract, findings);
         interoperability(contract, findings);
+        for (io.meshgov.model.SchemaDeviation deviation : contract.origin().deviations()) {
+            findings.report("IOP-011", Severity.WARNING, deviation, "", deviation.message());
+        }
         quality(contract, findings);
         lifecycle(contract, today, findings);
         return findings.hits();

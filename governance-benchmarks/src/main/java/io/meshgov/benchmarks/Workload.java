@@ -192,7 +192,8 @@ public final class Workload {
 
     private static void servers(StringBuilder yaml, SplittableRandom random, String domain) {
         yaml.append("servers:\n  - server: ").append(domain).append("-warehouse\n    type: postgres\n    environment: ")
-                .append(chance(random, 0.5) ? "prod" : "dev").append('\n');
+                .append(chance(random, 0.5) ? "prod" : "dev").append("\n    host: ").append(domain)
+                .append(".db.example.com\n    port: 5432\n    database: ").append(domain).append("\n    schema: public\n");
     }
 
     private static void slas(StringBuilder yaml, SplittableRandom random, String status) {

@@ -163,6 +163,7 @@ public final class GovernanceEngine {
                 context.add(new KnownContract(contract));
             }
         }
+        context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
         context.addAll(moreFacts.apply(rulesConventions));
         List<Finding> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers));
         return effects.decide(descriptor, layers, findings, date, evaluator.fingerprint());

@@ -1,20 +1,28 @@
 package io.meshgov.model;
 
 import io.meshgov.SourceLocation;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a descriptor was read from: the source's name and the location of every value, keyed by path
- * ({@code schema[orders].properties[email].classification}).
+ * Where a descriptor was read from: the source's name, the location of every value, keyed by path
+ * ({@code schema[orders].properties[email].classification}), and where the file departs from the official schema
+ * of its declared version.
  */
-public record Origin(String source, Map<String, SourceLocation> locations) {
+public record Origin(String source, Map<String, SourceLocation> locations, List<SchemaDeviation> deviations) {
 
     private static final Origin NONE = new Origin("", Map.of());
 
     public Origin {
         Objects.requireNonNull(source, "source");
         locations = Map.copyOf(locations);
+        deviations = deviations == null ? List.of() : List.copyOf(deviations);
+    }
+
+    /** An origin without schema deviations. */
+    public Origin(String source, Map<String, SourceLocation> locations) {
+        this(source, locations, List.of());
     }
 
     /** The origin of a descriptor built in code rather than read from a source. */

@@ -45,6 +45,7 @@ final class DescriptorMapper {
         if (!context.problems().isEmpty()) {
             throw new DescriptorException(context.problems());
         }
+        context.deviations(SchemaCheck.check(mapping, kind, apiVersion));
         Descriptor descriptor = kind == DescriptorKind.DATA_CONTRACT
                 ? ContractMapper.map(document, apiVersion, id, context)
                 : ProductMapper.map(document, apiVersion, id, context);

@@ -14,6 +14,7 @@ final class ReadContext {
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SourceLocation> locations = new HashMap<>();
+    private List<io.meshgov.model.SchemaDeviation> deviations = List.of();
 
     ReadContext(String source) {
         this.source = source;
@@ -35,8 +36,18 @@ final class ReadContext {
         return problems;
     }
 
+    /** Records the file's departures from its schema, each located by its document path. */
+    void deviations(List<SchemaCheck.Located> located) {
+        List<io.meshgov.model.SchemaDeviation> found = new ArrayList<>();
+        for (SchemaCheck.Located deviation : located) {
+            found.add(deviation.deviation());
+            locations.putIfAbsent(deviation.deviation().path(), deviation.location());
+        }
+        deviations = found;
+    }
+
     Origin origin() {
-        return new Origin(source, locations);
+        return new Origin(source, locations, deviations);
     }
 
     /** Throws every problem found so far, sorted by location, as bad configuration. */
