@@ -71,16 +71,16 @@ public final class HandWrittenRules {
         for (SchemaObject object : c.schema()) {
             for (SchemaProperty property : object.properties()) {
                 if (blank(property.classification())) {
-                    findings.report("META-003", Severity.ERROR, property, "classification", "property '" + property.name()
+                    findings.report("META-003", Severity.ERROR, property, "classification", "property '" + property.label()
                             + "' of '" + object.name() + "' has no classification");
                 }
                 if (blank(property.description())) {
                     findings.report("META-013", Severity.WARNING, property, "description", "property '"
-                            + property.name() + "' of '" + object.name() + "' has no description");
+                            + property.label() + "' of '" + object.name() + "' has no description");
                 }
                 if (blank(property.logicalType())) {
                     findings.report("META-014", Severity.WARNING, property, "logicalType", "property '"
-                            + property.name() + "' of '" + object.name() + "' has no logical type");
+                            + property.label() + "' of '" + object.name() + "' has no logical type");
                 }
             }
             if (object.quality().isEmpty() && all.stream().noneMatch(p -> Objects.equals(p.objectName(), object.name())
@@ -159,7 +159,7 @@ public final class HandWrittenRules {
             }
             if (conventions.isPersonalData(property) && conventions.isKnownClassification(classification)
                     && conventions.levelOf(classification) < conventions.personalDataMinimumLevel()) {
-                findings.report("SENS-002", Severity.ERROR, property, "classification", "'" + property.name()
+                findings.report("SENS-002", Severity.ERROR, property, "classification", "'" + property.label()
                         + "' holds personal data but is classified '" + classification + "', below "
                         + conventions.levelName(conventions.personalDataMinimumLevel()));
             }
@@ -167,7 +167,7 @@ public final class HandWrittenRules {
                 for (String example : property.examples()) {
                     if (conventions.looksReal(example)) {
                         findings.report("SENS-008", Severity.ERROR, property, "examples", "example "
-                                + (property.examples().indexOf(example) + 1) + " of '" + property.name()
+                                + (property.examples().indexOf(example) + 1) + " of '" + property.label()
                                 + "' looks like a real value");
                     }
                 }
@@ -191,7 +191,7 @@ public final class HandWrittenRules {
     private void interoperability(DataContract c, Findings findings) {
         for (SchemaProperty property : c.allProperties()) {
             if (property.name() != null && !conventions.followsPropertyNaming(property.name())) {
-                findings.report("IOP-001", Severity.WARNING, property, "name", "'" + property.name() + "' is not "
+                findings.report("IOP-001", Severity.WARNING, property, "name", "'" + property.label() + "' is not "
                         + conventions.propertyNaming() + "; rename it '"
                         + conventions.propertyNaming().suggest(property.name()) + "'");
             }
@@ -200,7 +200,7 @@ public final class HandWrittenRules {
                         + "' is not an ODCS logical type");
             }
             if (conventions.physicalTypeContradicts(property.logicalType(), property.physicalType())) {
-                findings.report("IOP-004", Severity.WARNING, property, "physicalType", "'" + property.name()
+                findings.report("IOP-004", Severity.WARNING, property, "physicalType", "'" + property.label()
                         + "' is logically " + property.logicalType() + " but stored as " + property.physicalType());
             }
         }
@@ -211,7 +211,7 @@ public final class HandWrittenRules {
                         + "'");
             }
             for (SchemaProperty property : object.propertiesRepeatingAnEarlierName()) {
-                findings.report("IOP-008", Severity.ERROR, property, "name", "'" + property.name()
+                findings.report("IOP-008", Severity.ERROR, property, "name", "'" + property.label()
                         + "' appears more than once in '" + object.name() + "'");
             }
             if (object.name() != null && c.repeatsAnEarlierName(object)) {
@@ -267,7 +267,7 @@ public final class HandWrittenRules {
         for (SchemaProperty property : c.allProperties()) {
             checks.addAll(property.quality());
             if (property.criticalDataElement() && property.quality().isEmpty()) {
-                findings.report("QUAL-006", Severity.ERROR, property, "quality", "'" + property.name()
+                findings.report("QUAL-006", Severity.ERROR, property, "quality", "'" + property.label()
                         + "' is a critical data element without a quality check");
             }
         }

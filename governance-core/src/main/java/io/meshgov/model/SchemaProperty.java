@@ -37,6 +37,19 @@ public record SchemaProperty(String path, String objectName, String id, String n
         extensions = Frozen.map(extensions);
     }
 
+    /**
+     * How messages name the property: its name, or, for an array's items, which have none, the array's name with
+     * {@code []} ({@code tags[]}); {@code items} when the array is not named either.
+     */
+    public String label() {
+        if (name != null) {
+            return name;
+        }
+        String parent = path.endsWith(".items") ? path.substring(0, path.length() - ".items".length()) : path;
+        int open = parent.lastIndexOf('[');
+        return open >= 0 && parent.endsWith("]") ? parent.substring(open + 1, parent.length() - 1) + "[]" : "items";
+    }
+
     /** Whether the logical type is one of the standard's ({@link #STANDARD_LOGICAL_TYPES}), as written. */
     public boolean hasStandardLogicalType() {
         return logicalType != null && STANDARD_LOGICAL_TYPES.contains(logicalType);

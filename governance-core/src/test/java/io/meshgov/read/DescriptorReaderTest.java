@@ -295,4 +295,21 @@ class DescriptorReaderTest {
                         + " or its datasets as ODCS v3 contracts"),
                 problemsOf("dataProductSpecification: 0.0.1\nid: x\n", DescriptorFormat.YAML));
     }
+
+    @Test
+    void anArraysItems_areNamedAfterTheArray_inMessages() {
+        DataContract contract = yaml(HEADER + """
+                schema:
+                  - name: orders
+                    properties:
+                      - name: tags
+                        logicalType: array
+                        items:
+                          logicalType: string
+                          physicalType: INT64
+                """);
+        SchemaProperty tags = contract.schema().get(0).properties().get(0);
+        assertEquals("tags", tags.label());
+        assertEquals("tags[]", tags.items().label());
+    }
 }
