@@ -52,6 +52,7 @@ public final class Conventions {
     private final int sensitiveFrom;
     private final int personalDataMinimum;
     private final List<String> personalDataTags;
+    private final List<String> personalDataProperties;
     private final List<Pattern> personalDataNames;
     private final RememberedVerdicts personalNames = new RememberedVerdicts(this::namesPersonalData);
     private final RememberedVerdicts propertyNames = new RememberedVerdicts(this::matchesPropertyNaming);
@@ -86,6 +87,7 @@ public final class Conventions {
         sensitiveFrom = requiredLevel("sensitiveFrom", builder.sensitiveFrom);
         personalDataMinimum = requiredLevel("personalDataMinimum", builder.personalDataMinimum);
         personalDataTags = normalized(builder.personalDataTags);
+        personalDataProperties = normalized(builder.personalDataProperties);
         personalDataNames = builder.personalDataNames.stream()
                 .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE)).toList();
         contractClassificationProperties = List.copyOf(builder.contractClassificationProperties);
@@ -135,6 +137,7 @@ public final class Conventions {
         builder.sensitiveFrom = classifications.get(sensitiveFrom).name();
         builder.personalDataMinimum = classifications.get(personalDataMinimum).name();
         builder.personalDataTags = new ArrayList<>(personalDataTags);
+        builder.personalDataProperties = new ArrayList<>(personalDataProperties);
         builder.personalDataNames = new ArrayList<>(personalDataNames.stream().map(Pattern::pattern).toList());
         builder.contractClassificationProperties = new ArrayList<>(contractClassificationProperties);
         builder.propertyNaming = propertyNaming;
@@ -208,10 +211,36 @@ public final class Conventions {
                 return true;
             }
         }
+        if (!personalDataProperties.isEmpty() && flaggedPersonal(property)) {
+            return true;
+        }
         if (property.name() == null) {
             return false;
         }
         return personalNames.test(property.name());
+    }
+
+    /**
+     * Whether a custom property named in {@code personalDataProperties} is true ({@code customProperties: [{property:
+     * pii, value: true}]}, as datacontract-cli writes it), or the property carries such a key itself ({@code pii:
+     * true}, which ODCS keeps as an extension).
+     */
+    private boolean flaggedPersonal(SchemaProperty property) {
+        for (io.meshgov.model.CustomProperty custom : property.customProperties()) {
+            if (isTrue(custom.value()) && personalDataProperties.contains(normalize(custom.property()))) {
+                return true;
+            }
+        }
+        for (Map.Entry<String, Object> extension : property.extensions().entrySet()) {
+            if (isTrue(extension.getValue()) && personalDataProperties.contains(normalize(extension.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTrue(Object value) {
+        return Boolean.TRUE.equals(value) || value instanceof String text && text.strip().equalsIgnoreCase("true");
     }
 
     private boolean namesPersonalData(String name) {
@@ -551,7 +580,8 @@ public final class Conventions {
     public String toString() {
         return "ownerRoles=" + ownerRoles + "; backupOwnerRoles=" + backupOwnerRoles + "; classifications="
                 + classifications + "; sensitiveFrom=" + levelName(sensitiveFrom) + "; personalDataMinimum="
-                + levelName(personalDataMinimum) + "; personalDataTags=" + personalDataTags + "; personalDataNames="
+                + levelName(personalDataMinimum) + "; personalDataTags=" + personalDataTags + "; personalDataProperties="
+                + personalDataProperties + "; personalDataNames="
                 + personalDataNames.stream().map(Pattern::pattern).toList() + "; contractClassificationProperties="
                 + contractClassificationProperties + "; propertyNaming=" + propertyNaming.pattern().pattern()
                 + "; objectNaming=" + objectNaming.pattern().pattern() + "; tagVocabulary=" + tagVocabulary
@@ -620,6 +650,7 @@ public final class Conventions {
         String sensitiveFrom;
         String personalDataMinimum;
         List<String> personalDataTags = new ArrayList<>();
+        List<String> personalDataProperties = new ArrayList<>();
         List<String> personalDataNames = new ArrayList<>();
         List<String> contractClassificationProperties = new ArrayList<>();
         NamingConvention propertyNaming = NamingConvention.of("snake_case");
@@ -681,6 +712,12 @@ public final class Conventions {
 
         public Builder personalDataTags(List<String> tags) {
             personalDataTags = new ArrayList<>(tags);
+            return this;
+        }
+
+        /** Custom properties (or property keys) whose value {@code true} marks personal data ({@code pii}). */
+        public Builder personalDataProperties(List<String> names) {
+            personalDataProperties = new ArrayList<>(names);
             return this;
         }
 

@@ -103,7 +103,7 @@ class ConventionsTest {
         assertEquals(List.of(
                 "conventions.yaml:1:1: ownerRole: unknown key; did you mean \"ownerRoles\"? (known keys: ownerRoles,"
                         + " backupOwnerRoles, classifications, sensitiveFrom, personalDataMinimum, personalDataTags,"
-                        + " personalDataNames, contractClassificationProperties, propertyNaming, objectNaming,"
+                        + " personalDataProperties, personalDataNames, contractClassificationProperties, propertyNaming, objectNaming,"
                         + " tagVocabulary, idPattern, statuses, deprecationNoticeDays, productionEnvironments,"
                         + " freshnessProperties, retentionProperties, exampleSafeDomains, compatibility,"
                         + " domainCompatibility, requireDeprecationBeforeBreaking)",
@@ -136,5 +136,30 @@ class ConventionsTest {
         assertEquals(List.of("conventions.yaml:1:1: sensitiveFrom: must name a classification of the scale [public,"
                         + " internal, confidential, restricted] but was \"secret-ish\""),
                 problemsOf("sensitiveFrom: secret-ish\n"));
+    }
+
+    @Test
+    void aPiiCustomPropertyOrKey_marksPersonalData_likeAPiiTag() {
+        io.meshgov.model.DataContract contract = (io.meshgov.model.DataContract) io.meshgov.read.DescriptorReader.read("""
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: c
+                schema:
+                  - name: customers
+                    properties:
+                      - name: handle
+                        customProperties: [{property: pii, value: true}]
+                      - name: nickname
+                        isPii: true
+                      - name: plan
+                        customProperties: [{property: pii, value: false}]
+                """, "c.odcs.yaml", io.meshgov.read.DescriptorFormat.YAML);
+        List<io.meshgov.model.SchemaProperty> properties = contract.schema().get(0).properties();
+        Conventions conventions = Conventions.defaults();
+        assertTrue(conventions.isPersonalData(properties.get(0)));
+        assertTrue(conventions.isPersonalData(properties.get(1)));
+        assertFalse(conventions.isPersonalData(properties.get(2)));
+        Conventions none = Conventions.defaults().toBuilder().personalDataProperties(List.of()).build();
+        assertFalse(none.isPersonalData(properties.get(0)));
     }
 }

@@ -29,7 +29,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ConventionsReader {
 
     private static final List<String> KEYS = List.of("ownerRoles", "backupOwnerRoles", "classifications",
-            "sensitiveFrom", "personalDataMinimum", "personalDataTags", "personalDataNames",
+            "sensitiveFrom", "personalDataMinimum", "personalDataTags", "personalDataProperties", "personalDataNames",
             "contractClassificationProperties", "propertyNaming", "objectNaming", "tagVocabulary", "idPattern",
             "statuses", "deprecationNoticeDays", "productionEnvironments", "freshnessProperties",
             "retentionProperties", "exampleSafeDomains", "compatibility", "domainCompatibility",
@@ -87,6 +87,7 @@ public final class ConventionsReader {
         text(file, "sensitiveFrom", builder::sensitiveFrom);
         text(file, "personalDataMinimum", builder::personalDataMinimum);
         texts(file, "personalDataTags", builder::personalDataTags);
+        texts(file, "personalDataProperties", builder::personalDataProperties);
         if (file.has("personalDataNames")) {
             List<String> regexes = file.texts("personalDataNames");
             regexes.forEach(regex -> checkRegex(file, "personalDataNames", regex));
