@@ -62,7 +62,8 @@ public final class HandWrittenRules {
     private void completeness(DataContract c, Findings findings) {
         List<TeamMember> members = c.team() == null ? List.of() : c.team().members();
         if (members.stream().noneMatch(m -> m.isCurrent() && conventions.isOwner(m.role()))) {
-            findings.report("META-001", Severity.ERROR, c, "team", "no current team member has an owner role");
+            findings.report("META-001", Severity.ERROR, c, "team", "no current team member has an owner role"
+                    + conventions.ownerNamedElsewhere(c));
         }
         if (c.description() == null || blank(c.description().purpose())) {
             findings.report("META-002", Severity.ERROR, c, "description.purpose", "the description does not state a purpose");

@@ -221,6 +221,26 @@ public final class Conventions {
     }
 
     /**
+     * What the descriptor does name about its owner when no team member has an owner role, for META-001's message:
+     * {@code "; team 'checkout' is named, but not who in it is accountable"}, or the same for a top-level custom
+     * property such as {@code owner} (its value is not quoted: it may be a person's address); {@code ""} otherwise.
+     */
+    public String ownerNamedElsewhere(io.meshgov.model.Descriptor descriptor) {
+        if (descriptor.team() != null && descriptor.team().name() != null && !descriptor.team().name().isBlank()) {
+            String name = descriptor.team().name().strip();
+            return "; team '" + (name.length() <= 60 ? name : name.substring(0, 57) + "...")
+                    + "' is named, but not who in it is accountable";
+        }
+        for (String property : List.of("owner", "dataOwner", "productOwner", "dataProductOwner")) {
+            if (descriptor.customProperty(property) != null) {
+                return "; the custom property '" + property + "' names an owner, but ODCS and ODPS name owners as team"
+                        + " members with an owner role";
+            }
+        }
+        return "";
+    }
+
+    /**
      * Whether a custom property named in {@code personalDataProperties} is true ({@code customProperties: [{property:
      * pii, value: true}]}, as datacontract-cli writes it), or the property carries such a key itself ({@code pii:
      * true}, which ODCS keeps as an extension).

@@ -162,4 +162,19 @@ class ConventionsTest {
         Conventions none = Conventions.defaults().toBuilder().personalDataProperties(List.of()).build();
         assertFalse(none.isPersonalData(properties.get(0)));
     }
+
+    @Test
+    void anOwnerNamedOnlyByTeamNameOrCustomProperty_isSaidInMeta001sMessage() {
+        io.meshgov.model.Descriptor byTeam = io.meshgov.read.DescriptorReader.read("apiVersion: v3.1.0\n"
+                + "kind: DataContract\nid: c\nteam: {name: checkout, members: [{username: ann, role: analyst}]}\n",
+                "c.odcs.yaml", io.meshgov.read.DescriptorFormat.YAML);
+        io.meshgov.model.Descriptor byProperty = io.meshgov.read.DescriptorReader.read("apiVersion: v3.1.0\n"
+                + "kind: DataContract\nid: c\ncustomProperties: [{property: owner, value: ann@example.com}]\n",
+                "c.odcs.yaml", io.meshgov.read.DescriptorFormat.YAML);
+        Conventions conventions = Conventions.defaults();
+        assertEquals("; team 'checkout' is named, but not who in it is accountable",
+                conventions.ownerNamedElsewhere(byTeam));
+        assertEquals("; the custom property 'owner' names an owner, but ODCS and ODPS name owners as team members"
+                + " with an owner role", conventions.ownerNamedElsewhere(byProperty));
+    }
 }
