@@ -25,6 +25,29 @@ public final class ClosestName {
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
     }
 
+    /**
+     * The candidate {@code wrong} is most likely a misspelling of, held to a stricter standard than {@link #to}: one
+     * edit for keys under 8 characters, two beyond, candidates of 4 characters or more, so that a key a team added
+     * on purpose ({@code pii}, {@code x-note}) is not taken for a typo.
+     */
+    public static Optional<String> typoOf(String wrong, Collection<String> candidates) {
+        String lower = wrong.toLowerCase(Locale.ROOT);
+        int tolerance = wrong.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            if (candidate.length() < 4 || candidate.equals(wrong)) {
+                continue;
+            }
+            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
     /** A ready-to-append hint: {@code ; did you mean "owner"?}, or nothing. */
     public static String hint(String wrong, Collection<String> candidates) {
         return to(wrong, candidates).map(name -> "; did you mean \"" + name + "\"?").orElse("");

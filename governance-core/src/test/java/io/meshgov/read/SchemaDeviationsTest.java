@@ -54,4 +54,14 @@ class SchemaDeviationsTest {
         SchemaDeviation deviation = new SchemaDeviation("dataProdcut", "additionalProperties", "m");
         assertEquals("dataProdcut", deviation.path());
     }
+
+    @Test
+    void aMisspeltPropertyKey_whereTheSchemaAllowsAnyKey_isNamedToo() {
+        assertEquals(List.of("orders.odcs.yaml:10:9 schema[0].properties[0].classificaton: 'classificaton' is not a"
+                        + " field the standard names here; did you mean \"classification\"? A misspelt key is kept but"
+                        + " read by no rule and no tool; rename it"),
+                deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                        + "schema:\n  - name: t\n    properties:\n      - name: email\n        classificaton: restricted\n"
+                        + "        pii: true\n"));
+    }
 }

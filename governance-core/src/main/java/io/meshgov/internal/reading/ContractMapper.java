@@ -63,11 +63,13 @@ final class ContractMapper {
         for (Section property : object.sections("properties", "name")) {
             properties.add(property(property, name));
         }
-        return new SchemaObject(object.elementPath(), object.text("id"), name, object.text("physicalName"),
-                object.text("logicalType"), object.text("physicalType"), object.text("businessName"),
-                object.text("description"), object.text("dataGranularityDescription"), object.texts("tags"),
-                properties, quality(object), object.authoritativeDefinitions(), object.customProperties(),
-                object.extensions());
+        SchemaObject read = new SchemaObject(object.elementPath(), object.text("id"), name,
+                object.text("physicalName"), object.text("logicalType"), object.text("physicalType"),
+                object.text("businessName"), object.text("description"), object.text("dataGranularityDescription"),
+                object.texts("tags"), properties, quality(object), object.authoritativeDefinitions(),
+                object.customProperties(), object.extensions());
+        object.reportLikelyTypos();
+        return read;
     }
 
     private static SchemaProperty property(Section property, String objectName) {
@@ -77,7 +79,8 @@ final class ContractMapper {
         for (Section child : property.sections("properties", "name")) {
             nested.add(property(child, objectName));
         }
-        return new SchemaProperty(property.elementPath(), objectName, property.text("id"), property.text("name"),
+        SchemaProperty read = new SchemaProperty(property.elementPath(), objectName, property.text("id"),
+                property.text("name"),
                 property.text("physicalName"), property.text("logicalType"), property.text("physicalType"),
                 property.text("businessName"), property.text("description"), property.flag("required"),
                 property.flag("unique"), property.flag("primaryKey"), property.integer("primaryKeyPosition"),
@@ -85,6 +88,8 @@ final class ContractMapper {
                 property.text("encryptedName"), property.texts("tags"), property.renderedTexts("examples"),
                 property.rawMap("logicalTypeOptions"), quality(property), items, nested,
                 property.authoritativeDefinitions(), property.customProperties(), property.extensions());
+        property.reportLikelyTypos();
+        return read;
     }
 
     private static List<QualityCheck> quality(Section owner) {

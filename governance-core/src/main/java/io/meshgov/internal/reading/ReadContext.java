@@ -46,8 +46,19 @@ final class ReadContext {
         deviations = found;
     }
 
+    /** Adds a departure found while mapping (a likely misspelt key where the schema allows any key). */
+    void deviation(io.meshgov.model.SchemaDeviation deviation, SourceLocation location) {
+        List<io.meshgov.model.SchemaDeviation> all = new ArrayList<>(deviations);
+        all.add(deviation);
+        deviations = all;
+        locations.putIfAbsent(deviation.path(), location);
+    }
+
     Origin origin() {
-        return new Origin(source, locations, deviations);
+        List<io.meshgov.model.SchemaDeviation> inFileOrder = new ArrayList<>(deviations);
+        inFileOrder.sort(java.util.Comparator.comparing(deviation -> locations.get(deviation.path()),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return new Origin(source, locations, inFileOrder);
     }
 
     /** Throws every problem found so far, sorted by location, as bad configuration. */
