@@ -106,13 +106,12 @@ final class Compartment {
      */
     List<Finding> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
                                   Set<String> packs) {
-        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
-        FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings(),
-                deadline);
+        FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings());
         KieSession session = sessions.newKieSession();
-        EvaluationWatchdog.Watch watch = EvaluationWatchdog.watch(session, deadline);
+        EvaluationWatchdog.Watch watch = EvaluationWatchdog.watch(session,
+                System.nanoTime() + limits.timeBudget().toNanos());
         Throwable failure = null;
-        boolean stoppedByWatchdog;
+        boolean pastBudget;
         try {
             if (session.getAgendaEventListeners().isEmpty()) {
                 session.addEventListener(listener);
@@ -142,14 +141,13 @@ final class Compartment {
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             failure = e;
         } catch (OutOfMemoryError e) {
-            watch.finish();
             session.destroy();
             throw e;
         } finally {
-            stoppedByWatchdog = watch.finish();
+            pastBudget = watch.finish(); // once, whatever happened: a watch left behind would interrupt this thread later
         }
-        String stopped = stoppedByWatchdog ? FindingCollector.TIME_BUDGET : collector.stopped();
-        if (failure == null && stopped == null) {
+        boolean pastFiringLimit = collector.pastFiringLimit();
+        if (failure == null && !pastBudget && !pastFiringLimit) {
             session.dispose(); // back to the pool, reset
             return collector.findings();
         }
@@ -157,22 +155,20 @@ final class Compartment {
         // the session it broke.
         session.destroy();
         List<Finding> findings = new ArrayList<>(collector.findings());
-        if (FindingCollector.FIRING_LIMIT.equals(stopped)) {
+        if (pastFiringLimit) {
             findings.add(incomplete(descriptor, "the evaluation stopped after " + String.format(java.util.Locale.ROOT,
                     "%,d", limits.maxFirings()) + " rule firings, its limit" + mostFired(collector.mostFired())));
-        } else if (stopped != null) {
+        } else if (pastBudget) {
             findings.add(incomplete(descriptor, "the evaluation stopped past its time budget of "
                     + describe(limits.timeBudget()) + blame(collector.currentRule(), " while rule %s was running")));
         } else if (failure instanceof RuntimeException runtime) {
             findings.add(ruleFailure(descriptor, blamed(runtime, collector), runtime));
         } else if (failure instanceof StackOverflowError) {
-            findings.add(incomplete(descriptor, "the evaluation stopped: "
-                    + blame(blamed(failure, collector), "rule %s").replaceFirst("^$", "a rule")
+            findings.add(incomplete(descriptor, "the evaluation stopped: " + culprit(blamed(failure, collector))
                     + " recursed until the stack ran out"));
         } else {
-            findings.add(incomplete(descriptor, "the evaluation stopped: "
-                    + blame(blamed(failure, collector), "rule %s").replaceFirst("^$", "a rule") + " failed with "
-                    + failure.getClass().getSimpleName()));
+            findings.add(incomplete(descriptor, "the evaluation stopped: " + culprit(blamed(failure, collector))
+                    + " failed with " + failure.getClass().getSimpleName()));
         }
         return findings;
     }
@@ -219,6 +215,11 @@ final class Compartment {
         List<String> named = rules.stream().map(rule -> rule.id() + " (" + rule.location() + ")").toList();
         return rules.size() == 1 ? "; rule " + named.get(0) + " fired most of them"
                 : "; rules " + String.join(" and ", named) + " fired most of them, in turn";
+    }
+
+    /** {@code rule DEEP-001 (deep.drl:17:1)}, or {@code a rule} when which one is not known. */
+    private static String culprit(RuleDescription rule) {
+        return rule == null ? "a rule" : "rule " + rule.id() + " (" + rule.location() + ")";
     }
 
     /** {@code format} with the rule's id and location in it, or nothing when the rule is not known. */

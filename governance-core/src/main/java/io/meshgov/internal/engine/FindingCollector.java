@@ -24,8 +24,6 @@ import org.kie.api.definition.rule.Rule;
 final class FindingCollector implements Findings {
 
     private static final int SCANNED_FOR_REPEATS = 16;
-    static final String FIRING_LIMIT = "firing limit";
-    static final String TIME_BUDGET = "time budget";
 
     private final Origin origin;
     private final Map<Rule, RuleDescription> descriptions;
@@ -34,17 +32,13 @@ final class FindingCollector implements Findings {
     private Set<Finding> reported;
     private RuleDescription currentRule;
     private final int maxFirings;
-    private final long deadline;
     private int firings;
-    /** Why the evaluation was stopped before its rules were done ({@link #FIRING_LIMIT}, {@link #TIME_BUDGET}), or {@code null}. */
-    private String stopped;
     private Map<RuleDescription, Integer> lateFirings;
 
-    FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions, int maxFirings, long deadline) {
+    FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions, int maxFirings) {
         this.origin = origin;
         this.descriptions = descriptions;
         this.maxFirings = maxFirings;
-        this.deadline = deadline;
     }
 
     static String ruleKey(String packageName, String ruleName) {
@@ -52,10 +46,10 @@ final class FindingCollector implements Findings {
     }
 
     /**
-     * The rule about to fire. Counts the firing; past the firing limit, or the deadline (looked at every 64
-     * firings), returns why the evaluation must stop, else {@code null}.
+     * The rule about to fire. Counts the firing; returns whether that takes the evaluation past its firing limit
+     * (the time budget is the {@link EvaluationWatchdog}'s).
      */
-    String enterRule(Rule rule) {
+    boolean enterRule(Rule rule) {
         currentRule = descriptions.get(rule);
         if (++firings > maxFirings / 2) {
             // Rules that loop together take turns; counting the second half's firings finds the one that loops most.
@@ -65,14 +59,12 @@ final class FindingCollector implements Findings {
             if (currentRule != null) {
                 lateFirings.merge(currentRule, 1, Integer::sum);
             }
-            if (firings > maxFirings) {
-                stopped = FIRING_LIMIT;
-            }
         }
-        if (stopped == null && (firings & 63) == 0 && System.nanoTime() - deadline >= 0) {
-            stopped = TIME_BUDGET;
-        }
-        return stopped;
+        return pastFiringLimit();
+    }
+
+    boolean pastFiringLimit() {
+        return firings > maxFirings;
     }
 
     /**
@@ -86,10 +78,6 @@ final class FindingCollector implements Findings {
         int most = java.util.Collections.max(lateFirings.values());
         return lateFirings.entrySet().stream().filter(entry -> entry.getValue() >= most * 9 / 10)
                 .map(Map.Entry::getKey).sorted(java.util.Comparator.comparing(RuleDescription::id)).limit(3).toList();
-    }
-
-    String stopped() {
-        return stopped;
     }
 
     RuleDescription currentRule() {

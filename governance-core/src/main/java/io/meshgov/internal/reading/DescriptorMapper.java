@@ -45,7 +45,8 @@ final class DescriptorMapper {
         if (!context.problems().isEmpty()) {
             throw new DescriptorException(context.problems());
         }
-        context.deviations(SchemaCheck.check(mapping, kind, apiVersion));
+        SchemaCheck.check(mapping, kind, apiVersion)
+                .forEach(located -> context.deviation(located.deviation(), located.location()));
         Descriptor descriptor = kind == DescriptorKind.DATA_CONTRACT
                 ? ContractMapper.map(document, apiVersion, id, context)
                 : ProductMapper.map(document, apiVersion, id, context);

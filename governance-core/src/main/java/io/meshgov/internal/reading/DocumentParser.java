@@ -175,9 +175,7 @@ final class DocumentParser {
             Node value = readValue(parser, depth + 1);
             Node.Member earlier = members.get(key);
             if (earlier != null) {
-                problems.add(new Problem(keyLocation, "", "duplicate key \"" + Quoting.key(key)
-                        + "\": first defined at line " + earlier.keyLocation().line() + ", again at line "
-                        + keyLocation.line() + "; keep one of them"));
+                problems.add(earlier.duplicatedAt(keyLocation));
             } else {
                 members.put(key, new Node.Member(key, keyLocation, value));
             }

@@ -57,6 +57,12 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
     /** One {@code key: value} of a mapping. */
     record Member(String key, SourceLocation keyLocation, Node value) {
+
+        /** The problem of writing this member's key again at {@code again}: both lines, and what to do. */
+        io.meshgov.Problem duplicatedAt(SourceLocation again) {
+            return new io.meshgov.Problem(again, "", "duplicate key \"" + Quoting.key(key) + "\": first defined at line "
+                    + keyLocation.line() + ", again at line " + again.line() + "; keep one of them");
+        }
     }
 
     record Sequence(SourceLocation location, List<Node> items) implements Node {

@@ -14,7 +14,7 @@ final class ReadContext {
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SourceLocation> locations = new HashMap<>();
-    private List<io.meshgov.model.SchemaDeviation> deviations = List.of();
+    private final List<io.meshgov.model.SchemaDeviation> deviations = new ArrayList<>();
 
     ReadContext(String source) {
         this.source = source;
@@ -36,28 +36,20 @@ final class ReadContext {
         return problems;
     }
 
-    /** Records the file's departures from its schema, each located by its document path. */
-    void deviations(List<SchemaCheck.Located> located) {
-        List<io.meshgov.model.SchemaDeviation> found = new ArrayList<>();
-        for (SchemaCheck.Located deviation : located) {
-            found.add(deviation.deviation());
-            locations.putIfAbsent(deviation.deviation().path(), deviation.location());
-        }
-        deviations = found;
-    }
-
-    /** Adds a departure found while mapping (a likely misspelt key where the schema allows any key). */
+    /**
+     * Records a departure of the file from its schema, located by its document path: what the JSON Schema refuses,
+     * and likely misspelt keys where the schema allows any key.
+     */
     void deviation(io.meshgov.model.SchemaDeviation deviation, SourceLocation location) {
-        List<io.meshgov.model.SchemaDeviation> all = new ArrayList<>(deviations);
-        all.add(deviation);
-        deviations = all;
+        deviations.add(deviation);
         locations.putIfAbsent(deviation.path(), location);
     }
 
     Origin origin() {
         List<io.meshgov.model.SchemaDeviation> inFileOrder = new ArrayList<>(deviations);
-        inFileOrder.sort(java.util.Comparator.comparing(deviation -> locations.get(deviation.path()),
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        inFileOrder.sort(java.util.Comparator.comparing((io.meshgov.model.SchemaDeviation deviation) ->
+                        locations.get(deviation.path()), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(io.meshgov.model.SchemaDeviation::message));
         return new Origin(source, locations, inFileOrder);
     }
 

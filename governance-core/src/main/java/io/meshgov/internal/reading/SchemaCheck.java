@@ -61,7 +61,7 @@ final class SchemaCheck {
     record Located(SchemaDeviation deviation, SourceLocation location) {
     }
 
-    /** The deviations of the document from its version's schema, in document order; empty when it has none. */
+    /** The deviations of the document from its version's schema (put in file order by the read's origin). */
     static List<Located> check(Node.Mapping root, DescriptorKind kind, String apiVersion) {
         String file = SCHEMAS.get(kind.kindName() + " " + apiVersion);
         if (file == null) {
@@ -111,8 +111,6 @@ final class SchemaCheck {
                         location == null ? root.location() : location));
             }
         }
-        deviations.sort(java.util.Comparator.comparing(Located::location)
-                .thenComparing(located -> located.deviation().message()));
         return List.copyOf(deviations);
     }
 

@@ -139,15 +139,12 @@ final class SourceText {
         if (bytes.length < prefix.length) {
             return false;
         }
-        return Arrays.equals(Arrays.copyOf(bytes, prefix.length), toBytes(prefix));
-    }
-
-    private static byte[] toBytes(int... values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
         }
-        return bytes;
+        return true;
     }
 
     static String bytesText(long bytes) {

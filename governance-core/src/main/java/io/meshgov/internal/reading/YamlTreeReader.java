@@ -155,9 +155,7 @@ final class YamlTreeReader {
             }
             Node.Member earlier = written.get(name);
             if (earlier != null) {
-                problems.add(new Problem(keyLocation, "", "duplicate key \"" + Quoting.key(name)
-                        + "\": first defined at line " + earlier.keyLocation().line() + ", again at line "
-                        + keyLocation.line() + "; keep one of them"));
+                problems.add(earlier.duplicatedAt(keyLocation));
                 continue;
             }
             Node.Member member = new Node.Member(name, keyLocation, value);
@@ -326,7 +324,7 @@ final class YamlTreeReader {
 
     private void count(Event event) {
         values++;
-        checkValues(null == event ? null : location(event));
+        checkValues(location(event));
     }
 
     private void checkValues(SourceLocation location) {
