@@ -56,12 +56,37 @@ class SchemaDeviationsTest {
     }
 
     @Test
-    void aMisspeltPropertyKey_whereTheSchemaAllowsAnyKey_isNamedToo() {
+    void aMisspeltPropertyKey_isNamed_andAKeyNoSchemaNames_isToldWhereItBelongs() {
         assertEquals(List.of("orders.odcs.yaml:10:9 schema[0].properties[0].classificaton: 'classificaton' is not a"
-                        + " field the standard names here; did you mean \"classification\"? A misspelt key is kept but"
-                        + " read by no rule and no tool; rename it"),
+                        + " field of ODCS v3.1.0 here; did you mean \"classification\"?; remove or rename it, or keep it"
+                        + " under customProperties",
+                        "orders.odcs.yaml:11:9 schema[0].properties[0].pii: 'pii' is not a field of ODCS v3.1.0 here;"
+                        + " remove or rename it, or keep it under customProperties"),
                 deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
                         + "schema:\n  - name: t\n    properties:\n      - name: email\n        classificaton: restricted\n"
                         + "        pii: true\n"));
+    }
+
+    @Test
+    void aMisspeltKeyOfAServerOfAGivenType_isNamed() {
+        assertEquals(List.of("orders.odcs.yaml:7:5 servers[0].database: 'database' is missing, which ODCS v3.1.0"
+                        + " requires here",
+                        "orders.odcs.yaml:9:5 servers[0].databse: 'databse' is not a field of ODCS v3.1.0 here; did"
+                        + " you mean \"database\"?; remove or rename it, or keep it under customProperties"),
+                deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                        + "servers:\n  - server: prod\n    type: postgres\n    databse: shop\n    host: db\n    port: 5432\n"
+                        + "    schema: public\n"));
+    }
+
+    @Test
+    void aFieldOfAnotherFormOfTheObject_saysSo() {
+        assertEquals(List.of("orders.odcs.yaml:9:9 schema[0].quality[0].rule: 'rule' is not a field of ODCS v3.1.0 here as"
+                        + " the object is written: it belongs to another form of it (check the object's 'type'; a quality"
+                        + " check of the library type names its 'metric'), or to another place",
+                        "orders.odcs.yaml:10:9 schema[0].quality[0].mustBe: 'mustBe' is not a field of ODCS v3.1.0"
+                        + " here as the object is written: it belongs to another form of it (check the object's 'type';"
+                        + " a quality check of the library type names its 'metric'), or to another place"),
+                deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                        + "schema:\n  - name: t\n    quality:\n      - rule: nullValues\n        mustBe: 0\n"));
     }
 }

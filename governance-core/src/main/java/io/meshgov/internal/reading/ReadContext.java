@@ -45,6 +45,11 @@ final class ReadContext {
         locations.putIfAbsent(deviation.path(), location);
     }
 
+    /** Whether a deviation was already found at {@code path} (by the schema check, before the mapping). */
+    boolean deviatesAt(String path) {
+        return locations.containsKey(path) && deviations.stream().anyMatch(deviation -> deviation.path().equals(path));
+    }
+
     Origin origin() {
         List<io.meshgov.model.SchemaDeviation> inFileOrder = new ArrayList<>(deviations);
         inFileOrder.sort(java.util.Comparator.comparing((io.meshgov.model.SchemaDeviation deviation) ->

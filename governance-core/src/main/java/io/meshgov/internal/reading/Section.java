@@ -270,7 +270,7 @@ final class Section {
      */
     void reportLikelyTypos() {
         for (Node.Member member : node.members().values()) {
-            if (used.contains(member.key())) {
+            if (used.contains(member.key()) || context.deviatesAt(childDocumentPath(member.key()))) {
                 continue;
             }
             io.meshgov.internal.ClosestName.typoOf(member.key(), used).ifPresent(meant -> context.deviation(
