@@ -59,7 +59,7 @@ final class CompiledSchema {
         boolean unevaluatedClosed;
         List<String> required = List.of();
         Node constant;
-        List<Node> allowed;
+        Node[] allowed;
         String allowedNames;
         Rule items;
         Integer minItems;
@@ -74,9 +74,9 @@ final class CompiledSchema {
         Pattern pattern;
         String format;
         Rule ref;
-        List<Rule> allOf = List.of();
-        List<Rule> anyOf = List.of();
-        List<Rule> oneOf = List.of();
+        Rule[] allOf = {};
+        Rule[] anyOf = {};
+        Rule[] oneOf = {};
         Rule not;
         Rule condition;
         Rule then;
@@ -126,7 +126,7 @@ final class CompiledSchema {
      * the answer is wanted and the check stops at the first failure. The names of {@code node}'s members the rule
      * evaluated are added to {@code evaluated} when it is not null (for {@code unevaluatedProperties}).
      */
-    private static boolean check(Rule rule, Node node, Where where, List<Violation> out, Set<String> evaluated) {
+    private static boolean check(Rule rule, Node node, Where where, List<Violation> out, Names evaluated) {
         if (rule.never) {
             return fail(out, where, "false", null, null, node.location());
         }
@@ -144,13 +144,13 @@ final class CompiledSchema {
             }
             valid = fail(out, where, "const", null, null, node.location());
         }
-        if (rule.allowed != null && rule.allowed.stream().noneMatch(value -> same(value, node))) {
+        if (rule.allowed != null && !isAllowed(rule.allowed, node)) {
             if (out == null) {
                 return false;
             }
             valid = fail(out, where, "enum", null, rule.allowedNames, node.location());
         }
-        Set<String> local = evaluated != null || rule.tracksEvaluation() ? new HashSet<>() : null;
+        Names local = node instanceof Node.Mapping && (evaluated != null || rule.tracksEvaluation()) ? new Names() : null;
         if (node instanceof Node.Scalar scalar) {
             valid &= checkScalar(rule, scalar, where, out);
         } else if (node instanceof Node.Sequence sequence) {
@@ -166,17 +166,18 @@ final class CompiledSchema {
             return false;
         }
         if (rule.unevaluatedClosed && node instanceof Node.Mapping mapping) {
+            int position = 0;
             for (Node.Member member : mapping.members().values()) {
-                if (!local.contains(member.key())) {
+                if (!local.contains(position++)) {
                     valid = fail(out, where, "unevaluatedProperties", member.key(), null, member.keyLocation());
                     if (out == null) {
                         return false;
                     }
                 }
             }
-            local.addAll(mapping.members().keySet());
+            local.addFirst(mapping.members().size());
         }
-        if (evaluated != null) {
+        if (evaluated != null && local != null) {
             evaluated.addAll(local);
         }
         return valid;
@@ -251,7 +252,7 @@ final class CompiledSchema {
     }
 
     private static boolean checkMapping(Rule rule, Node.Mapping mapping, Where where, List<Violation> out,
-                                        Set<String> evaluated) {
+                                        Names evaluated) {
         boolean valid = true;
         Map<String, Node.Member> members = mapping.members();
         for (String name : rule.required) {
@@ -265,7 +266,29 @@ final class CompiledSchema {
         if (rule.properties.isEmpty() && !rule.closed && rule.additional == null) {
             return valid;
         }
+        if (!rule.closed && rule.additional == null && rule.properties.size() < members.size()) {
+            // an open object with few properties asked about (an if's "type is sql"): look those up
+            for (Map.Entry<String, Rule> property : rule.properties.entrySet()) {
+                Node.Member member = members.get(property.getKey());
+                if (member == null) {
+                    continue;
+                }
+                if (!check(property.getValue(), member.value(), new Where(where, member.key(), -1,
+                        member.keyLocation()), out, null)) {
+                    valid = false;
+                    if (out == null) {
+                        return false;
+                    }
+                }
+                if (evaluated != null) {
+                    evaluated.add(positionOf(members, member.key()));
+                }
+            }
+            return valid;
+        }
+        int position = -1;
         for (Node.Member member : members.values()) {
+            position++;
             Rule property = rule.properties.get(member.key());
             if (property == null && rule.closed) {
                 valid = fail(out, where, "additionalProperties", member.key(), null, member.keyLocation());
@@ -279,14 +302,25 @@ final class CompiledSchema {
                 return false;
             }
             if (evaluated != null && (property != null || rule.additional != null)) {
-                evaluated.add(member.key());
+                evaluated.add(position);
             }
         }
         return valid;
     }
 
+    private static int positionOf(Map<String, Node.Member> members, String key) {
+        int position = 0;
+        for (String name : members.keySet()) {
+            if (name.equals(key)) {
+                return position;
+            }
+            position++;
+        }
+        throw new IllegalArgumentException(key);
+    }
+
     private static boolean checkApplicators(Rule rule, Node node, Where where, List<Violation> out,
-                                            Set<String> evaluated) {
+                                            Names evaluated) {
         boolean valid = true;
         if (rule.ref != null) {
             valid = check(rule.ref, node, where, out, evaluated);
@@ -302,10 +336,10 @@ final class CompiledSchema {
                 }
             }
         }
-        if (!rule.anyOf.isEmpty()) {
+        if (rule.anyOf.length > 0) {
             boolean any = false;
             for (Rule branch : rule.anyOf) {
-                Set<String> branchEvaluated = evaluated == null ? null : new HashSet<>();
+                Names branchEvaluated = evaluated == null ? null : new Names();
                 if (check(branch, node, where, null, branchEvaluated)) {
                     any = true;
                     if (evaluated == null) {
@@ -321,11 +355,11 @@ final class CompiledSchema {
                 }
             }
         }
-        if (!rule.oneOf.isEmpty()) {
+        if (rule.oneOf.length > 0) {
             int matching = 0;
-            Set<String> matched = null;
+            Names matched = null;
             for (Rule branch : rule.oneOf) {
-                Set<String> branchEvaluated = evaluated == null ? null : new HashSet<>();
+                Names branchEvaluated = evaluated == null ? null : new Names();
                 if (check(branch, node, where, null, branchEvaluated)) {
                     matching++;
                     matched = branchEvaluated;
@@ -347,7 +381,7 @@ final class CompiledSchema {
             }
         }
         if (rule.condition != null) {
-            Set<String> conditionEvaluated = evaluated == null ? null : new HashSet<>();
+            Names conditionEvaluated = evaluated == null ? null : new Names();
             if (check(rule.condition, node, where, null, conditionEvaluated)) {
                 if (evaluated != null) {
                     evaluated.addAll(conditionEvaluated);
@@ -360,6 +394,56 @@ final class CompiledSchema {
             }
         }
         return valid;
+    }
+
+    private static boolean isAllowed(Node[] allowed, Node node) {
+        for (Node value : allowed) {
+            if (same(value, node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which of an object's members (by position) some schema evaluated, for {@code unevaluatedProperties}: a bit
+     * each, in a word for the first 64.
+     */
+    private static final class Names {
+        private long first;
+        private java.util.BitSet rest;
+
+        void add(int position) {
+            if (position < 64) {
+                first |= 1L << position;
+            } else {
+                if (rest == null) {
+                    rest = new java.util.BitSet();
+                }
+                rest.set(position);
+            }
+        }
+
+        /** Adds the first {@code count} members. */
+        void addFirst(int count) {
+            for (int position = 0; position < count; position++) {
+                add(position);
+            }
+        }
+
+        void addAll(Names other) {
+            first |= other.first;
+            if (other.rest != null) {
+                if (rest == null) {
+                    rest = new java.util.BitSet();
+                }
+                rest.or(other.rest);
+            }
+        }
+
+        boolean contains(int position) {
+            return position < 64 ? (first & 1L << position) != 0 : rest != null && rest.get(position);
+        }
     }
 
     /** Records a violation when violations are wanted; always false, so a caller can write {@code valid = fail(...)}. */
@@ -636,8 +720,8 @@ final class CompiledSchema {
                 case "required" -> rule.required = list(value, where).stream().map(Compiler::text).toList();
                 case "const" -> rule.constant = value;
                 case "enum" -> {
-                    rule.allowed = list(value, where);
-                    rule.allowedNames = "[" + String.join(", ", rule.allowed.stream().map(Compiler::json).toList())
+                    rule.allowed = list(value, where).toArray(Node[]::new);
+                    rule.allowedNames = "[" + String.join(", ", list(value, where).stream().map(Compiler::json).toList())
                             + "]";
                 }
                 case "items" -> {
@@ -678,13 +762,13 @@ final class CompiledSchema {
             }
         }
 
-        private List<Rule> all(Node schemas, String where) {
+        private Rule[] all(Node schemas, String where) {
             List<Rule> rules = new ArrayList<>();
             List<Node> items = list(schemas, where);
             for (int i = 0; i < items.size(); i++) {
                 rules.add(compile(items.get(i), where + "/" + i));
             }
-            return List.copyOf(rules);
+            return rules.toArray(Rule[]::new);
         }
 
         /** The schema a local reference ({@code #/$defs/Server}) points at. */
