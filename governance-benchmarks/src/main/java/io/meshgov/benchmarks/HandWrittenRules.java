@@ -59,6 +59,30 @@ public final class HandWrittenRules {
         return findings.hits();
     }
 
+    /** A property and, at any depth, the properties inside it; {@code classifiedAround}: a property around it is. */
+    private void completeness(SchemaProperty property, SchemaObject object, boolean classifiedAround, Findings findings) {
+        boolean items = property.isArrayItems();
+        if (!items && blank(property.classification()) && !classifiedAround) {
+            findings.report("META-003", Severity.ERROR, property, "classification", "property '" + property.label()
+                    + "' of '" + object.name() + "' has no classification");
+        }
+        if (!items && blank(property.description())) {
+            findings.report("META-013", Severity.WARNING, property, "description", "property '"
+                    + property.label() + "' of '" + object.name() + "' has no description");
+        }
+        if (blank(property.logicalType())) {
+            findings.report("META-014", Severity.WARNING, property, "logicalType", "property '"
+                    + property.label() + "' of '" + object.name() + "' has no logical type");
+        }
+        boolean classified = classifiedAround || !blank(property.classification());
+        if (property.items() != null) {
+            completeness(property.items(), object, classified, findings);
+        }
+        for (SchemaProperty nested : property.properties()) {
+            completeness(nested, object, classified, findings);
+        }
+    }
+
     private void completeness(DataContract c, Findings findings) {
         List<TeamMember> members = c.team() == null ? List.of() : c.team().members();
         if (members.stream().noneMatch(m -> m.isCurrent() && conventions.isOwner(m.role()))) {
@@ -71,18 +95,7 @@ public final class HandWrittenRules {
         List<SchemaProperty> all = c.allProperties();
         for (SchemaObject object : c.schema()) {
             for (SchemaProperty property : object.properties()) {
-                if (blank(property.classification())) {
-                    findings.report("META-003", Severity.ERROR, property, "classification", "property '" + property.label()
-                            + "' of '" + object.name() + "' has no classification");
-                }
-                if (blank(property.description())) {
-                    findings.report("META-013", Severity.WARNING, property, "description", "property '"
-                            + property.label() + "' of '" + object.name() + "' has no description");
-                }
-                if (blank(property.logicalType())) {
-                    findings.report("META-014", Severity.WARNING, property, "logicalType", "property '"
-                            + property.label() + "' of '" + object.name() + "' has no logical type");
-                }
+                completeness(property, object, false, findings);
             }
             if (object.quality().isEmpty() && all.stream().noneMatch(p -> Objects.equals(p.objectName(), object.name())
                     && !p.quality().isEmpty())) {

@@ -38,16 +38,37 @@ public record SchemaProperty(String path, String objectName, String id, String n
     }
 
     /**
-     * How messages name the property: its name, or, for an array's items, which have none, the array's name with
-     * {@code []} ({@code tags[]}); {@code items} when the array is not named either.
+     * How messages name the property: its name, qualified by the properties that enclose it ({@code address.street}),
+     * with {@code []} for an array's items, which have no name ({@code tags[]}, {@code lines[].sku}).
      */
     public String label() {
-        if (name != null) {
-            return name;
+        int start = path.indexOf(".properties[");
+        StringBuilder label = new StringBuilder();
+        int i = start;
+        while (i >= 0 && i < path.length()) {
+            if (path.startsWith(".properties[", i)) {
+                int close = path.indexOf(']', i + ".properties[".length());
+                if (close < 0) {
+                    break;
+                }
+                label.append(label.length() == 0 ? "" : ".").append(path, i + ".properties[".length(), close);
+                i = close + 1;
+            } else if (path.startsWith(".items", i)) {
+                label.append("[]");
+                i += ".items".length();
+            } else {
+                break;
+            }
         }
-        String parent = path.endsWith(".items") ? path.substring(0, path.length() - ".items".length()) : path;
-        int open = parent.lastIndexOf('[');
-        return open >= 0 && parent.endsWith("]") ? parent.substring(open + 1, parent.length() - 1) + "[]" : "items";
+        if (label.length() == 0 || label.charAt(0) == '[') {
+            return name != null ? name : "items";
+        }
+        return label.toString();
+    }
+
+    /** Whether this describes the items of an array property, which have no name and take the array's meaning. */
+    public boolean isArrayItems() {
+        return path.endsWith(".items");
     }
 
     /** Whether the logical type is one of the standard's ({@link #STANDARD_LOGICAL_TYPES}), as written. */

@@ -312,4 +312,31 @@ class DescriptorReaderTest {
         assertEquals("tags", tags.label());
         assertEquals("tags[]", tags.items().label());
     }
+
+    @Test
+    void nestedProperties_areNamedByThePropertiesAroundThem() {
+        DataContract contract = yaml(HEADER + """
+                schema:
+                  - name: orders
+                    properties:
+                      - name: address
+                        logicalType: object
+                        properties:
+                          - name: street
+                            logicalType: string
+                      - name: lines
+                        logicalType: array
+                        items:
+                          logicalType: object
+                          properties:
+                            - name: sku.code
+                              logicalType: string
+                """);
+        SchemaProperty address = contract.schema().get(0).properties().get(0);
+        SchemaProperty lines = contract.schema().get(0).properties().get(1);
+        assertEquals("address.street", address.properties().get(0).label());
+        assertEquals("lines[].sku.code", lines.items().properties().get(0).label());
+        assertEquals(true, lines.items().isArrayItems());
+        assertEquals(false, lines.isArrayItems());
+    }
 }
