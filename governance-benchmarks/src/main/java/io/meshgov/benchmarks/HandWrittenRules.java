@@ -85,7 +85,8 @@ public final class HandWrittenRules {
 
     private void completeness(DataContract c, Findings findings) {
         List<TeamMember> members = c.team() == null ? List.of() : c.team().members();
-        if (members.stream().noneMatch(m -> m.isCurrent() && conventions.isOwner(m.role()))) {
+        if (!conventions.ownerNamedOutsideTheMembers(c)
+                && members.stream().noneMatch(m -> m.isCurrent() && conventions.isOwner(m.role()))) {
             findings.report("META-001", Severity.ERROR, c, "team", "no current team member has an owner role"
                     + conventions.ownerNamedElsewhere(c));
         }

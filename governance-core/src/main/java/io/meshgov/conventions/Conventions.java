@@ -42,10 +42,14 @@ public final class Conventions {
             "minutes", "h", "hr", "hour", "hours", "d", "day", "days", "w", "week", "weeks", "mo", "month", "months",
             "y", "yr", "year", "years", "%", "percent");
     private static final NamingConvention SNAKE_CASE = NamingConvention.of("snake_case");
+    /** Where, besides a team member with an owner role, a council may accept a descriptor naming its owner. */
+    public static final List<String> OWNER_PLACES = List.of("teamName", "ownerProperty");
     private static final Conventions DEFAULT = loadDefaults();
 
     private final List<String> ownerRoles;
     private final List<String> backupOwnerRoles;
+    private final List<String> ownerProperties;
+    private final List<String> ownerAlsoNamedBy;
     private final List<ClassificationLevel> classifications;
     /** Every name and synonym of the scale, normalised, to its level: rules ask for levels on every property. */
     private final Map<String, Integer> levels = new java.util.HashMap<>();
@@ -75,6 +79,14 @@ public final class Conventions {
     private Conventions(Builder builder) {
         ownerRoles = normalized(builder.ownerRoles);
         backupOwnerRoles = normalized(builder.backupOwnerRoles);
+        ownerProperties = List.copyOf(builder.ownerProperties);
+        ownerAlsoNamedBy = List.copyOf(builder.ownerAlsoNamedBy);
+        for (String place : ownerAlsoNamedBy) {
+            if (!OWNER_PLACES.contains(place)) {
+                throw new IllegalArgumentException("ownerAlsoNamedBy takes " + OWNER_PLACES + " but was given '" + place
+                        + "'");
+            }
+        }
         classifications = List.copyOf(builder.classifications);
         for (int level = classifications.size() - 1; level >= 0; level--) {
             for (String name : classifications.get(level).names()) {
@@ -133,6 +145,8 @@ public final class Conventions {
         Builder builder = new Builder();
         builder.ownerRoles = new ArrayList<>(ownerRoles);
         builder.backupOwnerRoles = new ArrayList<>(backupOwnerRoles);
+        builder.ownerProperties = new ArrayList<>(ownerProperties);
+        builder.ownerAlsoNamedBy = new ArrayList<>(ownerAlsoNamedBy);
         builder.classifications = new ArrayList<>(classifications);
         builder.sensitiveFrom = classifications.get(sensitiveFrom).name();
         builder.personalDataMinimum = classifications.get(personalDataMinimum).name();
@@ -221,23 +235,48 @@ public final class Conventions {
     }
 
     /**
+     * Whether the descriptor names its owner in a place the council accepts besides a team member with an owner role
+     * ({@code ownerAlsoNamedBy}): the team's name ({@code teamName}), or a top-level custom property named in
+     * {@code ownerProperties} ({@code ownerProperty}). By default it accepts neither: ODCS and ODPS name owners as
+     * team members with a role.
+     */
+    public boolean ownerNamedOutsideTheMembers(io.meshgov.model.Descriptor descriptor) {
+        return ownerAlsoNamedBy.contains("teamName") && namedTeam(descriptor) != null
+                || ownerAlsoNamedBy.contains("ownerProperty") && ownerProperty(descriptor) != null;
+    }
+
+    /**
      * What the descriptor does name about its owner when no team member has an owner role, for META-001's message:
      * {@code "; team 'checkout' is named, but not who in it is accountable"}, or the same for a top-level custom
      * property such as {@code owner} (its value is not quoted: it may be a person's address); {@code ""} otherwise.
      */
     public String ownerNamedElsewhere(io.meshgov.model.Descriptor descriptor) {
-        if (descriptor.team() != null && descriptor.team().name() != null && !descriptor.team().name().isBlank()) {
-            String name = descriptor.team().name().strip();
-            return "; team '" + (name.length() <= 60 ? name : name.substring(0, 57) + "...")
+        String team = namedTeam(descriptor);
+        if (team != null) {
+            return "; team '" + (team.length() <= 60 ? team : team.substring(0, 57) + "...")
                     + "' is named, but not who in it is accountable";
         }
-        for (String property : List.of("owner", "dataOwner", "productOwner", "dataProductOwner")) {
-            if (descriptor.customProperty(property) != null) {
-                return "; the custom property '" + property + "' names an owner, but ODCS and ODPS name owners as team"
-                        + " members with an owner role";
-            }
+        String property = ownerProperty(descriptor);
+        if (property != null) {
+            return "; the custom property '" + property + "' names an owner, but ODCS and ODPS name owners as team"
+                    + " members with an owner role";
         }
         return "";
+    }
+
+    private static String namedTeam(io.meshgov.model.Descriptor descriptor) {
+        return descriptor.team() != null && descriptor.team().name() != null && !descriptor.team().name().isBlank()
+                ? descriptor.team().name().strip() : null;
+    }
+
+    private String ownerProperty(io.meshgov.model.Descriptor descriptor) {
+        for (String property : ownerProperties) {
+            Object value = descriptor.customProperty(property);
+            if (value != null && !String.valueOf(value).isBlank()) {
+                return property;
+            }
+        }
+        return null;
     }
 
     /**
@@ -598,7 +637,8 @@ public final class Conventions {
     /** Every convention, in a stable order: what the engine's fingerprint records of them. */
     @Override
     public String toString() {
-        return "ownerRoles=" + ownerRoles + "; backupOwnerRoles=" + backupOwnerRoles + "; classifications="
+        return "ownerRoles=" + ownerRoles + "; backupOwnerRoles=" + backupOwnerRoles + "; ownerProperties="
+                + ownerProperties + "; ownerAlsoNamedBy=" + ownerAlsoNamedBy + "; classifications="
                 + classifications + "; sensitiveFrom=" + levelName(sensitiveFrom) + "; personalDataMinimum="
                 + levelName(personalDataMinimum) + "; personalDataTags=" + personalDataTags + "; personalDataProperties="
                 + personalDataProperties + "; personalDataNames="
@@ -666,6 +706,8 @@ public final class Conventions {
     public static final class Builder {
         List<String> ownerRoles = new ArrayList<>();
         List<String> backupOwnerRoles = new ArrayList<>();
+        List<String> ownerProperties = new ArrayList<>();
+        List<String> ownerAlsoNamedBy = new ArrayList<>();
         List<ClassificationLevel> classifications = new ArrayList<>();
         String sensitiveFrom;
         String personalDataMinimum;
@@ -712,6 +754,18 @@ public final class Conventions {
 
         public Builder backupOwnerRoles(List<String> roles) {
             backupOwnerRoles = new ArrayList<>(roles);
+            return this;
+        }
+
+        /** Top-level custom properties that name an owner ({@code owner}, {@code dataOwner}...). */
+        public Builder ownerProperties(List<String> names) {
+            ownerProperties = new ArrayList<>(names);
+            return this;
+        }
+
+        /** Where else an owner may be named: {@code teamName}, {@code ownerProperty} ({@link #OWNER_PLACES}). */
+        public Builder ownerAlsoNamedBy(List<String> places) {
+            ownerAlsoNamedBy = new ArrayList<>(places);
             return this;
         }
 

@@ -42,28 +42,32 @@ public record SchemaProperty(String path, String objectName, String id, String n
      * with {@code []} for an array's items, which have no name ({@code tags[]}, {@code lines[].sku}).
      */
     public String label() {
-        int start = path.indexOf(".properties[");
-        StringBuilder label = new StringBuilder();
-        int i = start;
+        List<String> segments = new java.util.ArrayList<>();
+        int i = path.indexOf(".properties[");
         while (i >= 0 && i < path.length()) {
             if (path.startsWith(".properties[", i)) {
                 int close = path.indexOf(']', i + ".properties[".length());
                 if (close < 0) {
                     break;
                 }
-                label.append(label.length() == 0 ? "" : ".").append(path, i + ".properties[".length(), close);
+                segments.add(path.substring(i + ".properties[".length(), close));
                 i = close + 1;
             } else if (path.startsWith(".items", i)) {
-                label.append("[]");
+                segments.add("[]");
                 i += ".items".length();
             } else {
                 break;
             }
         }
-        if (label.length() == 0 || label.charAt(0) == '[') {
-            return name != null ? name : "items";
+        if (!segments.isEmpty() && !isArrayItems() && name != null) {
+            // the name as written: a path names a property whose name has brackets by its index
+            segments.set(segments.size() - 1, name);
         }
-        return label.toString();
+        StringBuilder label = new StringBuilder();
+        for (String segment : segments) {
+            label.append(label.length() == 0 || segment.equals("[]") ? "" : ".").append(segment);
+        }
+        return label.length() == 0 ? (name != null ? name : "items") : label.toString();
     }
 
     /** Whether this describes the items of an array property, which have no name and take the array's meaning. */

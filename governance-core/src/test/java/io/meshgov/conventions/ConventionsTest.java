@@ -102,7 +102,7 @@ class ConventionsTest {
     void badConventions_areReportedTogether_eachAtItsLine() {
         assertEquals(List.of(
                 "conventions.yaml:1:1: ownerRole: unknown key; did you mean \"ownerRoles\"? (known keys: ownerRoles,"
-                        + " backupOwnerRoles, classifications, sensitiveFrom, personalDataMinimum, personalDataTags,"
+                        + " backupOwnerRoles, ownerProperties, ownerAlsoNamedBy, classifications, sensitiveFrom, personalDataMinimum, personalDataTags,"
                         + " personalDataProperties, personalDataNames, contractClassificationProperties, propertyNaming, objectNaming,"
                         + " tagVocabulary, idPattern, statuses, deprecationNoticeDays, productionEnvironments,"
                         + " freshnessProperties, retentionProperties, exampleSafeDomains, compatibility,"
@@ -176,5 +176,25 @@ class ConventionsTest {
                 conventions.ownerNamedElsewhere(byTeam));
         assertEquals("; the custom property 'owner' names an owner, but ODCS and ODPS name owners as team members"
                 + " with an owner role", conventions.ownerNamedElsewhere(byProperty));
+    }
+
+    @Test
+    void aCouncilMayAcceptANamedTeamOrAnOwnerProperty_asNamingTheOwner() {
+        io.meshgov.model.Descriptor byTeam = io.meshgov.read.DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\n"
+                + "id: a\nversion: 1.0.0\nstatus: active\nteam:\n  name: checkout\n", "a.yaml",
+                io.meshgov.read.DescriptorFormat.YAML);
+        io.meshgov.model.Descriptor byProperty = io.meshgov.read.DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: a\n"
+                + "version: 1.0.0\nstatus: active\ncustomProperties:\n  - property: dataOwner\n    value: ann\n",
+                "a.yaml", io.meshgov.read.DescriptorFormat.YAML);
+        assertEquals(false, Conventions.defaults().ownerNamedOutsideTheMembers(byTeam));
+        Conventions teams = Conventions.defaults().toBuilder().ownerAlsoNamedBy(List.of("teamName")).build();
+        assertEquals(true, teams.ownerNamedOutsideTheMembers(byTeam));
+        assertEquals(false, teams.ownerNamedOutsideTheMembers(byProperty));
+        Conventions properties = Conventions.defaults().toBuilder().ownerAlsoNamedBy(List.of("ownerProperty")).build();
+        assertEquals(true, properties.ownerNamedOutsideTheMembers(byProperty));
+        ConfigurationException wrong = assertThrows(ConfigurationException.class, () -> Conventions.read(
+                new java.io.ByteArrayInputStream("ownerAlsoNamedBy: [teamname]\n".getBytes()), "c.yaml"));
+        assertEquals("c.yaml:1:1: ownerAlsoNamedBy: unknown place 'teamname'; did you mean \"teamName\"? (known:"
+                + " teamName, ownerProperty)", wrong.problems().get(0).toString());
     }
 }

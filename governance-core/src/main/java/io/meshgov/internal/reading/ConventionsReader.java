@@ -28,7 +28,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConventionsReader {
 
-    private static final List<String> KEYS = List.of("ownerRoles", "backupOwnerRoles", "classifications",
+    private static final List<String> KEYS = List.of("ownerRoles", "backupOwnerRoles", "ownerProperties",
+            "ownerAlsoNamedBy", "classifications",
             "sensitiveFrom", "personalDataMinimum", "personalDataTags", "personalDataProperties", "personalDataNames",
             "contractClassificationProperties", "propertyNaming", "objectNaming", "tagVocabulary", "idPattern",
             "statuses", "deprecationNoticeDays", "productionEnvironments", "freshnessProperties",
@@ -71,6 +72,18 @@ public final class ConventionsReader {
         Section file = new Section(mapping, "", "", context);
         texts(file, "ownerRoles", builder::ownerRoles);
         texts(file, "backupOwnerRoles", builder::backupOwnerRoles);
+        texts(file, "ownerProperties", builder::ownerProperties);
+        if (file.has("ownerAlsoNamedBy")) {
+            List<String> places = file.texts("ownerAlsoNamedBy");
+            for (String place : places) {
+                if (!Conventions.OWNER_PLACES.contains(place)) {
+                    file.invalid("ownerAlsoNamedBy", "unknown place '" + Quoting.key(place) + "'"
+                            + io.meshgov.internal.ClosestName.hint(place, Conventions.OWNER_PLACES) + " (known: "
+                            + String.join(", ", Conventions.OWNER_PLACES) + ")");
+                }
+            }
+            builder.ownerAlsoNamedBy(places.stream().filter(Conventions.OWNER_PLACES::contains).toList());
+        }
         if (file.has("classifications")) {
             List<ClassificationLevel> levels = new ArrayList<>();
             for (Section level : file.sections("classifications", "name")) {
