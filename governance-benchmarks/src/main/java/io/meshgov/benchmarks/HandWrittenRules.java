@@ -214,7 +214,7 @@ public final class HandWrittenRules {
                 findings.report("IOP-003", Severity.ERROR, property, "logicalType", "'" + property.logicalType()
                         + "' is not an ODCS logical type");
             }
-            if (conventions.physicalTypeContradicts(property.logicalType(), property.physicalType())) {
+            if (conventions.physicalTypeContradicts(property.logicalType(), property.physicalType(), c.apiVersion())) {
                 findings.report("IOP-004", Severity.WARNING, property, "physicalType", "'" + property.label()
                         + "' is logically " + property.logicalType() + " but stored as " + property.physicalType());
             }

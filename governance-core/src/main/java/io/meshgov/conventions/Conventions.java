@@ -536,7 +536,15 @@ public final class Conventions {
      * {@code date} as {@code boolean}); physical types meshgov does not recognise never contradict.
      */
     public boolean physicalTypeContradicts(String logicalType, String physicalType) {
-        return TypeFamilies.contradicts(logicalType, physicalType);
+        return TypeFamilies.contradicts(logicalType, physicalType, null);
+    }
+
+    /**
+     * As {@link #physicalTypeContradicts(String, String)}, in the ODCS version a contract declares: ODCS v3.0 has no
+     * {@code time} or {@code timestamp} logical type, so there a {@code date} may be stored as a time or a timestamp.
+     */
+    public boolean physicalTypeContradicts(String logicalType, String physicalType, String apiVersion) {
+        return TypeFamilies.contradicts(logicalType, physicalType, apiVersion);
     }
 
     // ---- Dates

@@ -36,18 +36,24 @@ final class TypeFamilies {
             "time", List.of("time", "text"),
             "boolean", List.of("boolean", "integer"),
             "array", List.of("array", "object"),
-            "object", List.of("object", "text"));
+            "object", List.of("object", "text"),
+            "map", List.of("object", "text"));
+    /** ODCS v3.0's {@code date} is every temporal type: v3.1 split off {@code time} and {@code timestamp}. */
+    private static final List<String> DATE_BEFORE_V3_1 = List.of("date", "timestamp", "time", "text");
 
     private static final Map<String, String> FAMILY_OF_TYPE = familyOfType();
 
     private TypeFamilies() {
     }
 
-    static boolean contradicts(String logicalType, String physicalType) {
+    /** Whether the physical type contradicts the logical type in {@code apiVersion}, or in the latest ODCS when null. */
+    static boolean contradicts(String logicalType, String physicalType, String apiVersion) {
         if (logicalType == null || physicalType == null) {
             return false;
         }
-        List<String> accepted = ACCEPTED.get(logicalType.toLowerCase(Locale.ROOT));
+        String logical = logicalType.toLowerCase(Locale.ROOT);
+        List<String> accepted = logical.equals("date") && apiVersion != null && apiVersion.startsWith("v3.0.")
+                ? DATE_BEFORE_V3_1 : ACCEPTED.get(logical);
         String family = familyOf(physicalType);
         return accepted != null && family != null && !accepted.contains(family);
     }
