@@ -248,6 +248,16 @@ public final class HandWrittenRules {
                 findings.report("IOP-007", Severity.WARNING, c, "tags", "tag '" + tag + "' is not in the council's vocabulary");
             }
         }
+        for (SchemaObject object : c.schema()) {
+            for (io.meshgov.model.Relationship relationship : object.relationships()) {
+                for (String target : relationship.targetsInThisContract()) {
+                    if (!c.resolvesElements(target)) {
+                        findings.report("IOP-012", Severity.WARNING, relationship, "to", "relationship target '"
+                                + target + "' names no schema object or property of this contract");
+                    }
+                }
+            }
+        }
     }
 
     private void quality(DataContract c, Findings findings) {

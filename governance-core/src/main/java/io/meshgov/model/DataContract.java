@@ -88,6 +88,7 @@ public record DataContract(String apiVersion, String id, String name, String ver
         for (int i = 0; i < schema.size(); i++) {
             action.accept(schema.get(i));
             each(schema.get(i).quality(), action);
+            each(schema.get(i).relationships(), action);
         }
         for (int i = 0; i < schema.size(); i++) {
             List<SchemaProperty> properties = schema.get(i).properties();

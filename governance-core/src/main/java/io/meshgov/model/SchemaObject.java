@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An ODCS {@code schema} entry: a table, a topic, a document — with its properties and quality checks. */
+/**
+ * An ODCS {@code schema} entry: a table, a topic, a document — with its properties and quality checks, and the
+ * relationships declared on it or on any of its properties ({@link Relationship}).
+ */
 public record SchemaObject(String path, String id, String name, String physicalName, String logicalType,
                            String physicalType, String businessName, String description,
                            String dataGranularityDescription, List<String> tags, List<SchemaProperty> properties,
-                           List<QualityCheck> quality, List<AuthoritativeDefinition> authoritativeDefinitions,
+                           List<QualityCheck> quality, List<Relationship> relationships,
+                           List<AuthoritativeDefinition> authoritativeDefinitions,
                            List<CustomProperty> customProperties, Map<String, Object> extensions)
         implements DescriptorElement {
 
@@ -21,6 +25,7 @@ public record SchemaObject(String path, String id, String name, String physicalN
         tags = Frozen.list(tags);
         properties = Frozen.list(properties);
         quality = Frozen.list(quality);
+        relationships = Frozen.list(relationships);
         authoritativeDefinitions = Frozen.list(authoritativeDefinitions);
         customProperties = Frozen.list(customProperties);
         extensions = Frozen.map(extensions);

@@ -53,7 +53,7 @@ class ModelShortcutProperties {
             properties.add(property(name));
         }
         SchemaObject object = new SchemaObject("schema[t]", null, "t", null, null, null, null, null, null, null,
-                properties, null, null, null, null);
+                properties, null, null, null, null, null);
         Set<String> seen = new HashSet<>();
         List<SchemaProperty> expected = properties.stream()
                 .filter(property -> property.name() != null && !seen.add(property.name())).toList();

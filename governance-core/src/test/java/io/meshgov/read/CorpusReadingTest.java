@@ -74,7 +74,14 @@ class CorpusReadingTest {
         // Fields the model does not name are kept.
         assertTrue(contract.extensions().containsKey("price"));
         assertEquals("2022-11-15T02:59:43+00:00", contract.extensions().get("contractCreatedTs"));
-        assertTrue(contract.schema().get(0).extensions().containsKey("relationships"));
+        // Relationships are model elements: the object's own (from and to as written) and its properties' (from them).
+        List<io.meshgov.model.Relationship> relationships = contract.schema().get(0).relationships();
+        assertEquals(List.of("tbl.rcvr_id", "tbl.rcvr_cntry_code"), relationships.get(0).from());
+        assertEquals(List.of("receivers.id", "receivers.country_code"), relationships.get(0).to());
+        assertEquals(List.of("tbl.rcvr_id"), relationships.get(1).from());
+        assertEquals(List.of("receivers.id"), relationships.get(1).to());
+        assertTrue(relationships.get(1).onProperty() && relationships.get(1).isForeignKey());
+        assertTrue(!contract.schema().get(0).extensions().containsKey("relationships"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.meshgov.model.AccessRole;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Description;
 import io.meshgov.model.QualityCheck;
+import io.meshgov.model.Relationship;
 import io.meshgov.model.SchemaObject;
 import io.meshgov.model.SchemaProperty;
 import io.meshgov.model.Server;
@@ -60,24 +61,33 @@ final class ContractMapper {
     private static SchemaObject schemaObject(Section object) {
         String name = object.text("name");
         List<SchemaProperty> properties = new ArrayList<>();
+        List<Relationship> relationships = relationships(object, null);
         for (Section property : object.sections("properties", "name")) {
-            properties.add(property(property, name));
+            properties.add(property(property, name, name, relationships));
         }
         SchemaObject read = new SchemaObject(object.elementPath(), object.text("id"), name,
                 object.text("physicalName"), object.text("logicalType"), object.text("physicalType"),
                 object.text("businessName"), object.text("description"), object.text("dataGranularityDescription"),
-                object.texts("tags"), properties, quality(object), object.authoritativeDefinitions(),
+                object.texts("tags"), properties, quality(object), relationships, object.authoritativeDefinitions(),
                 object.customProperties(), object.extensions());
         object.reportLikelyTypos();
         return read;
     }
 
-    private static SchemaProperty property(Section property, String objectName) {
+    /**
+     * A property, its items and nested properties; the relationships declared on any of them are added to
+     * {@code relationships}, coming from {@code qualifiedName} ({@code orders.customer_id}).
+     */
+    private static SchemaProperty property(Section property, String objectName, String enclosing,
+                                           List<Relationship> relationships) {
+        String qualifiedName = property.has("name") ? enclosing + "." + property.text("name") : enclosing;
+        relationships.addAll(relationships(property, qualifiedName));
         Section itemsSection = property.section("items");
-        SchemaProperty items = itemsSection == null ? null : property(itemsSection, objectName);
+        SchemaProperty items = itemsSection == null ? null
+                : property(itemsSection, objectName, qualifiedName, relationships);
         List<SchemaProperty> nested = new ArrayList<>();
         for (Section child : property.sections("properties", "name")) {
-            nested.add(property(child, objectName));
+            nested.add(property(child, objectName, qualifiedName, relationships));
         }
         SchemaProperty read = new SchemaProperty(property.elementPath(), objectName, property.text("id"),
                 property.text("name"),
@@ -90,6 +100,19 @@ final class ContractMapper {
                 property.authoritativeDefinitions(), property.customProperties(), property.extensions());
         property.reportLikelyTypos();
         return read;
+    }
+
+    /** The relationships declared on a schema object ({@code from} as written) or on a property ({@code from} it). */
+    private static List<Relationship> relationships(Section owner, String declaringProperty) {
+        List<Relationship> relationships = new ArrayList<>();
+        for (Section relationship : owner.sections("relationships", "id")) {
+            List<String> from = declaringProperty == null ? relationship.textOrTexts("from")
+                    : List.of(declaringProperty);
+            relationships.add(new Relationship(relationship.elementPath(), relationship.text("id"),
+                    relationship.text("type"), from, relationship.textOrTexts("to"), declaringProperty != null,
+                    relationship.customProperties(), relationship.extensions()));
+        }
+        return relationships;
     }
 
     private static List<QualityCheck> quality(Section owner) {

@@ -117,6 +117,16 @@ final class Section {
         return texts;
     }
 
+    /** A value written as one text or as a list of texts ({@code to: customers.id}, {@code to: [a.x, a.y]}). */
+    List<String> textOrTexts(String key) {
+        Node.Member member = node.members().get(key);
+        if (member != null && member.value() instanceof Node.Scalar) {
+            String text = text(key);
+            return text == null ? List.of() : List.of(text);
+        }
+        return texts(key);
+    }
+
     /** A list of values of any shape rendered as text, such as {@code examples}. */
     List<String> renderedTexts(String key) {
         Node.Sequence sequence = sequence(key);
