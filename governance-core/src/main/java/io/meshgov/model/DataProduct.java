@@ -85,4 +85,9 @@ public record DataProduct(String apiVersion, String id, String name, String vers
         DataContract.each(managementPorts, action);
         DataContract.each(support, action);
     }
+
+    /** Whether it is marked {@code deprecated: true} (ODPS v1.1): consumers should move off it. */
+    public boolean isDeprecated() {
+        return Boolean.TRUE.equals(extensions.get("deprecated"));
+    }
 }

@@ -19,4 +19,9 @@ public record Port(String path, PortDirection direction, String name, String ver
         customProperties = Frozen.list(customProperties);
         extensions = Frozen.map(extensions);
     }
+
+    /** Whether it is marked {@code deprecated: true} (ODPS v1.1): consumers should move off it. */
+    public boolean isDeprecated() {
+        return Boolean.TRUE.equals(extensions.get("deprecated"));
+    }
 }

@@ -90,4 +90,22 @@ public record SchemaProperty(String path, String objectName, String id, String n
         return first >= 0 && path.indexOf(".properties[", first + 1) < 0 && !path.endsWith(".items")
                 && !path.contains(".items.");
     }
+
+    /**
+     * The values the property may take, as listed in its {@code enum} (ODCS v3.2): each entry's {@code value}, or the
+     * entry itself when written as a plain value; empty when the property lists none.
+     */
+    public List<String> allowedValues() {
+        if (!(extensions.get("enum") instanceof List<?> entries)) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>();
+        for (Object entry : entries) {
+            Object value = entry instanceof Map<?, ?> described ? described.get("value") : entry;
+            if (value != null) {
+                values.add(String.valueOf(value));
+            }
+        }
+        return List.copyOf(values);
+    }
 }

@@ -339,4 +339,25 @@ class DescriptorReaderTest {
         assertEquals(true, lines.items().isArrayItems());
         assertEquals(false, lines.isArrayItems());
     }
+
+    @Test
+    void odcs32_allowedValues_areRead() {
+        DataContract contract = (DataContract) DescriptorReader.read("""
+                apiVersion: v3.2.0
+                kind: DataContract
+                id: orders
+                version: 1.0.0
+                schema:
+                  - name: orders
+                    properties:
+                      - name: country
+                        logicalType: string
+                        enum:
+                          - value: US
+                            label: United States
+                          - value: CA
+                """, "orders.odcs.yaml", DescriptorFormat.YAML);
+        assertEquals(java.util.List.of("US", "CA"), contract.schema().get(0).properties().get(0).allowedValues());
+        assertEquals(java.util.List.of(), contract.origin().deviations(), "a valid ODCS v3.2.0 file");
+    }
 }

@@ -274,7 +274,8 @@ public final class ContractDiffer {
             String subject = port.direction().name().toLowerCase(Locale.ROOT) + " port '" + port.name() + "'";
             if (now == null) {
                 add(ChangeKind.PORT_REMOVED, port.path(), subject, port.contractId(), null,
-                        port.direction().name());
+                        port.direction().name(),
+                        port.isDeprecated() || deprecated(port.tags(), port.customProperties()));
             } else if (!Objects.equals(port.contractId(), now.contractId())) {
                 add(ChangeKind.PORT_CONTRACT_CHANGED, ElementPaths.child(now.path(), "contractId"), subject,
                         port.contractId(), now.contractId(), port.direction().name());
