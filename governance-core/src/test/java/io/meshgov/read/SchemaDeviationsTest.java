@@ -89,4 +89,15 @@ class SchemaDeviationsTest {
                 deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
                         + "schema:\n  - name: t\n    quality:\n      - rule: nullValues\n        mustBe: 0\n"));
     }
+
+    @Test
+    void aVariablePlaceholder_isKeptAsWritten_andFlagged_butNotInFreeText() {
+        assertEquals(List.of("orders.odcs.yaml:9:11 servers[0].host: the value is a variable placeholder, which meshgov"
+                        + " does not substitute: the rules judged its text as written; substitute the variables before"
+                        + " the check, or write the value"),
+                deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                        + "servers:\n  - server: prod\n    type: postgres\n    host: ${DB_HOST}\n    port: 5432\n"
+                        + "    database: shop\n    schema: public\n"
+                        + "description:\n  usage: Query ${total_turnover} by year\n"));
+    }
 }

@@ -48,7 +48,7 @@ class ExamplesTest {
         List<String> lines = run(DomainRulesExample::main, "rules/payments", "descriptors/payments");
         assertTrue(lines.contains("descriptors/payments/settlements.odcs.yaml: APPROVED_WITH_WARNINGS"),
                 String.join("\n", lines));
-        assertTrue(lines.contains("  descriptors/payments/settlements.odcs.yaml:57:9  WARNING  PAY-001"
+        assertTrue(lines.contains("  descriptors/payments/settlements.odcs.yaml:70:9  WARNING  PAY-001"
                 + "  'settled_amount' holds money but is declared as integer"), String.join("\n", lines));
     }
 

@@ -47,6 +47,7 @@ final class DescriptorMapper {
         }
         SchemaCheck.check(mapping, kind, apiVersion)
                 .forEach(located -> context.deviation(located.deviation(), located.location()));
+        Placeholders.find(mapping).forEach(located -> context.deviation(located.deviation(), located.location()));
         Descriptor descriptor = kind == DescriptorKind.DATA_CONTRACT
                 ? ContractMapper.map(document, apiVersion, id, context)
                 : ProductMapper.map(document, apiVersion, id, context);

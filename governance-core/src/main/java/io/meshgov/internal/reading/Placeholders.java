@@ -1,0 +1,64 @@
+package io.meshgov.internal.reading;
+
+import io.meshgov.model.SchemaDeviation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds values that are a variable placeholder and nothing else ({@code host: ${DB_HOST}}), as templating tools
+ * write them before they substitute the environment's values. meshgov judges a descriptor as the file says and does
+ * not substitute anything: the value is kept as written, and each placeholder is a schema deviation (IOP-011)
+ * telling the author that the rules judged the placeholder's text. A placeholder inside free text (an answer that
+ * quotes {@code ${total_turnover}}, as ODCS v3.2's context examples do) is text, not a variable, and is not reported.
+ */
+final class Placeholders {
+
+    private Placeholders() {
+    }
+
+    static List<SchemaCheck.Located> find(Node.Mapping root) {
+        List<SchemaCheck.Located> found = new ArrayList<>();
+        walk(root, new ArrayDeque<>(), found);
+        return found;
+    }
+
+    private static void walk(Node node, Deque<String> path, List<SchemaCheck.Located> found) {
+        if (node instanceof Node.Mapping mapping) {
+            for (Node.Member member : mapping.members().values()) {
+                path.addLast((path.isEmpty() ? "" : ".") + Quoting.key(member.key()));
+                walk(member.value(), path, found);
+                path.removeLast();
+            }
+        } else if (node instanceof Node.Sequence sequence) {
+            for (int i = 0; i < sequence.items().size(); i++) {
+                path.addLast("[" + i + "]");
+                walk(sequence.items().get(i), path, found);
+                path.removeLast();
+            }
+        } else if (node instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.STRING
+                && isPlaceholder(scalar.text())) {
+            String at = String.join("", path);
+            found.add(new SchemaCheck.Located(new SchemaDeviation(at, "placeholder", "the value is a variable"
+                    + " placeholder, which meshgov does not substitute: the rules judged its text as written;"
+                    + " substitute the variables before the check, or write the value"), scalar.location()));
+        }
+    }
+
+    /** {@code ${NAME}}: a dollar sign, a brace, a variable name (letters, digits, _, . or -), a brace. */
+    static boolean isPlaceholder(String text) {
+        if (text.length() < 4 || !text.startsWith("${") || text.charAt(text.length() - 1) != '}') {
+            return false;
+        }
+        for (int i = 2; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            boolean other = c >= '0' && c <= '9' || c == '.' || c == '-';
+            if (!letter && !(other && i > 2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
