@@ -360,4 +360,27 @@ class DescriptorReaderTest {
         assertEquals(java.util.List.of("US", "CA"), contract.schema().get(0).properties().get(0).allowedValues());
         assertEquals(java.util.List.of(), contract.origin().deviations(), "a valid ODCS v3.2.0 file");
     }
+
+    @Test
+    void idsAndDescriptionsOfCustomPropertiesAndDefinitions_areRead() {
+        DataContract contract = (DataContract) DescriptorReader.read("""
+                apiVersion: v3.2.0
+                kind: DataContract
+                id: orders
+                version: 1.0.0
+                customProperties:
+                  - id: ruleset
+                    property: refRulesetName
+                    value: gcsc.ruleset.name
+                    description: The ruleset the checks run under.
+                authoritativeDefinitions:
+                  - id: canonical
+                    type: canonical
+                    url: https://example.com/orders.odcs.yaml
+                """, "orders.odcs.yaml", DescriptorFormat.YAML);
+        assertEquals(new io.meshgov.model.CustomProperty("refRulesetName", "gcsc.ruleset.name", "ruleset",
+                "The ruleset the checks run under."), contract.customProperties().get(0));
+        assertEquals("canonical", contract.authoritativeDefinitions().get(0).id());
+        assertEquals(java.util.List.of(), contract.origin().deviations(), "a valid ODCS v3.2.0 file");
+    }
 }

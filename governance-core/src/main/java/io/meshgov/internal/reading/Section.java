@@ -245,7 +245,8 @@ final class Section {
                 entry.missing("property", "name the custom property, e.g. \"property: refRulesetName\"");
                 continue;
             }
-            properties.add(new CustomProperty(property, entry.raw("value")));
+            properties.add(new CustomProperty(property, entry.raw("value"), entry.text("id"),
+                    entry.text("description")));
             entry.extensions();
         }
         return properties;
@@ -255,7 +256,7 @@ final class Section {
         List<AuthoritativeDefinition> definitions = new ArrayList<>();
         for (Section entry : sections("authoritativeDefinitions", "type")) {
             definitions.add(new AuthoritativeDefinition(entry.text("type"), entry.text("url"),
-                    entry.text("description")));
+                    entry.text("description"), entry.text("id")));
             entry.extensions();
         }
         return definitions;
