@@ -42,6 +42,9 @@ public record SchemaProperty(String path, String objectName, String id, String n
      * with {@code []} for an array's items, which have no name ({@code tags[]}, {@code lines[].sku}).
      */
     public String label() {
+        if (name != null && isTopLevel()) {
+            return name; // most properties: no path to spell out
+        }
         List<String> segments = new java.util.ArrayList<>();
         int i = path.indexOf(".properties[");
         while (i >= 0 && i < path.length()) {
