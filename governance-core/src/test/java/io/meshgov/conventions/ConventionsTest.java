@@ -197,4 +197,12 @@ class ConventionsTest {
         assertEquals("c.yaml:1:1: ownerAlsoNamedBy: unknown place 'teamname'; did you mean \"teamName\"? (known:"
                 + " teamName, ownerProperty)", wrong.problems().get(0).toString());
     }
+
+    @Test
+    void aKeyWrittenWithoutAValue_isSaidToHaveNone_notToBeUnknown() {
+        ConfigurationException empty = assertThrows(ConfigurationException.class, () -> Conventions.read(
+                new ByteArrayInputStream("tagVocabulary:\n".getBytes(StandardCharsets.UTF_8)), "c.yaml"));
+        assertEquals(List.of("c.yaml:1:1: tagVocabulary: has no value; give one (a list may be empty: []), or remove"
+                + " the key to keep the default"), empty.problems().stream().map(Problem::toString).toList());
+    }
 }

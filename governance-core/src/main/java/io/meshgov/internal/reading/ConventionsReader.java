@@ -141,6 +141,13 @@ public final class ConventionsReader {
         if (file.has("requireDeprecationBeforeBreaking")) {
             builder.requireDeprecationBeforeBreaking(file.flag("requireDeprecationBeforeBreaking"));
         }
+        for (String key : KEYS) {
+            if (mapping.members().containsKey(key) && !file.has(key)) {
+                file.text(key); // asked for, so that it is not also called an unknown key
+                file.invalid(key, "has no value; give one (a list may be empty: []), or remove the key to keep the"
+                        + " default");
+            }
+        }
         unknownKeys(file, KEYS);
         if (context.problems().isEmpty()) {
             try {
