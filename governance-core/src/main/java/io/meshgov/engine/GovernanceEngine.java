@@ -316,7 +316,11 @@ public final class GovernanceEngine {
         return evaluator.fingerprint();
     }
 
-    /** Collects the rule packs of an engine, in layer order. Not thread-safe; the engine it builds is. */
+    /**
+     * Collects the rule packs of an engine, in layer order, and its settings. Each setting may be given once: a
+     * second call throws {@link IllegalStateException} naming both values, rather than silently replacing the first.
+     * Not thread-safe; the engine it builds is.
+     */
     public static final class Builder {
 
         private final List<RulePack> packs = new ArrayList<>();
@@ -328,8 +332,25 @@ public final class GovernanceEngine {
         private int batchThreads = Runtime.getRuntime().availableProcessors();
         private ReadLimits readLimits = ReadLimits.defaults();
         private EvaluationLimits evaluationLimits;
+        /** Each setting and the value it was given: a second call would silently undo the first. */
+        private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
 
         private Builder() {
+        }
+
+        private <T> T once(String setting, T value) {
+            Objects.requireNonNull(value, setting);
+            Object earlier = settings.putIfAbsent(setting, value);
+            if (earlier != null) {
+                throw new IllegalStateException(setting + " is already set (to " + shown(earlier) + "); set it once,"
+                        + " to " + shown(value) + " or to the earlier value");
+            }
+            return value;
+        }
+
+        private static String shown(Object value) {
+            String text = String.valueOf(value);
+            return text.length() <= 60 ? text : text.substring(0, 57) + "...";
         }
 
         /**
@@ -337,7 +358,7 @@ public final class GovernanceEngine {
          * levels, waivers and baseline. Rule packs then come from the policy only.
          */
         public Builder policy(GovernancePolicy policy) {
-            Objects.requireNonNull(policy, "policy");
+            once("policy", policy);
             if (!packs.isEmpty()) {
                 throw new IllegalStateException("rule packs were already added; with a policy, name every pack in "
                         + "the policy's layers");
@@ -348,7 +369,7 @@ public final class GovernanceEngine {
 
         /** The findings accepted as they are (see {@link Baseline}); replaces the policy's baseline when it names one. */
         public Builder baseline(Baseline baseline) {
-            this.baseline = Objects.requireNonNull(baseline, "baseline");
+            this.baseline = once("baseline", baseline);
             return this;
         }
 
@@ -370,13 +391,13 @@ public final class GovernanceEngine {
 
         /** The class loader that sees the fact types and functions the rules import; meshgov's own by default. */
         public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            this.classLoader = once("classLoader", classLoader);
             return this;
         }
 
         /** The council's conventions that rules read; {@link Conventions#defaults()} unless set. */
         public Builder conventions(Conventions conventions) {
-            this.conventions = Objects.requireNonNull(conventions, "conventions");
+            this.conventions = once("conventions", conventions);
             return this;
         }
 
@@ -385,13 +406,13 @@ public final class GovernanceEngine {
             if (threads < 1) {
                 throw new IllegalArgumentException("batchThreads must be at least 1 but was " + threads);
             }
-            this.batchThreads = threads;
+            this.batchThreads = once("batchThreads", threads);
             return this;
         }
 
         /** How much of each file a batch ({@code evaluateAll}, {@code evaluateEach}) reads; {@link ReadLimits#defaults()} unless set. */
         public Builder readLimits(ReadLimits limits) {
-            this.readLimits = Objects.requireNonNull(limits, "limits");
+            this.readLimits = once("readLimits", limits);
             return this;
         }
 
@@ -401,13 +422,13 @@ public final class GovernanceEngine {
          * incomplete.
          */
         public Builder evaluationLimits(EvaluationLimits limits) {
-            this.evaluationLimits = Objects.requireNonNull(limits, "limits");
+            this.evaluationLimits = once("evaluationLimits", limits);
             return this;
         }
 
         /** The clock that dates evaluations ({@link Evaluation}); the system's UTC clock unless set. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = once("clock", clock);
             return this;
         }
 
