@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The check that makes the baseline a fair one: on every contract of a workload, the engine and the hand-written
- * rules give exactly the same findings — rule, severity, path, message and location. A benchmark that compares
- * against a baseline calls this first and fails when it does not hold.
+ * rules give exactly the same findings — rule, severity, path, message and location — of the rules the baseline
+ * writes ({@link HandWrittenRules#RULE_IDS}). A benchmark that compares against a baseline calls this first and
+ * fails when it does not hold.
  */
 public final class Equivalence {
 
@@ -29,7 +30,8 @@ public final class Equivalence {
         List<String> differences = new ArrayList<>();
         int findings = 0;
         for (Descriptor descriptor : workload) {
-            List<HandWrittenRules.Hit> expected = sorted(engine.evaluate(descriptor));
+            List<HandWrittenRules.Hit> expected = new ArrayList<>(sorted(engine.evaluate(descriptor)));
+            expected.removeIf(hit -> !HandWrittenRules.RULE_IDS.contains(hit.ruleId()));
             List<HandWrittenRules.Hit> actual = new ArrayList<>(baseline.evaluate((DataContract) descriptor, today));
             actual.sort(ORDER);
             findings += expected.size();

@@ -14,8 +14,9 @@ import io.meshgov.engine.UnreadableDescriptor;
 import io.meshgov.policy.WaiverStatus;
 
 /**
- * meshgov's JSON report, {@code "schemaVersion": "1.0"}, described by {@code meshgov-report.schema.json} (shipped
- * in the jar beside this class). Fields are only ever added within a major schema version.
+ * meshgov's JSON report, {@code "schemaVersion"} {@value #SCHEMA_VERSION}, described by
+ * {@code meshgov-report.schema.json} (shipped in the jar beside this class). Fields are only ever added within a major
+ * schema version.
  */
 final class JsonReport {
 
