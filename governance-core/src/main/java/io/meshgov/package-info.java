@@ -1,0 +1,8 @@
+/**
+ * meshgov's shared vocabulary of failure and place: {@link io.meshgov.SourceLocation} (file, line, column),
+ * {@link io.meshgov.Problem} (a located message), and the exceptions that carry problems —
+ * {@link io.meshgov.DescriptorException} for a descriptor that cannot be read, {@link io.meshgov.ConfigurationException}
+ * for a policy, conventions or baseline file, {@link io.meshgov.RuleCompilationException} for rules that do not
+ * compile; all are {@link io.meshgov.MeshgovException}s.
+ */
+package io.meshgov;
