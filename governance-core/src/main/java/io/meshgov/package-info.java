@@ -3,6 +3,7 @@
  * {@link io.meshgov.Problem} (a located message), and the exceptions that carry problems —
  * {@link io.meshgov.DescriptorException} for a descriptor that cannot be read, {@link io.meshgov.ConfigurationException}
  * for a policy, conventions or baseline file, {@link io.meshgov.RuleCompilationException} for rules that do not
- * compile; all are {@link io.meshgov.MeshgovException}s.
+ * compile; all are {@link io.meshgov.MeshgovException}s. {@link io.meshgov.ClosestName} finds the name a user most
+ * likely meant, for "did you mean" hints.
  */
 package io.meshgov;

@@ -2,7 +2,7 @@ package io.meshgov.cli;
 
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.engine.RuleDescription;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.internal.ClasspathFolder;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.internal.KieModules;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,5 @@
 /**
- * Not API: helpers shared by meshgov's own modules (class-path folders, "did you mean" names, KIE module
- * conventions). They may change in any release.
+ * Not API: helpers shared by meshgov's own modules (class-path folders, KIE module conventions). They may change in
+ * any release.
  */
 package io.meshgov.internal;

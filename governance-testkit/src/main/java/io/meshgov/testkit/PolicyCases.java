@@ -7,7 +7,7 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.engine.Outcome;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import io.meshgov.engine.Findings;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.engine.RuleFile;
 import io.meshgov.engine.Severity;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

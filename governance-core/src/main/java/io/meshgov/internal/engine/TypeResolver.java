@@ -10,7 +10,7 @@ import io.meshgov.evolution.Impact;
 import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
 import io.meshgov.engine.KnownContract;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.model.AccessRole;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.DataProduct;

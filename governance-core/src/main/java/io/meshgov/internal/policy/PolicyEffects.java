@@ -10,7 +10,7 @@ import io.meshgov.engine.Provenance;
 import io.meshgov.engine.RuleDescription;
 import io.meshgov.engine.RulePack;
 import io.meshgov.engine.Severity;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.internal.reading.ConventionsReader;
 import io.meshgov.model.Descriptor;
 import io.meshgov.policy.Baseline;

@@ -7,7 +7,7 @@ import io.meshgov.conventions.ClassificationLevel;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.conventions.NamingConvention;
 import io.meshgov.evolution.CompatibilityMode;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.read.DescriptorFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +78,7 @@ public final class ConventionsReader {
             for (String place : places) {
                 if (!Conventions.OWNER_PLACES.contains(place)) {
                     file.invalid("ownerAlsoNamedBy", "unknown place '" + Quoting.key(place) + "'"
-                            + io.meshgov.internal.ClosestName.hint(place, Conventions.OWNER_PLACES) + " (known: "
+                            + io.meshgov.ClosestName.hint(place, Conventions.OWNER_PLACES) + " (known: "
                             + String.join(", ", Conventions.OWNER_PLACES) + ")");
                 }
             }

@@ -2,7 +2,7 @@ package io.meshgov.internal.reading;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.model.Description;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.DescriptorKind;

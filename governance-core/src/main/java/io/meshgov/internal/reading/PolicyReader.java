@@ -9,7 +9,7 @@ import io.meshgov.conventions.Conventions;
 import io.meshgov.engine.EvaluationLimits;
 import io.meshgov.engine.RulePack;
 import io.meshgov.engine.Severity;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.policy.Baseline;
 import io.meshgov.policy.Enforcement;
 import io.meshgov.policy.EnforcementStage;

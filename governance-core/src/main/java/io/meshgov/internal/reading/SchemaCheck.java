@@ -1,7 +1,7 @@
 package io.meshgov.internal.reading;
 
 import io.meshgov.SourceLocation;
-import io.meshgov.internal.ClosestName;
+import io.meshgov.ClosestName;
 import io.meshgov.model.DescriptorKind;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.model.SchemaDeviation;

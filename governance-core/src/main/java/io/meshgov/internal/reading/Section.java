@@ -284,7 +284,7 @@ final class Section {
             if (used.contains(member.key()) || context.deviatesAt(childDocumentPath(member.key()))) {
                 continue;
             }
-            io.meshgov.internal.ClosestName.typoOf(member.key(), used).ifPresent(meant -> context.deviation(
+            io.meshgov.ClosestName.typoOf(member.key(), used).ifPresent(meant -> context.deviation(
                     new io.meshgov.model.SchemaDeviation(childDocumentPath(member.key()), "typo", "'"
                             + Quoting.key(member.key()) + "' is not a field the standard names here; did you mean \""
                             + meant + "\"? A misspelt key is kept but read by no rule and no tool; rename it"),
@@ -295,7 +295,7 @@ final class Section {
     /** Reports every key not asked for: settings files have no extensions, so each is a typo or a misplaced key. */
     static void unknownKeys(Section section, List<String> known) {
         for (String key : section.extensions().keySet()) {
-            section.invalid(key, "unknown key" + io.meshgov.internal.ClosestName.hint(key, known) + " (known keys: "
+            section.invalid(key, "unknown key" + io.meshgov.ClosestName.hint(key, known) + " (known keys: "
                     + String.join(", ", known) + ")");
         }
     }

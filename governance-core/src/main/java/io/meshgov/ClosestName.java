@@ -1,10 +1,13 @@
-package io.meshgov.internal;
+package io.meshgov;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the name a user most likely meant, for "did you mean" hints (edit distance, case-insensitive). */
+/**
+ * Finds the name a user most likely meant, for "did you mean" hints (edit distance, case-insensitive): meshgov's
+ * messages use it, and so can a tool that reports unknown names of its own (a rule id, a key of a case file).
+ */
 public final class ClosestName {
 
     private ClosestName() {
