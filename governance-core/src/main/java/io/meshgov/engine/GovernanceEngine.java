@@ -81,6 +81,30 @@ public final class GovernanceEngine {
         this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
     }
 
+    /** The same compiled engine, dating its evaluations by another clock (see {@link #asOf}). */
+    private GovernanceEngine(GovernanceEngine compiled, Clock clock) {
+        this.packs = compiled.packs;
+        this.evaluator = compiled.evaluator;
+        this.conventions = compiled.conventions;
+        this.clock = clock;
+        this.clockZoneRules = clock.getZone().getRules();
+        this.policy = compiled.policy;
+        this.effects = compiled.effects;
+        this.batchThreads = compiled.batchThreads;
+        this.readLimits = compiled.readLimits;
+    }
+
+    /**
+     * This engine — the same rules, conventions and policy, nothing compiled again — judging as on {@code date}:
+     * deadlines, notice periods, waivers' expiry and lifecycle dates are read against it. One compiled engine
+     * serves every date (a test suite's cases, a {@code --as-of} run); both engines may be used at once.
+     */
+    public GovernanceEngine asOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return new GovernanceEngine(this, Clock.fixed(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                java.time.ZoneOffset.UTC));
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -10,9 +10,7 @@ import io.meshgov.model.Descriptor;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.read.DescriptorReader;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,26 +33,28 @@ public final class CaseRunner {
         }
     }
 
-    /** The engine a case is judged by: the packs, the case's conventions, a clock fixed at the case's date. */
+    /**
+     * The engine a case is judged by: the packs and the case's conventions, compiled once, judging as on the
+     * case's date ({@link GovernanceEngine#asOf}).
+     */
     public GovernanceEngine engineFor(LocalDate date, Path conventions) {
-        return engines.computeIfAbsent(date + " " + conventions, key -> {
+        return engines.computeIfAbsent("conventions " + conventions, key -> {
             GovernanceEngine.Builder builder = GovernanceEngine.builder();
             packs.forEach(builder::rulePack);
             if (conventions != null) {
                 builder.conventions(Conventions.read(conventions));
             }
-            return builder.clock(Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build();
-        });
+            return builder.build();
+        }).asOf(date);
     }
 
-    /** The engine of a case with a policy file: the policy's layers, a clock fixed at the case's date. */
+    /** The engine of a case with a policy file: the policy's layers, compiled once, judging as on the case's date. */
     public GovernanceEngine engineFor(LocalDate date, Path conventions, Path policy) {
         if (policy == null) {
             return engineFor(date, conventions);
         }
-        return engines.computeIfAbsent(date + " policy " + policy.toAbsolutePath().normalize(), key ->
-                GovernanceEngine.builder().policy(GovernancePolicy.read(policy))
-                        .clock(Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build());
+        return engines.computeIfAbsent("policy " + policy.toAbsolutePath().normalize(), key ->
+                GovernanceEngine.builder().policy(GovernancePolicy.read(policy)).build()).asOf(date);
     }
 
     /** The rules in force, as the cases see them. */
