@@ -375,7 +375,7 @@ public final class HandWrittenRules {
                 findings.report("LIFE-007", Severity.WARNING, sla, "value", "SLA '" + sla.property() + "' is '"
                         + sla.value() + "', which is not an ISO date");
             }
-            if (active && "endOfLife".equals(sla.property()) && conventions.isDate(sla.value())
+            if (active && sla.isNamed("endOfLife") && conventions.isDate(sla.value())
                     && conventions.dateOf(sla.value()).isBefore(today)) {
                 findings.report("LIFE-008", Severity.ERROR, sla, "value", "the contract is active but reached its end "
                         + "of life on " + sla.value());

@@ -17,6 +17,11 @@ public record SlaProperty(String path, String property, String value, String val
         extensions = Frozen.map(extensions);
     }
 
+    /** Whether it is the SLA property {@code name}, ignoring case ({@code isNamed("endOfLife")}). */
+    public boolean isNamed(String name) {
+        return property != null && property.equalsIgnoreCase(name);
+    }
+
     /** Whether a unit is given. */
     public boolean hasUnit() {
         return unit != null && !unit.isBlank();
