@@ -615,13 +615,10 @@ public final class Conventions {
      * {@code compatibility}, else its domain's ({@code domainCompatibility}), else the default.
      */
     public CompatibilityMode compatibilityOf(Descriptor descriptor) {
-        String own = descriptor.customProperty("compatibility");
+        // an unknown mode of its own is reported by the evolution rules; judged by the council's choice meanwhile
+        CompatibilityMode own = CompatibilityMode.ofName(descriptor.customProperty("compatibility")).orElse(null);
         if (own != null) {
-            try {
-                return CompatibilityMode.parse(own);
-            } catch (IllegalArgumentException e) {
-                // an unknown mode is reported by the evolution rules; judge by the council's choice meanwhile
-            }
+            return own;
         }
         CompatibilityMode byDomain = descriptor.domain() == null ? null : domainCompatibility.get(descriptor.domain());
         return byDomain != null ? byDomain : compatibility;

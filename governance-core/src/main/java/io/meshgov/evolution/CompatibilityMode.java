@@ -25,8 +25,21 @@ public enum CompatibilityMode {
         return name().endsWith("_TRANSITIVE");
     }
 
-    /** The mode a text names ({@code backward}, {@code FULL_TRANSITIVE}), ignoring case and using - or _ alike. */
-    public static CompatibilityMode parse(String text) {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    /**
+     * The mode a text names ({@code backward}, {@code FULL_TRANSITIVE}, {@code full-transitive}), ignoring case and
+     * reading - and spaces as _; empty for any other text. Like {@code Enforcement.ofLabel} and
+     * {@code DescriptorFormat.ofFileName}, it answers rather than throws: the caller says what was wrong, and where.
+     */
+    public static java.util.Optional<CompatibilityMode> ofName(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (CompatibilityMode mode : values()) {
+            if (mode.name().equals(name)) {
+                return java.util.Optional.of(mode);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -19,13 +19,13 @@ public enum Enforcement {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The level a policy file names, or {@code null} when the text names none. */
-    public static Enforcement ofLabel(String label) {
+    /** The level a policy file names ({@code soft-mandatory}), or empty when the text names none. */
+    public static java.util.Optional<Enforcement> ofLabel(String label) {
         for (Enforcement level : values()) {
             if (level.label().equals(label)) {
-                return level;
+                return java.util.Optional.of(level);
             }
         }
-        return null;
+        return java.util.Optional.empty();
     }
 }

@@ -166,13 +166,12 @@ public final class ConventionsReader {
     }
 
     private static CompatibilityMode mode(Section file, String key, String text) {
-        try {
-            return CompatibilityMode.parse(text);
-        } catch (IllegalArgumentException e) {
+        CompatibilityMode mode = CompatibilityMode.ofName(text).orElse(null);
+        if (mode == null) {
             List<String> modes = Arrays.stream(CompatibilityMode.values()).map(Enum::name).toList();
             file.invalid(key, "expected one of " + modes + " but was \"" + text + "\"" + ClosestName.hint(text, modes));
-            return null;
         }
+        return mode;
     }
 
     private static void text(Section file, String key, Consumer<String> setter) {

@@ -361,7 +361,7 @@ public final class PolicyReader {
             }
             return null;
         }
-        Enforcement level = Enforcement.ofLabel(text);
+        Enforcement level = Enforcement.ofLabel(text).orElse(null);
         if (level == null) {
             List<String> labels = Arrays.stream(Enforcement.values()).map(Enforcement::label).toList();
             section.invalid(key, "expected " + LEVELS + " but was \"" + text + "\"" + ClosestName.hint(text, labels));
