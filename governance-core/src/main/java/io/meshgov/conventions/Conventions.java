@@ -216,6 +216,34 @@ public final class Conventions {
     }
 
     /**
+     * Whether the property's classification is on the scale but below the personal-data minimum
+     * ({@code personalDataMinimum}): {@code internal} where personal data must be at least {@code confidential}.
+     */
+    public boolean isClassifiedBelowPersonalDataMinimum(SchemaProperty property) {
+        int level = levelOf(property.classification());
+        return level >= 0 && level < personalDataMinimum;
+    }
+
+    /** Whether some property of the contract is classified at the sensitive level ({@code sensitiveFrom}) or above. */
+    public boolean holdsSensitiveProperties(DataContract contract) {
+        return highestPropertyLevel(contract) >= sensitiveFrom;
+    }
+
+    /** Whether the contract names a classification of its own ({@code contractClassificationProperties}). */
+    public boolean declaresClassification(DataContract contract) {
+        return declaredClassification(contract) != null;
+    }
+
+    /**
+     * Whether the contract's own classification is on the scale and less strict than its most sensitive property's:
+     * {@code internal} for a contract with a {@code restricted} column.
+     */
+    public boolean isClassifiedBelowItsMostSensitiveProperty(DataContract contract) {
+        int declared = declaredLevel(contract);
+        return declared >= 0 && declared < highestPropertyLevel(contract);
+    }
+
+    /**
      * Whether a property holds personal data: a personal-data tag, or a name that matches a personal pattern
      * when read in snake_case ({@code customerEmail} as {@code customer_email}).
      */
