@@ -1,7 +1,6 @@
 package io.meshgov.cli;
 
 import io.meshgov.SourceLocation;
-import io.meshgov.internal.ClasspathFolder;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
 import io.meshgov.rules.StandardRules;
@@ -26,12 +25,7 @@ final class RuleExamples {
 
     /** The text explain prints under "Examples", or nothing when the pack's cases do not cover the rule. */
     static Optional<String> of(String ruleId) {
-        try {
-            return Optional.ofNullable(ClasspathFolder.read(StandardRules.CASES_ROOT, StandardRules.class.getClassLoader(),
-                    root -> render(ruleId, root)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.ofNullable(StandardRules.withCases(root -> render(ruleId, root)));
     }
 
     private static String render(String ruleId, Path root) {

@@ -28,6 +28,20 @@ public final class StandardRules {
     private StandardRules() {
     }
 
+    /**
+     * Applies {@code reader} to the folder of the pack's test cases ({@link #CASES_ROOT}), in this jar or on disk,
+     * while it is open; {@code null} when the jar holds no cases.
+     *
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static <T> T withCases(java.util.function.Function<java.nio.file.Path, T> reader) {
+        try {
+            return io.meshgov.internal.ClasspathFolder.read(CASES_ROOT, StandardRules.class.getClassLoader(), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The standard pack, read from this jar. */
     public static RulePack pack() {
         return RulePack.fromClasspath(NAME, version(), ROOT, StandardRules.class.getClassLoader());
