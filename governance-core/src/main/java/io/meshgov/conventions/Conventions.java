@@ -141,6 +141,7 @@ public final class Conventions {
         return ConventionsReader.read(in, source, DEFAULT.toBuilder()).build();
     }
 
+    /** A builder holding these conventions, to change some of them. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.ownerRoles = new ArrayList<>(ownerRoles);
@@ -193,6 +194,7 @@ public final class Conventions {
         return level != null ? level : levels.getOrDefault(normalize(classification), -1);
     }
 
+    /** Whether a classification is on the scale, by a level's name or a synonym (case and spacing ignored). */
     public boolean isKnownClassification(String classification) {
         return levelOf(classification) >= 0;
     }
@@ -207,10 +209,12 @@ public final class Conventions {
         return classifications.stream().map(ClassificationLevel::name).toList();
     }
 
+    /** The level from which data counts as sensitive ({@code sensitiveFrom}), 0 being the least strict. */
     public int sensitiveLevel() {
         return sensitiveFrom;
     }
 
+    /** The least strict level personal data may have ({@code personalDataMinimum}). */
     public int personalDataMinimumLevel() {
         return personalDataMinimum;
     }
@@ -352,6 +356,7 @@ public final class Conventions {
         return null;
     }
 
+    /** The level of the contract's own classification, or -1 when it declares none on the scale. */
     public int declaredLevel(DataContract contract) {
         return levelOf(declaredClassification(contract));
     }
@@ -382,6 +387,7 @@ public final class Conventions {
         return most;
     }
 
+    /** The level of the contract's most sensitive property, or -1 when no property is classified on the scale. */
     public int highestPropertyLevel(DataContract contract) {
         SchemaProperty most = mostSensitiveProperty(contract);
         return most == null ? -1 : levelOf(most.classification());
@@ -416,6 +422,7 @@ public final class Conventions {
 
     // ---- Naming and vocabularies
 
+    /** Whether a property name follows the council's style ({@code propertyNaming}). */
     public boolean followsPropertyNaming(String name) {
         return name != null && propertyNames.test(name);
     }
@@ -424,6 +431,7 @@ public final class Conventions {
         return propertyNaming.matches(name);
     }
 
+    /** Whether a schema object name follows the council's style ({@code objectNaming}). */
     public boolean followsObjectNaming(String name) {
         return name != null && objectNames.test(name);
     }
@@ -432,10 +440,12 @@ public final class Conventions {
         return objectNaming.matches(name);
     }
 
+    /** The style property names follow ({@code propertyNaming}). */
     public NamingConvention propertyNaming() {
         return propertyNaming;
     }
 
+    /** The style schema object names follow ({@code objectNaming}). */
     public NamingConvention objectNaming() {
         return objectNaming;
     }
@@ -455,42 +465,51 @@ public final class Conventions {
         return true;
     }
 
+    /** The tags descriptors may use ({@code tagVocabulary}); empty when any tag is allowed. */
     public List<String> tagVocabulary() {
         return tagVocabulary;
     }
 
+    /** Whether an id has the form the council asks for ({@code idPattern}: a UUID or a lower-case slug by default). */
     public boolean isWellFormedId(String id) {
         return id != null && idPattern.matcher(id).matches();
     }
 
     // ---- Lifecycle
 
+    /** Whether a lifecycle status is one of the council's ({@code statuses}), ignoring case. */
     public boolean isKnownStatus(String status) {
         return status != null && statuses.contains(normalize(status));
     }
 
+    /** The lifecycle statuses descriptors may have ({@code statuses}). */
     public List<String> statuses() {
         return statuses;
     }
 
+    /** How many days ahead a deprecation must announce the retirement ({@code deprecationNoticeDays}). */
     public int deprecationNoticeDays() {
         return deprecationNoticeDays;
     }
 
+    /** Whether a server environment is a production one ({@code productionEnvironments}), ignoring case. */
     public boolean isProductionEnvironment(String environment) {
         return environment != null && productionEnvironments.contains(normalize(environment));
     }
 
     // ---- Service levels
 
+    /** Whether an SLA property states freshness ({@code freshnessProperties}: latency, frequency...), ignoring case. */
     public boolean isFreshnessProperty(String property) {
         return containsIgnoringCase(freshnessProperties, property);
     }
 
+    /** Whether an SLA property states retention ({@code retentionProperties}), ignoring case. */
     public boolean isRetentionProperty(String property) {
         return containsIgnoringCase(retentionProperties, property);
     }
 
+    /** The SLA properties that state freshness ({@code freshnessProperties}). */
     public List<String> freshnessProperties() {
         return freshnessProperties;
     }
@@ -529,10 +548,12 @@ public final class Conventions {
         return isKnownUnit(property.unit());
     }
 
+    /** Whether an SLA unit is one meshgov reads (ms, s, m, h, d, w, mo, y and their long forms, %). */
     public boolean isKnownUnit(String unit) {
         return unit != null && UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a text is a number ({@code 4}, {@code 99.9}). */
     public boolean isNumber(String value) {
         if (value == null) {
             return false;
@@ -652,6 +673,10 @@ public final class Conventions {
         return byDomain != null ? byDomain : compatibility;
     }
 
+    /**
+     * Whether a breaking change to an active contract needs an earlier deprecation ({@code
+     * requireDeprecationBeforeBreaking}).
+     */
     public boolean requireDeprecationBeforeBreaking() {
         return requireDeprecationBeforeBreaking;
     }
@@ -765,26 +790,31 @@ public final class Conventions {
         Builder() {
         }
 
+        /** The compatibility mode new versions are judged under unless a domain or contract says otherwise. */
         public Builder compatibility(CompatibilityMode mode) {
             compatibility = mode;
             return this;
         }
 
+        /** Each domain's own compatibility mode, by domain name. */
         public Builder domainCompatibility(Map<String, CompatibilityMode> modes) {
             domainCompatibility = new TreeMap<>(modes);
             return this;
         }
 
+        /** Whether a breaking change to an active contract needs an earlier deprecation. */
         public Builder requireDeprecationBeforeBreaking(boolean required) {
             requireDeprecationBeforeBreaking = required;
             return this;
         }
 
+        /** The team roles that count as owner. */
         public Builder ownerRoles(List<String> roles) {
             ownerRoles = new ArrayList<>(roles);
             return this;
         }
 
+        /** The team roles that count as backup owner. */
         public Builder backupOwnerRoles(List<String> roles) {
             backupOwnerRoles = new ArrayList<>(roles);
             return this;
@@ -802,21 +832,25 @@ public final class Conventions {
             return this;
         }
 
+        /** The classification scale, least strict first, with each level's synonyms. */
         public Builder classifications(List<ClassificationLevel> levels) {
             classifications = new ArrayList<>(levels);
             return this;
         }
 
+        /** The level (a name on the scale) from which data counts as sensitive. */
         public Builder sensitiveFrom(String level) {
             sensitiveFrom = level;
             return this;
         }
 
+        /** The least strict level (a name on the scale) personal data may have. */
         public Builder personalDataMinimum(String level) {
             personalDataMinimum = level;
             return this;
         }
 
+        /** The tags that mark a property as personal data. */
         public Builder personalDataTags(List<String> tags) {
             personalDataTags = new ArrayList<>(tags);
             return this;
@@ -828,66 +862,79 @@ public final class Conventions {
             return this;
         }
 
+        /** The regular expressions a property name (in snake_case) matches when it names personal data. */
         public Builder personalDataNames(List<String> regexes) {
             personalDataNames = new ArrayList<>(regexes);
             return this;
         }
 
+        /** The top-level custom properties that hold a contract's own classification, first found first. */
         public Builder contractClassificationProperties(List<String> names) {
             contractClassificationProperties = new ArrayList<>(names);
             return this;
         }
 
+        /** The style property names follow. */
         public Builder propertyNaming(NamingConvention naming) {
             propertyNaming = naming;
             return this;
         }
 
+        /** The style schema object names follow. */
         public Builder objectNaming(NamingConvention naming) {
             objectNaming = naming;
             return this;
         }
 
+        /** The tags descriptors may use; empty for any tag. */
         public Builder tagVocabulary(List<String> tags) {
             tagVocabulary = new ArrayList<>(tags);
             return this;
         }
 
+        /** The regular expression a well-formed id matches, whole. */
         public Builder idPattern(String regex) {
             idPattern = regex;
             return this;
         }
 
+        /** The lifecycle statuses descriptors may have. */
         public Builder statuses(List<String> values) {
             statuses = new ArrayList<>(values);
             return this;
         }
 
+        /** How many days ahead a deprecation must announce the retirement; 0 or more. */
         public Builder deprecationNoticeDays(int days) {
             deprecationNoticeDays = days;
             return this;
         }
 
+        /** The server environments that count as production. */
         public Builder productionEnvironments(List<String> environments) {
             productionEnvironments = new ArrayList<>(environments);
             return this;
         }
 
+        /** The SLA properties that state freshness. */
         public Builder freshnessProperties(List<String> properties) {
             freshnessProperties = new ArrayList<>(properties);
             return this;
         }
 
+        /** The SLA properties that state retention. */
         public Builder retentionProperties(List<String> properties) {
             retentionProperties = new ArrayList<>(properties);
             return this;
         }
 
+        /** The e-mail domains whose example values are placeholders, not leaks. */
         public Builder exampleSafeDomains(List<String> domains) {
             exampleSafeDomains = new ArrayList<>(domains);
             return this;
         }
 
+        /** The conventions; throws {@link IllegalArgumentException} naming the first setting that is invalid. */
         public Conventions build() {
             return new Conventions(this);
         }
