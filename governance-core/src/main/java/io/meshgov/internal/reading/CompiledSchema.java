@@ -81,10 +81,6 @@ final class CompiledSchema {
         Rule condition;
         Rule then;
         Rule otherwise;
-
-        boolean tracksEvaluation() {
-            return unevaluatedClosed;
-        }
     }
 
     private final Rule root;
@@ -150,7 +146,7 @@ final class CompiledSchema {
             }
             valid = fail(out, where, "enum", null, rule.allowedNames, node.location());
         }
-        Names local = node instanceof Node.Mapping && (evaluated != null || rule.tracksEvaluation()) ? new Names() : null;
+        Names local = node instanceof Node.Mapping && (evaluated != null || rule.unevaluatedClosed) ? new Names() : null;
         if (node instanceof Node.Scalar scalar) {
             valid &= checkScalar(rule, scalar, where, out);
         } else if (node instanceof Node.Sequence sequence) {

@@ -65,13 +65,11 @@ final class ContractMapper {
         for (Section property : object.sections("properties", "name")) {
             properties.add(property(property, name, name, relationships));
         }
-        SchemaObject read = new SchemaObject(object.elementPath(), object.text("id"), name,
+        return new SchemaObject(object.elementPath(), object.text("id"), name,
                 object.text("physicalName"), object.text("logicalType"), object.text("physicalType"),
                 object.text("businessName"), object.text("description"), object.text("dataGranularityDescription"),
                 object.texts("tags"), properties, quality(object), relationships, object.authoritativeDefinitions(),
                 object.customProperties(), object.extensions());
-        object.reportLikelyTypos();
-        return read;
     }
 
     /**
@@ -89,7 +87,7 @@ final class ContractMapper {
         for (Section child : property.sections("properties", "name")) {
             nested.add(property(child, objectName, qualifiedName, relationships));
         }
-        SchemaProperty read = new SchemaProperty(property.elementPath(), objectName, property.text("id"),
+        return new SchemaProperty(property.elementPath(), objectName, property.text("id"),
                 property.text("name"),
                 property.text("physicalName"), property.text("logicalType"), property.text("physicalType"),
                 property.text("businessName"), property.text("description"), property.flag("required"),
@@ -98,8 +96,6 @@ final class ContractMapper {
                 property.text("encryptedName"), property.texts("tags"), property.renderedTexts("examples"),
                 property.rawMap("logicalTypeOptions"), quality(property), items, nested,
                 property.authoritativeDefinitions(), property.customProperties(), property.extensions());
-        property.reportLikelyTypos();
-        return read;
     }
 
     /** The relationships declared on a schema object ({@code from} as written) or on a property ({@code from} it). */

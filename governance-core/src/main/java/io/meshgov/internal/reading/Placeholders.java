@@ -24,26 +24,38 @@ final class Placeholders {
         return found;
     }
 
-    private static void walk(Node node, Deque<String> path, List<SchemaCheck.Located> found) {
+    /** {@code steps} holds the keys (text) and list indexes (numbers) down to {@code node}; a path is spelt only for a find. */
+    private static void walk(Node node, Deque<Object> steps, List<SchemaCheck.Located> found) {
         if (node instanceof Node.Mapping mapping) {
             for (Node.Member member : mapping.members().values()) {
-                path.addLast((path.isEmpty() ? "" : ".") + Quoting.key(member.key()));
-                walk(member.value(), path, found);
-                path.removeLast();
+                steps.addLast(member.key());
+                walk(member.value(), steps, found);
+                steps.removeLast();
             }
         } else if (node instanceof Node.Sequence sequence) {
             for (int i = 0; i < sequence.items().size(); i++) {
-                path.addLast("[" + i + "]");
-                walk(sequence.items().get(i), path, found);
-                path.removeLast();
+                steps.addLast(i);
+                walk(sequence.items().get(i), steps, found);
+                steps.removeLast();
             }
         } else if (node instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.STRING
                 && isPlaceholder(scalar.text())) {
-            String at = String.join("", path);
-            found.add(new SchemaCheck.Located(new SchemaDeviation(at, "placeholder", "the value is a variable"
+            found.add(new SchemaCheck.Located(new SchemaDeviation(path(steps), "placeholder", "the value is a variable"
                     + " placeholder, which meshgov does not substitute: the rules judged its text as written;"
                     + " substitute the variables before the check, or write the value"), scalar.location()));
         }
+    }
+
+    private static String path(Deque<Object> steps) {
+        StringBuilder path = new StringBuilder();
+        for (Object step : steps) {
+            if (step instanceof Integer index) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(Quoting.key((String) step));
+            }
+        }
+        return path.toString();
     }
 
     /** {@code ${NAME}}: a dollar sign, a brace, a variable name (letters, digits, _, . or -), a brace. */

@@ -38,16 +38,11 @@ final class ReadContext {
 
     /**
      * Records a departure of the file from its schema, located by its document path: what the JSON Schema refuses,
-     * and likely misspelt keys where the schema allows any key.
+     * and variable placeholders.
      */
     void deviation(io.meshgov.model.SchemaDeviation deviation, SourceLocation location) {
         deviations.add(deviation);
         locations.putIfAbsent(deviation.path(), location);
-    }
-
-    /** Whether a deviation was already found at {@code path} (by the schema check, before the mapping). */
-    boolean deviatesAt(String path) {
-        return locations.containsKey(path) && deviations.stream().anyMatch(deviation -> deviation.path().equals(path));
     }
 
     Origin origin() {

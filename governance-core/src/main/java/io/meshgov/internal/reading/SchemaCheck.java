@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,8 +73,8 @@ final class SchemaCheck {
                     break;
                 }
             }
-            String text = validFrom == null ? wording(violation, loaded, kind, apiVersion)
-                    : wording(violation, null, kind, apiVersion) + " (valid from " + validFrom
+            String text = validFrom == null ? wording(violation, loaded.names(), kind, apiVersion)
+                    : wording(violation, List.of(), kind, apiVersion) + " (valid from " + validFrom
                     + " on: declare that apiVersion if the file follows it)";
             if (seen.add(violation.at() + "\n" + text)) {
                 deviations.add(new Located(new SchemaDeviation(violation.at(), violation.keyword(), text),
@@ -104,19 +103,22 @@ final class SchemaCheck {
         return LOADED.computeIfAbsent(file, SchemaCheck::load);
     }
 
-    /** What a violation means to an author; {@code loaded} (for "did you mean") is null when a later version has the field. */
-    private static String wording(CompiledSchema.Violation violation, Loaded loaded, DescriptorKind kind,
+    /**
+     * What a violation means to an author; {@code fieldNames}, the standard's field names for "did you mean", are
+     * none when a later version has the field.
+     */
+    private static String wording(CompiledSchema.Violation violation, List<String> fieldNames, DescriptorKind kind,
                                   String apiVersion) {
         String standard = (kind == DescriptorKind.DATA_CONTRACT ? "ODCS " : "ODPS ") + apiVersion;
         String property = violation.property();
         return switch (violation.keyword()) {
-            case "additionalProperties", "unevaluatedProperties" -> loaded != null && loaded.names().contains(property)
+            case "additionalProperties", "unevaluatedProperties" -> fieldNames.contains(property)
                     ? "'" + Quoting.key(property) + "' is not a field of " + standard + " here as the object is written:"
                     + " it belongs to another form of it (check the object's 'type'; a quality check of the library"
                     + " type names its 'metric'), or to another place"
                     : "'" + Quoting.key(property) + "' is not a field of " + standard + " here"
-                    + (loaded == null ? Optional.<String>empty() : ClosestName.typoOf(property, loaded.names())).map(meant -> "; did you mean \"" + meant + "\"?")
-                    .orElse("") + "; remove or rename it, or keep it under customProperties";
+                    + ClosestName.typoOf(property, fieldNames).map(meant -> "; did you mean \"" + meant + "\"?").orElse("")
+                    + "; remove or rename it, or keep it under customProperties";
             case "required" -> "'" + Quoting.key(property) + "' is missing, which " + standard + " requires here";
             case "type" -> "the value is not of the type " + standard + " asks for here ("
                     + Quoting.key(violation.expected()) + ")";

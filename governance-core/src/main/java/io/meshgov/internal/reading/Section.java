@@ -274,24 +274,6 @@ final class Section {
         return Collections.unmodifiableMap(rest);
     }
 
-    /**
-     * Reports the keys not asked for that look like a misspelt field of this element ({@code classificaton}) as
-     * schema deviations (IOP-011): where the standard's schema allows any key, as in schema objects and properties,
-     * a misspelt field would otherwise be kept silently and every rule would see the field as missing.
-     */
-    void reportLikelyTypos() {
-        for (Node.Member member : node.members().values()) {
-            if (used.contains(member.key()) || context.deviatesAt(childDocumentPath(member.key()))) {
-                continue;
-            }
-            io.meshgov.ClosestName.typoOf(member.key(), used).ifPresent(meant -> context.deviation(
-                    new io.meshgov.model.SchemaDeviation(childDocumentPath(member.key()), "typo", "'"
-                            + Quoting.key(member.key()) + "' is not a field the standard names here; did you mean \""
-                            + meant + "\"? A misspelt key is kept but read by no rule and no tool; rename it"),
-                    member.keyLocation()));
-        }
-    }
-
     /** Reports every key not asked for: settings files have no extensions, so each is a typo or a misplaced key. */
     static void unknownKeys(Section section, List<String> known) {
         for (String key : section.extensions().keySet()) {
