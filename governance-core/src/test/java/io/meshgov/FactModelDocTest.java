@@ -3,8 +3,8 @@ package io.meshgov;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.Evaluation;
-import io.meshgov.engine.KnownContract;
+import io.meshgov.model.Evaluation;
+import io.meshgov.model.KnownContract;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeImpact;
 import io.meshgov.evolution.VersionChange;

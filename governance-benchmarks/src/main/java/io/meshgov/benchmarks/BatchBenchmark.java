@@ -1,6 +1,8 @@
 package io.meshgov.benchmarks;
 
-import io.meshgov.engine.BatchResult;
+import io.meshgov.batch.BatchEvaluator;
+
+import io.meshgov.batch.BatchResult;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.DataContract;
 import io.meshgov.read.DescriptorReader;
@@ -65,7 +67,7 @@ public class BatchBenchmark {
 
     @Benchmark
     public BatchResult engine() {
-        return engine.evaluateAll(files);
+        return BatchEvaluator.of(engine).evaluateAll(files);
     }
 
     /** On as many threads as the engine's batch uses (one per processor), each file read then judged. */

@@ -1,7 +1,7 @@
 package io.meshgov.benchmarks;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import io.meshgov.rules.StandardRules;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,6 @@
 package io.meshgov.benchmarks;
 
-import io.meshgov.engine.Decision;
+import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;

@@ -2,7 +2,7 @@ package io.meshgov.benchmarks;
 
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Severity;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.DescriptorElement;
 import io.meshgov.model.ElementPaths;

@@ -1,6 +1,8 @@
 package io.meshgov.benchmarks;
 
-import io.meshgov.engine.Decision;
+import io.meshgov.read.PolicyReader;
+
+import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.GovernancePolicy;
 import java.io.IOException;
@@ -40,7 +42,7 @@ public class LayeredPolicyBenchmark {
             package %1$s;
             import io.meshgov.model.DataContract;
             import io.meshgov.model.SchemaProperty;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "%2$s-001 amounts are decimals"
                 @id("%2$s-001") @severity("WARNING")
@@ -99,7 +101,7 @@ public class LayeredPolicyBenchmark {
     }
 
     private static GovernanceEngine engine(Path policy) {
-        return GovernanceEngine.builder().policy(GovernancePolicy.read(policy)).clock(Benchmarks.clock()).build();
+        return GovernanceEngine.builder().policy(PolicyReader.read(policy)).clock(Benchmarks.clock()).build();
     }
 
     @TearDown(Level.Trial)

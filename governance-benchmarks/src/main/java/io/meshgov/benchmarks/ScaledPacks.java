@@ -1,7 +1,7 @@
 package io.meshgov.benchmarks;
 
-import io.meshgov.engine.RuleFile;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RuleFile;
+import io.meshgov.policy.RulePack;
 import io.meshgov.rules.StandardRules;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
 package io.meshgov.cli;
 
+import io.meshgov.read.BaselineFile;
+
 import io.meshgov.Problem;
-import io.meshgov.engine.BatchResult;
+import io.meshgov.batch.BatchResult;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.policy.Baseline;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +48,7 @@ final class BaselineCommand implements Callable<Integer> {
         }
         DescriptorPaths.Found found = DescriptorPaths.expand(paths);
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
-        BatchResult batch = engine.withUnsearchable(built.evaluateAll(found.files()), found);
+        BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(found.files()), found);
         if (!batch.unreadable().isEmpty()) {
             // A baseline of part of the estate would let the unread part's findings through later as "accepted".
             for (UnreadableDescriptor unreadable : batch.unreadable()) {
@@ -59,7 +61,7 @@ final class BaselineCommand implements Callable<Integer> {
             return ExitCode.UNUSABLE;
         }
         Baseline baseline = Baseline.of(batch.decisions());
-        baseline.write(output);
+        BaselineFile.write(baseline, output);
         spec.commandLine().getOut().println("recorded " + baseline.entries().size() + " finding(s) of "
                 + batch.decisions().size() + " descriptor(s) in " + output);
         return ExitCode.APPROVED;

@@ -1,7 +1,7 @@
 package io.meshgov.cli;
 
-import io.meshgov.engine.BatchProgress;
-import io.meshgov.engine.BatchResult;
+import io.meshgov.batch.BatchProgress;
+import io.meshgov.batch.BatchResult;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.rules.StandardRules;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         DescriptorPaths.Found found = DescriptorPaths.expand(paths);
         List<Path> files = found.files();
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
-        BatchResult batch = engine.withUnsearchable(built.evaluateAll(files, progressOnTerminal(files.size())), found);
+        BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(files, progressOnTerminal(files.size())), found);
         Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
         output.write(report, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();

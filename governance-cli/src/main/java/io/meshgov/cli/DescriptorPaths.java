@@ -2,7 +2,7 @@ package io.meshgov.cli;
 
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
-import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.batch.UnreadableDescriptor;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;

@@ -1,10 +1,10 @@
 package io.meshgov.cli;
 
 import io.meshgov.DescriptorException;
-import io.meshgov.engine.BatchResult;
-import io.meshgov.engine.Decision;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
 import io.meshgov.rules.StandardRules;

@@ -1,10 +1,15 @@
 package io.meshgov.cli;
 
+import io.meshgov.read.ConventionsReader;
+import io.meshgov.read.PolicyReader;
+import io.meshgov.read.BaselineFile;
+
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.BatchResult;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
-import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.policy.RulePack;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.policy.Baseline;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.read.ReadLimits;
@@ -90,28 +95,33 @@ final class EngineOptions {
 
     /** Builds the engine; what building warns about goes to {@code err}, never into a report. */
     GovernanceEngine build(java.io.PrintWriter err) {
-        GovernanceEngine.Builder builder = GovernanceEngine.builder().readLimits(readLimits());
+        GovernanceEngine.Builder builder = GovernanceEngine.builder();
         if (policy != null) {
             if (!ruleFolders.isEmpty() || noStandard) {
                 throw new UsageException("--policy names every rule pack in its layers; drop --rules and --no-standard, "
                         + "or add the folders to a layer of " + policy);
             }
-            builder.policy(GovernancePolicy.read(policy));
+            builder.policy(PolicyReader.read(policy));
         } else {
             packs().forEach(builder::rulePack);
         }
         if (baseline != null) {
-            builder.baseline(Baseline.read(baseline));
+            builder.baseline(BaselineFile.read(baseline));
         }
         if (asOf != null) {
             builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         }
         if (conventions != null) {
-            builder.conventions(Conventions.read(conventions));
+            builder.conventions(ConventionsReader.read(conventions));
         }
         GovernanceEngine engine = builder.build();
         warn(engine, err);
         return engine;
+    }
+
+    /** Reads and judges files with {@code engine}, within the read limits given on the command line. */
+    BatchEvaluator batch(GovernanceEngine engine) {
+        return BatchEvaluator.of(engine).readLimits(readLimits());
     }
 
     static void warn(GovernanceEngine engine, java.io.PrintWriter err) {

@@ -1,6 +1,6 @@
 package io.meshgov.cli;
 
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ final class OutputOptions {
      * ({@code meshgov: orders.odcs.yaml:4:9: ...}), where CI tools look for errors; the report lists them as well.
      */
     void write(Report report, PrintWriter out, PrintWriter err) {
-        for (io.meshgov.engine.UnreadableDescriptor unreadable : report.batch().unreadable()) {
+        for (io.meshgov.batch.UnreadableDescriptor unreadable : report.batch().unreadable()) {
             for (io.meshgov.Problem problem : unreadable.problems()) {
                 err.println("meshgov: " + TextReport.safe(problem.toString()));
             }

@@ -1,11 +1,11 @@
 package io.meshgov.cli;
 
-import io.meshgov.engine.BatchResult;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.Outcome;
-import io.meshgov.engine.RuleDescription;
-import io.meshgov.engine.Severity;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Outcome;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.decision.Severity;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
             marks.add("baselined");
         }
         if (finding.severity() != Severity.INFO
-                && finding.provenance().enforcement() == io.meshgov.policy.Enforcement.ADVISORY) {
+                && finding.provenance().enforcement() == io.meshgov.decision.Enforcement.ADVISORY) {
             marks.add("advisory");
         }
         return String.join(", ", marks);

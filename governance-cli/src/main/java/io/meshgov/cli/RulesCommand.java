@@ -1,7 +1,7 @@
 package io.meshgov.cli;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RuleDescription;
+import io.meshgov.policy.RuleDescription;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

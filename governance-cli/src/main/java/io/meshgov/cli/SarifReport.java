@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshgov.Problem;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.RuleDescription;
-import io.meshgov.engine.Severity;
-import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.decision.Severity;
+import io.meshgov.batch.UnreadableDescriptor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,15 +1,13 @@
 package io.meshgov.conventions;
 
+
 import io.meshgov.evolution.CompatibilityMode;
-import io.meshgov.internal.reading.ConventionsReader;
 import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.SchemaObject;
 import io.meshgov.model.SchemaProperty;
 import io.meshgov.model.SlaProperty;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -28,12 +26,11 @@ import java.util.regex.Pattern;
  * thresholds. ODCS and ODPS leave these loosely typed; here the mapping is explicit.
  *
  * <p>{@link #defaults()} are the shipped conventions (documented in {@code default-conventions.yaml});
- * {@link #read(Path)} applies a council's own file on top of them. Rules match the single {@code Conventions}
+ * {@code ConventionsReader.read} applies a council's own file on top of them. Rules match the single {@code Conventions}
  * fact of each evaluation: {@code Conventions( isSensitive($contract) )}. Immutable and thread-safe.
  */
 public final class Conventions {
 
-    private static final String DEFAULTS = "default-conventions.yaml";
     private static final List<String> DURATION_PROPERTIES = List.of("latency", "frequency", "retention", "freshness",
             "timeToDetect", "timeToNotify", "timeToRepair");
     private static final List<String> PERCENT_PROPERTIES = List.of("availability", "uptime");
@@ -44,7 +41,7 @@ public final class Conventions {
     private static final NamingConvention SNAKE_CASE = NamingConvention.of("snake_case");
     /** Where, besides a team member with an owner role, a council may accept a descriptor naming its owner. */
     public static final List<String> OWNER_PLACES = List.of("teamName", "ownerProperty");
-    private static final Conventions DEFAULT = loadDefaults();
+    private static final Conventions DEFAULT = shipped();
 
     private final List<String> ownerRoles;
     private final List<String> backupOwnerRoles;
@@ -125,20 +122,6 @@ public final class Conventions {
     /** The conventions meshgov ships, which the standard pack's cases and the corpus golden decisions assume. */
     public static Conventions defaults() {
         return DEFAULT;
-    }
-
-    /**
-     * The defaults with a council's conventions file applied on top: each key the file lists replaces the
-     * default. Unknown keys and values of the wrong type are a {@link io.meshgov.ConfigurationException} listing
-     * every problem with its line.
-     */
-    public static Conventions read(Path file) {
-        return ConventionsReader.read(file, DEFAULT.toBuilder()).build();
-    }
-
-    /** As {@link #read(Path)}, from a stream; {@code source} names it in messages. */
-    public static Conventions read(InputStream in, String source) {
-        return ConventionsReader.read(in, source, DEFAULT.toBuilder()).build();
     }
 
     /** A builder holding these conventions, to change some of them. */
@@ -749,16 +732,58 @@ public final class Conventions {
         return level;
     }
 
-    private static Conventions loadDefaults() {
-        try (InputStream in = Conventions.class.getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULTS + " is missing from the governance-core jar");
-            }
-            return ConventionsReader.read(in, DEFAULTS, new Builder()).build();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot read " + DEFAULTS, e);
-        }
+    /**
+     * The shipped conventions, as {@code default-conventions.yaml} beside this class documents them (a test keeps
+     * the two equal).
+     */
+    private static Conventions shipped() {
+        return new Builder()
+                .ownerRoles(List.of("owner", "data owner", "data product owner", "product owner", "dataset owner"))
+                .backupOwnerRoles(List.of("backup owner", "deputy owner", "co-owner", "secondary owner",
+                        "data steward", "steward"))
+                .ownerProperties(List.of("owner", "dataOwner", "productOwner", "dataProductOwner"))
+                .ownerAlsoNamedBy(List.of())
+                .classifications(List.of(
+                        new ClassificationLevel("public", List.of("open")),
+                        new ClassificationLevel("internal", List.of("private", "company", "internal use",
+                                "internal only")),
+                        new ClassificationLevel("confidential", List.of("sensitive", "pii", "personal",
+                                "personal data")),
+                        new ClassificationLevel("restricted", List.of("highly confidential", "strictly confidential",
+                                "secret", "sensitive personal data", "spi"))))
+                .sensitiveFrom("confidential")
+                .personalDataMinimum("confidential")
+                .personalDataTags(List.of("pii", "personal", "personal-data", "personal_data", "gdpr", "sensitive"))
+                .personalDataProperties(List.of("pii", "isPii", "containsPii", "personalData", "personal_data", "gdpr"))
+                .personalDataNames(List.of(
+                        "(.*_)?e_?mail[a-z]*(_.*)?",
+                        "(.*_)?(phone|mobile|fax)[a-z]*(_.*)?",
+                        "(.*_)?(first|last|middle|full|given|family|sur)_?name(_.*)?",
+                        "(.*_)?(birth|birthdate|birthday|dob)(_.*)?",
+                        "(.*_)?(date_of_birth|ssn|social_security(_number)?)(_.*)?",
+                        "(.*_)?(national_?id|passport|tax_?id|iban)[a-z]*(_.*)?",
+                        "(.*_)?(card_?number|credit_?card|pan)(_.*)?",
+                        "(.*_)?ip_?address(_.*)?",
+                        "(.*_)?(address_?line_?[0-9]*|street)(_.*)?"))
+                .contractClassificationProperties(List.of("dataClassification", "classification", "confidentiality"))
+                .propertyNaming(SNAKE_CASE)
+                .objectNaming(SNAKE_CASE)
+                .tagVocabulary(List.of())
+                .idPattern("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                        + "|[a-z0-9][a-z0-9._-]*")
+                .statuses(List.of("proposed", "draft", "active", "deprecated", "retired"))
+                .deprecationNoticeDays(90)
+                .productionEnvironments(List.of("prod", "production", "prd", "live"))
+                .freshnessProperties(List.of("latency", "frequency", "freshness"))
+                .retentionProperties(List.of("retention"))
+                .exampleSafeDomains(List.of("example.com", "example.org", "example.net", "example.invalid", "test",
+                        "invalid"))
+                .compatibility(CompatibilityMode.BACKWARD)
+                .domainCompatibility(Map.of())
+                .requireDeprecationBeforeBreaking(true)
+                .build();
     }
+
 
     /** Collects conventions; each setter replaces that convention entirely. */
     public static final class Builder {

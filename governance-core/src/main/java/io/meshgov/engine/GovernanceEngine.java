@@ -1,6 +1,13 @@
 package io.meshgov.engine;
 
-import io.meshgov.DescriptorException;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.model.Evaluation;
+import io.meshgov.model.KnownContract;
+import io.meshgov.policy.EvaluationLimits;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RulePack;
+
 import io.meshgov.conventions.Conventions;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.CompatibilityMode;
@@ -10,14 +17,10 @@ import io.meshgov.internal.engine.RuleEvaluator;
 import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.policy.PolicyEffects;
 import io.meshgov.model.DataContract;
-import io.meshgov.model.DataProduct;
 import io.meshgov.model.Descriptor;
 import io.meshgov.policy.Baseline;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
-import io.meshgov.read.DescriptorReader;
-import io.meshgov.read.ReadLimits;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +29,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Judges data contracts and data products against a council's rules. Build it once — that compiles every rule
@@ -56,16 +54,12 @@ public final class GovernanceEngine {
     private final ZoneRules clockZoneRules;
     private final GovernancePolicy policy;
     private final PolicyEffects effects;
-    private final int batchThreads;
-    private final ReadLimits readLimits;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
         this.conventions = builder.conventions;
         this.clock = builder.clock;
         this.clockZoneRules = clock.getZone().getRules();
-        this.batchThreads = builder.batchThreads;
-        this.readLimits = builder.readLimits;
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
         String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
                 : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
@@ -90,8 +84,6 @@ public final class GovernanceEngine {
         this.clockZoneRules = clock.getZone().getRules();
         this.policy = compiled.policy;
         this.effects = compiled.effects;
-        this.batchThreads = compiled.batchThreads;
-        this.readLimits = compiled.readLimits;
     }
 
     /**
@@ -120,7 +112,7 @@ public final class GovernanceEngine {
     /**
      * The decision on one descriptor, knowing other descriptors: the data contracts among them are offered to the
      * rules as {@link KnownContract}s (so a data product's rules can compare its outputs with its inputs). A batch
-     * ({@link #evaluateAll}) offers a data product the contracts its ports name, and a data contract none.
+     * ({@code BatchEvaluator}) offers a data product the contracts its ports name, and a data contract none.
      */
     public Decision evaluate(Descriptor descriptor, Collection<? extends Descriptor> known) {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -194,112 +186,13 @@ public final class GovernanceEngine {
     }
 
     /**
-     * Reads and evaluates each file. A file that cannot be read is listed with its problems in
-     * {@link BatchResult#unreadable()} and does not stop the others. A data product's rules know the batch's data
-     * contracts that its ports name (see {@link #evaluate(Descriptor, Collection)}).
+     * The date this engine judges as: today by its clock, or the date given to {@link #asOf}. Deadlines, notice
+     * periods and waivers' expiry are read against it.
      */
-    public BatchResult evaluateAll(Collection<Path> files) {
-        return evaluateAll(files, (done, total) -> { });
-    }
-
-    /** As {@link #evaluateAll(Collection)}, telling {@code progress} after each descriptor is read and judged. */
-    public BatchResult evaluateAll(Collection<Path> files, BatchProgress progress) {
-        Decision[] decisions = new Decision[files.size()];
-        BatchSummary summary = stream(files, progress, (index, decision) -> decisions[index] = decision);
-        List<Decision> inOrder = new ArrayList<>(files.size());
-        for (Decision decision : decisions) {
-            if (decision != null) {
-                inOrder.add(decision);
-            }
-        }
-        return new BatchResult(inOrder, summary.unreadable(), summary.waivers());
-    }
-
-    /**
-     * Judges a batch of any size in bounded memory: each file is read, judged and handed to {@code each}, then
-     * dropped. Files are judged on {@link Builder#batchThreads} threads, so decisions arrive in no set order
-     * ({@code each} is called by one thread at a time); data products come after the data contracts, since their
-     * rules need the contracts their ports name, which are read again for them. Only the ids of the batch's
-     * contracts, with their files, are kept meanwhile.
-     */
-    public BatchSummary evaluateEach(Collection<Path> files, Consumer<Decision> each) {
-        Objects.requireNonNull(each, "each");
-        return stream(files, (done, total) -> { }, (index, decision) -> each.accept(decision));
-    }
-
-    private BatchSummary stream(Collection<Path> files, BatchProgress progress, BiConsumer<Integer, Decision> sink) {
-        Objects.requireNonNull(progress, "progress");
-        List<Path> paths = List.copyOf(files);
-        Batch batch = new Batch(paths.size(), progress, sink, effects.tally());
-        IntStream indexes = IntStream.range(0, paths.size());
-        runInParallel(() -> (batchThreads > 1 ? indexes.parallel() : indexes).forEach(index -> {
-            List<UnreadableDescriptor> problems = new ArrayList<>(0);
-            Descriptor descriptor = readOrNull(paths.get(index), problems);
-            if (descriptor instanceof DataContract contract) {
-                batch.contractRead(contract.id(), paths.get(index));
-                batch.decided(index, descriptor, evaluate(descriptor, List.of()));
-            } else if (descriptor != null) {
-                batch.productRead(index, paths.get(index));
-            } else {
-                batch.unreadable(index, problems);
-            }
-        }));
-        List<Batch.Product> products = batch.products();
-        runInParallel(() -> (batchThreads > 1 ? products.parallelStream() : products.stream()).forEach(product -> {
-            List<UnreadableDescriptor> problems = new ArrayList<>(0);
-            Descriptor descriptor = readOrNull(product.file(), problems);
-            if (descriptor == null) {
-                batch.unreadable(product.index(), problems);
-                return;
-            }
-            List<Descriptor> known = new ArrayList<>();
-            for (String id : ((DataProduct) descriptor).contractIds()) {
-                Path contractFile = batch.contractFile(id);
-                Descriptor contract = contractFile == null ? null : readOrNull(contractFile, new ArrayList<>());
-                if (contract != null) {
-                    known.add(contract);
-                }
-            }
-            batch.decided(product.index(), descriptor, evaluate(descriptor, known));
-        }));
-        return batch.summary(today());
-    }
-
-    private LocalDate today() {
+    public LocalDate today() {
         Instant now = clock.instant();
         long localSeconds = now.getEpochSecond() + clockZoneRules.getOffset(now).getTotalSeconds();
         return LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400));
-    }
-
-    /** Runs a parallel stream on this engine's batch threads rather than the JVM's common pool; one thread runs it here. */
-    private void runInParallel(Runnable parallelWork) {
-        if (batchThreads == 1) {
-            parallelWork.run();
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(batchThreads);
-        try {
-            pool.submit(parallelWork).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the batch was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private Descriptor readOrNull(Path file, List<UnreadableDescriptor> unreadable) {
-        try {
-            return DescriptorReader.read(file, readLimits);
-        } catch (DescriptorException e) {
-            unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
-            return null;
-        }
     }
 
     /**
@@ -353,8 +246,6 @@ public final class GovernanceEngine {
         private Clock clock = Clock.systemUTC();
         private GovernancePolicy policy;
         private Baseline baseline;
-        private int batchThreads = Runtime.getRuntime().availableProcessors();
-        private ReadLimits readLimits = ReadLimits.defaults();
         private EvaluationLimits evaluationLimits;
         /** Each setting and the value it was given: a second call would silently undo the first. */
         private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
@@ -422,21 +313,6 @@ public final class GovernanceEngine {
         /** The council's conventions that rules read; {@link Conventions#defaults()} unless set. */
         public Builder conventions(Conventions conventions) {
             this.conventions = once("conventions", conventions);
-            return this;
-        }
-
-        /** How many threads judge the files of a batch ({@code evaluateAll}, {@code evaluateEach}); one per processor unless set. */
-        public Builder batchThreads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("batchThreads must be at least 1 but was " + threads);
-            }
-            this.batchThreads = once("batchThreads", threads);
-            return this;
-        }
-
-        /** How much of each file a batch ({@code evaluateAll}, {@code evaluateEach}) reads; {@link ReadLimits#defaults()} unless set. */
-        public Builder readLimits(ReadLimits limits) {
-            this.readLimits = once("readLimits", limits);
             return this;
         }
 

@@ -1,7 +1,6 @@
 package io.meshgov.policy;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.internal.reading.BaselineFile;
+import io.meshgov.decision.Decision;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,7 +25,7 @@ public final class Baseline {
     /**
      * One accepted finding.
      *
-     * @param fingerprint the finding's {@link io.meshgov.engine.Provenance#fingerprint()}
+     * @param fingerprint the finding's {@link io.meshgov.decision.Provenance#fingerprint()}
      * @param rule        its rule id, for people reading the file
      * @param descriptor  its descriptor's id, for people reading the file
      * @param path        its element path, for people reading the file
@@ -68,16 +67,6 @@ public final class Baseline {
                         .map(finding -> new Entry(finding.provenance().fingerprint(), finding.ruleId(),
                                 decision.descriptorId(), finding.path())))
                 .toList());
-    }
-
-    /** Reads a baseline file written by {@link #write(Path)}; problems are reported at their line. */
-    public static Baseline read(Path file) {
-        return BaselineFile.read(file);
-    }
-
-    /** Writes the baseline as YAML, one entry per accepted finding. */
-    public void write(Path file) {
-        BaselineFile.write(this, file);
     }
 
     /** Whether the finding with this fingerprint was accepted when the baseline was recorded. */

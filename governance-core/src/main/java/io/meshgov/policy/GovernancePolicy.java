@@ -1,8 +1,7 @@
 package io.meshgov.policy;
 
-import io.meshgov.engine.EvaluationLimits;
-import io.meshgov.internal.reading.PolicyReader;
-import java.nio.file.Path;
+
+import io.meshgov.model.Descriptor;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
  * A council's governance policy, as written in {@code governance.yaml}: rule packs composed in layers (the
  * standard, the organisation's, each domain's), what each layer may tune, which rules are locked, how strictly
  * each rule is enforced and when, the waivers granted and the baseline of accepted findings. Give it to
- * {@link io.meshgov.engine.GovernanceEngine.Builder#policy(GovernancePolicy)}.
+ * {@code GovernanceEngine.Builder.policy}; read one from a file with {@code PolicyReader.read}.
  *
  * @param source            the policy file, as named
  * @param name              the policy's name, recorded with decisions
@@ -46,17 +45,20 @@ public record GovernancePolicy(String source, String name, String version, List<
     }
 
     /**
-     * Reads a policy file; rule-pack folders, conventions and baseline files it names are relative to it, and
-     * rule-pack jars are looked up on {@code classLoader}. Every problem is reported together, each at its line
-     * ({@link io.meshgov.ConfigurationException}).
+     * Whether {@code layer} judges {@code descriptor}: its scope covers the descriptor, and so do the scopes of
+     * every layer it extends.
      */
-    public static GovernancePolicy read(Path file, ClassLoader classLoader) {
-        return PolicyReader.read(file, classLoader);
-    }
-
-    /** As {@link #read(Path, ClassLoader)}, with meshgov's own class loader. */
-    public static GovernancePolicy read(Path file) {
-        return read(file, GovernancePolicy.class.getClassLoader());
+    public boolean applies(PolicyLayer layer, Descriptor descriptor) {
+        if (!layer.scope().covers(descriptor)) {
+            return false;
+        }
+        for (String parent : layer.extendsFrom()) {
+            PolicyLayer extended = layer(parent);
+            if (extended != null && !applies(extended, descriptor)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every waiver of every layer. */

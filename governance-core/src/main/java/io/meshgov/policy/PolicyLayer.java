@@ -1,7 +1,6 @@
 package io.meshgov.policy;
 
 import io.meshgov.SourceLocation;
-import io.meshgov.engine.RulePack;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.meshgov.policy;
 
 import io.meshgov.SourceLocation;
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Severity;
 import java.util.Objects;
 
 /**

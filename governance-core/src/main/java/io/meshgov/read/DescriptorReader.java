@@ -3,8 +3,6 @@ package io.meshgov.read;
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
-import io.meshgov.internal.reading.DocumentReader;
-import io.meshgov.internal.reading.ReadFailures;
 import io.meshgov.model.Descriptor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.meshgov.conventions;
 
+import io.meshgov.read.ConventionsReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +19,7 @@ class ConventionsTest {
     private static final Conventions DEFAULTS = Conventions.defaults();
 
     private static Conventions read(String yaml) {
-        return Conventions.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "conventions.yaml");
+        return ConventionsReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "conventions.yaml");
     }
 
     private static List<String> problemsOf(String yaml) {
@@ -192,7 +194,7 @@ class ConventionsTest {
         assertEquals(false, teams.ownerNamedOutsideTheMembers(byProperty));
         Conventions properties = Conventions.defaults().toBuilder().ownerAlsoNamedBy(List.of("ownerProperty")).build();
         assertEquals(true, properties.ownerNamedOutsideTheMembers(byProperty));
-        ConfigurationException wrong = assertThrows(ConfigurationException.class, () -> Conventions.read(
+        ConfigurationException wrong = assertThrows(ConfigurationException.class, () -> ConventionsReader.read(
                 new java.io.ByteArrayInputStream("ownerAlsoNamedBy: [teamname]\n".getBytes()), "c.yaml"));
         assertEquals("c.yaml:1:1: ownerAlsoNamedBy: unknown place 'teamname'; did you mean \"teamName\"? (known:"
                 + " teamName, ownerProperty)", wrong.problems().get(0).toString());
@@ -200,7 +202,7 @@ class ConventionsTest {
 
     @Test
     void aKeyWrittenWithoutAValue_isSaidToHaveNone_notToBeUnknown() {
-        ConfigurationException empty = assertThrows(ConfigurationException.class, () -> Conventions.read(
+        ConfigurationException empty = assertThrows(ConfigurationException.class, () -> ConventionsReader.read(
                 new ByteArrayInputStream("tagVocabulary:\n".getBytes(StandardCharsets.UTF_8)), "c.yaml"));
         assertEquals(List.of("c.yaml:1:1: tagVocabulary: has no value; give one (a list may be empty: []), or remove"
                 + " the key to keep the default"), empty.problems().stream().map(Problem::toString).toList());

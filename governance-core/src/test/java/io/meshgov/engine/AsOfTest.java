@@ -1,5 +1,10 @@
 package io.meshgov.engine;
 
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Findings;
+import io.meshgov.model.Evaluation;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.model.Descriptor;
@@ -20,10 +25,10 @@ class AsOfTest {
     private static final String RULES = """
             package test.dates;
 
-            import io.meshgov.engine.Evaluation;
+            import io.meshgov.model.Evaluation;
             import io.meshgov.model.DataContract;
 
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "D-001 retired by the end of 2026"
                 @id("DAT-001") @severity("ERROR")

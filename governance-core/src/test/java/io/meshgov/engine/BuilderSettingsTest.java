@@ -1,11 +1,12 @@
 package io.meshgov.engine;
 
+import io.meshgov.policy.EvaluationLimits;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.conventions.Conventions;
 import io.meshgov.policy.Baseline;
-import io.meshgov.read.ReadLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,15 +51,7 @@ class BuilderSettingsTest {
     }
 
     @Test
-    void theBatchThreads_areSetOnce() {
-        assertEquals("batchThreads is already set (to 2); set it once, to 4 or to the earlier value",
-                conflict(builder -> builder.batchThreads(2).batchThreads(4)));
-    }
-
-    @Test
-    void theReadAndEvaluationLimits_areSetOnce() {
-        assertEquals("readLimits", conflict(builder -> builder.readLimits(ReadLimits.defaults())
-                .readLimits(ReadLimits.defaults())).split(" ")[0]);
+    void theEvaluationLimits_areSetOnce() {
         assertEquals("evaluationLimits", conflict(builder -> builder.evaluationLimits(EvaluationLimits.defaults())
                 .evaluationLimits(EvaluationLimits.defaults())).split(" ")[0]);
     }

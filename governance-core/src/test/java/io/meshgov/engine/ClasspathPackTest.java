@@ -1,5 +1,8 @@
 package io.meshgov.engine;
 
+import io.meshgov.policy.RuleFile;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

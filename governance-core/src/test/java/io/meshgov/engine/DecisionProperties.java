@@ -1,5 +1,10 @@
 package io.meshgov.engine;
 
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +30,7 @@ class DecisionProperties {
                 package props;
                 import io.meshgov.model.DataContract;
                 import io.meshgov.model.SchemaProperty;
-                global io.meshgov.engine.Findings findings;
+                global io.meshgov.decision.Findings findings;
 
                 rule "classified" @id("PRP-001") @severity("ERROR")
                 when $p : SchemaProperty( classification == null )

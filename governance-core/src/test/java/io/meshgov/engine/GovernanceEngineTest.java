@@ -1,5 +1,18 @@
 package io.meshgov.engine;
 
+import io.meshgov.batch.BatchEvaluator;
+
+import io.meshgov.batch.BatchResult;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.decision.Outcome;
+import io.meshgov.decision.Provenance;
+import io.meshgov.decision.Severity;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RuleFile;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
-import io.meshgov.policy.Enforcement;
+import io.meshgov.decision.Enforcement;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.model.DataContract;
 import io.meshgov.read.DescriptorFormat;
@@ -33,7 +46,7 @@ class GovernanceEngineTest {
             import io.meshgov.model.DataContract;
             import io.meshgov.model.SchemaProperty;
 
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "T-001 contracts have an owner domain"
                 @id("TST-001") @severity("ERROR") @title("A domain is named")
@@ -125,7 +138,7 @@ class GovernanceEngineTest {
                 package joins;
                 import io.meshgov.model.DataContract;
                 import io.meshgov.model.SchemaProperty;
-                global io.meshgov.engine.Findings findings;
+                global io.meshgov.decision.Findings findings;
 
                 rule "same finding from every property" @id("JOIN-001") @severity("WARNING")
                 when $c : DataContract()  SchemaProperty()
@@ -289,7 +302,7 @@ class GovernanceEngineTest {
     @Test
     void usingFindingsWithoutDeclaringIt_saysWhatToAdd() {
         assertEquals(List.of("broken.drl:3:1: rule \"r\": uses \"findings\" but the file does not declare it; add"
-                        + " \"global io.meshgov.engine.Findings findings;\" after the imports"),
+                        + " \"global io.meshgov.decision.Findings findings;\" after the imports"),
                 problemsOf("""
                         package broken;
                         import io.meshgov.model.DataContract;
@@ -315,7 +328,7 @@ class GovernanceEngineTest {
                 package naming;
                 import io.meshgov.conventions.Conventions;
                 import io.meshgov.model.SchemaProperty;
-                global io.meshgov.engine.Findings findings;
+                global io.meshgov.decision.Findings findings;
                 global io.meshgov.conventions.Conventions conventions;
                 rule "by the global" @id("NAM-001") @severity("WARNING")
                 when $p : SchemaProperty( !conventions.followsPropertyNaming(name) )
@@ -348,7 +361,7 @@ class GovernanceEngineTest {
         List<String> problems = problemsOf("""
                 package broken;
                 import io.meshgov.model.DataContract;
-                global io.meshgov.engine.Findings findings;
+                global io.meshgov.decision.Findings findings;
                 rule "r" @id("BRK-001") @severity("ERROR")
                 when $c : DataContract() then findings.reportt($c, "", "x");
                 end
@@ -377,7 +390,7 @@ class GovernanceEngineTest {
         GovernanceEngine failing = GovernanceEngine.builder().rulePack(RulePack.ofDrl("failing", """
                 package failing;
                 import io.meshgov.model.DataContract;
-                global io.meshgov.engine.Findings findings;
+                global io.meshgov.decision.Findings findings;
                 rule "r" @id("FAIL-001") @severity("WARNING")
                 when $c : DataContract() then
                     findings.report($c, "name", "name has " + $c.name().length() + " characters");
@@ -436,7 +449,7 @@ class GovernanceEngineTest {
         Path bad = Files.writeString(directory.resolve("bad.odcs.yaml"), "apiVersion: v3.1.0\nkind: DataContract\n");
         Path rejected = Files.writeString(directory.resolve("rejected.odcs.yaml"),
                 "apiVersion: v3.1.0\nkind: DataContract\nid: rejected\n");
-        BatchResult result = engine.evaluateAll(List.of(good, bad, rejected));
+        BatchResult result = BatchEvaluator.of(engine).evaluateAll(List.of(good, bad, rejected));
         assertEquals(List.of("good", "rejected"), result.decisions().stream().map(Decision::descriptorId).toList());
         assertEquals(1, result.unreadable().size());
         assertEquals(bad.toString(), result.unreadable().get(0).source());
@@ -444,9 +457,9 @@ class GovernanceEngineTest {
                 + " \"id: 53581432-6c55-4ba2-a65f-72344a91553a\"", result.unreadable().get(0).problems().get(0).toString());
         assertFalse(result.passed());
         assertEquals(1, result.rejectedCount());
-        assertTrue(engine.evaluateAll(List.of(good)).passed());
+        assertTrue(BatchEvaluator.of(engine).evaluateAll(List.of(good)).passed());
         List<String> progress = new ArrayList<>();
-        engine.evaluateAll(List.of(good, bad, rejected), (done, total) -> progress.add(done + "/" + total));
+        BatchEvaluator.of(engine).evaluateAll(List.of(good, bad, rejected), (done, total) -> progress.add(done + "/" + total));
         assertEquals(List.of("1/3", "2/3", "3/3"), progress);
     }
 

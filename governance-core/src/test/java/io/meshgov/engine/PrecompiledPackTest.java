@@ -1,5 +1,10 @@
 package io.meshgov.engine;
 
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Findings;
+import io.meshgov.policy.RuleFile;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -18,7 +23,7 @@ class PrecompiledPackTest {
     private static final String DRL = """
             package team;
             import io.meshgov.model.DataContract;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
             rule "domain" @id("TEAM-001") @severity("ERROR")
             when $c : DataContract( domain == null ) then findings.report($c, "domain", "no domain");
             end

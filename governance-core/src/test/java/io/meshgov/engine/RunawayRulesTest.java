@@ -1,5 +1,12 @@
 package io.meshgov.engine;
 
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.decision.Outcome;
+import io.meshgov.policy.EvaluationLimits;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +30,7 @@ class RunawayRulesTest {
             package runaway;
             import io.meshgov.model.DataContract;
             import io.meshgov.model.SchemaProperty;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "OK-001 every contract is seen"
                 @id("OK-001") @severity("INFO")

@@ -1,6 +1,17 @@
 package io.meshgov.engine;
 
+import io.meshgov.batch.BatchEvaluator;
+
+import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.BatchSummary;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.model.KnownContract;
+import io.meshgov.policy.RulePack;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,11 +29,11 @@ class StreamingBatchTest {
     private static final String RULES = """
             package stream;
 
-            import io.meshgov.engine.KnownContract;
+            import io.meshgov.model.KnownContract;
             import io.meshgov.model.DataContract;
             import io.meshgov.model.DataProduct;
 
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "STR-001 a product sees the contracts its ports name"
                 @id("STR-001") @severity("WARNING")
@@ -43,7 +54,7 @@ class StreamingBatchTest {
             end
             """;
 
-    private static GovernanceEngine engine;
+    private static BatchEvaluator engine;
 
     @TempDir
     static Path folder;
@@ -52,7 +63,7 @@ class StreamingBatchTest {
 
     @BeforeAll
     static void buildOnce() throws IOException {
-        engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("stream", RULES)).batchThreads(4).build();
+        engine = BatchEvaluator.of(GovernanceEngine.builder().rulePack(RulePack.ofDrl("stream", RULES)).build()).threads(4);
         files = new ArrayList<>();
         files.add(write("product.yaml", """
                 apiVersion: v1.0.0
@@ -95,8 +106,7 @@ class StreamingBatchTest {
 
     @Test
     void onOneThread_aStreamedBatch_givesContractsInOrder_thenProducts() {
-        GovernanceEngine oneThread = GovernanceEngine.builder().rulePack(RulePack.ofDrl("stream", RULES))
-                .batchThreads(1).build();
+        BatchEvaluator oneThread = engine.threads(1);
         List<Decision> streamed = new ArrayList<>();
 
         oneThread.evaluateEach(files, streamed::add);
@@ -116,5 +126,11 @@ class StreamingBatchTest {
         assertEquals(1, summary.approvedWithWarnings());
         assertEquals(1, summary.unreadable().size());
         assertTrue(!summary.passed());
+    }
+
+    @Test
+    void aBatchOfNoThreads_isRefusedSayingWhy() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> engine.threads(0));
+        assertEquals("a batch needs at least 1 thread but was given 0", refused.getMessage());
     }
 }

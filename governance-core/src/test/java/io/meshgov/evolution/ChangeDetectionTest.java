@@ -3,7 +3,7 @@ package io.meshgov.evolution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;

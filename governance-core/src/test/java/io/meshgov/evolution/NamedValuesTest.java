@@ -2,7 +2,7 @@ package io.meshgov.evolution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.meshgov.policy.Enforcement;
+import io.meshgov.decision.Enforcement;
 import io.meshgov.read.DescriptorFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

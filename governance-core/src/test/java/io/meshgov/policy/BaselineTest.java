@@ -1,16 +1,17 @@
 package io.meshgov.policy;
 
+import io.meshgov.read.BaselineFile;
+
 import static io.meshgov.policy.PolicyFixture.descriptor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.Outcome;
-import io.meshgov.engine.RulePack;
+import io.meshgov.decision.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,9 +111,9 @@ class BaselineTest {
         Baseline baseline = Baseline.of(List.of(plain.evaluate(descriptor(LEGACY, "legacy.yaml"))));
         Path file = folder.resolve("baseline.yaml");
 
-        baseline.write(file);
+        BaselineFile.write(baseline, file);
 
-        assertEquals(baseline, Baseline.read(file));
+        assertEquals(baseline, BaselineFile.read(file));
         assertTrue(Files.readString(file).contains("    rule: \"CNC-001\"\n"), Files.readString(file));
     }
 }

@@ -1,5 +1,9 @@
 package io.meshgov.policy;
 
+import io.meshgov.batch.BatchEvaluator;
+
+import io.meshgov.decision.Enforcement;
+
 import static io.meshgov.policy.PolicyFixture.SETTLEMENTS;
 import static io.meshgov.policy.PolicyFixture.SHIPMENTS;
 import static io.meshgov.policy.PolicyFixture.descriptor;
@@ -7,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.Outcome;
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Outcome;
+import io.meshgov.decision.Severity;
 import io.meshgov.model.Descriptor;
 import java.nio.file.Path;
 import java.util.List;
@@ -172,7 +176,7 @@ class FederatedPolicyTest {
     void theBatch_reportsEveryWaiversStanding_includingOrphans() {
         Path files = PolicyFixture.writeDescriptors(folder.resolve("estate"), SETTLEMENTS, SHIPMENTS);
 
-        List<String> states = engine.evaluateAll(List.of(files.resolve("0.yaml"), files.resolve("1.yaml"))).waivers()
+        List<String> states = BatchEvaluator.of(engine).evaluateAll(List.of(files.resolve("0.yaml"), files.resolve("1.yaml"))).waivers()
                 .stream().map(status -> status.waiver().id() + " " + status.state() + " " + status.matches()).toList();
 
         assertEquals(List.of("WVR-1 ACTIVE 1", "WVR-2 EXPIRING 1", "WVR-3 EXPIRED 1", "WVR-4 ORPHANED 0"), states);
@@ -181,7 +185,7 @@ class FederatedPolicyTest {
     @Test
     void everyEntryPoint_appliesTheSamePolicy() {
         Path files = PolicyFixture.writeDescriptors(folder.resolve("same"), SETTLEMENTS);
-        Decision batch = engine.evaluateAll(List.of(files.resolve("0.yaml"))).decisions().get(0);
+        Decision batch = BatchEvaluator.of(engine).evaluateAll(List.of(files.resolve("0.yaml"))).decisions().get(0);
         Decision single = engine.evaluate(settlements);
 
         assertEquals(summary(single), summary(batch));

@@ -1,13 +1,14 @@
 package io.meshgov.policy;
 
+import io.meshgov.read.PolicyReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
-import io.meshgov.engine.Decision;
+import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -76,7 +77,7 @@ class KieModulePackTest {
                         version: 1.2.0
                 """);
         try (URLClassLoader loader = jarOnClasspath("1.2.0")) {
-            GovernanceEngine engine = GovernanceEngine.builder().policy(GovernancePolicy.read(policy, loader)).build();
+            GovernanceEngine engine = GovernanceEngine.builder().policy(PolicyReader.read(policy, loader)).build();
 
             Decision decision = engine.evaluate(PolicyFixture.descriptor(PolicyFixture.SETTLEMENTS, "s.yaml"));
 
@@ -97,7 +98,7 @@ class KieModulePackTest {
                 """);
         try (URLClassLoader loader = jarOnClasspath("1.1.0")) {
             ConfigurationException e = assertThrows(ConfigurationException.class,
-                    () -> GovernancePolicy.read(policy, loader));
+                    () -> PolicyReader.read(policy, loader));
 
             assertEquals(List.of(policy + ":6:9: layers[0].packs[0].version: the policy pins acme-rules 1.2.0 but the "
                     + "classpath holds 1.1.0; depend on 1.2.0 or change the pin"),

@@ -1,5 +1,7 @@
 package io.meshgov.policy;
 
+import io.meshgov.read.PolicyReader;
+
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorFormat;
@@ -22,7 +24,7 @@ final class PolicyFixture {
             import io.meshgov.model.DataContract;
             import io.meshgov.model.SchemaProperty;
 
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "CNC-001 contracts are described"
                 @id("CNC-001") @severity("ERROR") @remediation("Add a description.")
@@ -63,7 +65,7 @@ final class PolicyFixture {
 
             import io.meshgov.model.SchemaProperty;
 
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "PAY-101 amounts are not floating point"
                 @id("PAY-101") @severity("ERROR")
@@ -210,7 +212,7 @@ final class PolicyFixture {
     }
 
     static GovernanceEngine engine(Path policyFile, String date) {
-        return GovernanceEngine.builder().policy(GovernancePolicy.read(policyFile)).clock(on(date)).build();
+        return GovernanceEngine.builder().policy(PolicyReader.read(policyFile)).clock(on(date)).build();
     }
 
     static Clock on(String date) {

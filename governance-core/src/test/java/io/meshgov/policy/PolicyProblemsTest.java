@@ -1,5 +1,7 @@
 package io.meshgov.policy;
 
+import io.meshgov.read.PolicyReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,13 +21,13 @@ class PolicyProblemsTest {
 
     private List<String> readingProblems(String policy) {
         Path file = PolicyFixture.write(folder, policy);
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> GovernancePolicy.read(file));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> PolicyReader.read(file));
         return e.problems().stream().map(Problem::toString).map(text -> text.replace(file.toString(), "governance.yaml")).toList();
     }
 
     private List<String> buildingProblems(String policy) {
         Path file = PolicyFixture.write(folder, policy);
-        GovernancePolicy read = GovernancePolicy.read(file);
+        GovernancePolicy read = PolicyReader.read(file);
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> GovernanceEngine.builder().policy(read).build());
         return e.problems().stream().map(Problem::toString).map(text -> text.replace(file.toString(), "governance.yaml")).toList();
@@ -53,8 +55,8 @@ class PolicyProblemsTest {
                   - name: council
                     packs: [{folder: council}]
                 """);
-        assertEquals(new io.meshgov.engine.EvaluationLimits(5000, java.time.Duration.ofMillis(750)),
-                GovernancePolicy.read(file).evaluationLimits());
+        assertEquals(new io.meshgov.policy.EvaluationLimits(5000, java.time.Duration.ofMillis(750)),
+                PolicyReader.read(file).evaluationLimits());
         assertEquals(List.of("governance.yaml:2:32: evaluation.timeBudget: expected a positive duration such as 10s,"
                         + " 500ms or 2m"),
                 readingProblems("""
@@ -190,7 +192,7 @@ class PolicyProblemsTest {
                         level: hard-mandatory
                 """);
 
-        assertEquals(2, GovernanceEngine.builder().policy(GovernancePolicy.read(file)).build().policy().layers().size());
+        assertEquals(2, GovernanceEngine.builder().policy(PolicyReader.read(file)).build().policy().layers().size());
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.GeneratedContracts;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import java.io.IOException;

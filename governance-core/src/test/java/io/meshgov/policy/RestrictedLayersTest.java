@@ -1,5 +1,7 @@
 package io.meshgov.policy;
 
+import io.meshgov.read.PolicyReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorFormat;
@@ -32,7 +34,7 @@ class RestrictedLayersTest {
             package council;
             import io.meshgov.model.DataContract;
             import io.meshgov.model.TeamMember;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
 
             rule "OWN-001 a contract names its owner"
                 @id("OWN-001") @severity("ERROR")
@@ -48,7 +50,7 @@ class RestrictedLayersTest {
             package logistics;
             import io.meshgov.model.DataContract;
             import io.meshgov.model.TeamMember;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
             global io.meshgov.conventions.Conventions conventions;
 
             """;
@@ -77,7 +79,7 @@ class RestrictedLayersTest {
     }
 
     private GovernanceEngine engine(String domainDrl, boolean trusted) throws IOException {
-        return GovernanceEngine.builder().policy(GovernancePolicy.read(policy(domainDrl, trusted))).build();
+        return GovernanceEngine.builder().policy(PolicyReader.read(policy(domainDrl, trusted))).build();
     }
 
     /** The build's problems for a restricted layer, with the temporary folder left out; and it builds when trusted. */

@@ -1,7 +1,7 @@
 package io.meshgov.examples;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;

@@ -1,7 +1,9 @@
 package io.meshgov.examples;
 
+import io.meshgov.batch.BatchEvaluator;
+
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import io.meshgov.rules.StandardRules;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +24,6 @@ public final class DomainRulesExample {
                 .rulePack(StandardRules.pack())
                 .rulePack(RulePack.fromDirectory(rules))
                 .build();
-        PublishGateExample.print(engine.evaluateAll(PublishGateExample.descriptorFiles(descriptors)), System.out);
+        PublishGateExample.print(BatchEvaluator.of(engine).evaluateAll(PublishGateExample.descriptorFiles(descriptors)), System.out);
     }
 }

@@ -1,8 +1,12 @@
 package io.meshgov.examples;
 
-import io.meshgov.engine.BatchResult;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.batch.BatchEvaluator;
+
+import io.meshgov.read.PolicyReader;
+
+import io.meshgov.batch.BatchResult;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.WaiverStatus;
@@ -31,10 +35,10 @@ public final class FederatedGovernanceExample {
         LocalDate date = LocalDate.parse(args.length > 2 ? args[2] : "2026-12-01");
 
         GovernanceEngine engine = GovernanceEngine.builder()
-                .policy(GovernancePolicy.read(policyFile))
+                .policy(PolicyReader.read(policyFile))
                 .clock(Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .build();
-        BatchResult batch = engine.evaluateAll(PublishGateExample.descriptorFiles(descriptors));
+        BatchResult batch = BatchEvaluator.of(engine).evaluateAll(PublishGateExample.descriptorFiles(descriptors));
 
         System.out.println("Judged on " + date + " by policy " + engine.policy().name() + " " + engine.policy().version());
         for (Decision decision : batch.decisions()) {

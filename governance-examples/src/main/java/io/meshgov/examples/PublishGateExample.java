@@ -1,12 +1,14 @@
 package io.meshgov.examples;
 
+import io.meshgov.batch.BatchEvaluator;
+
 import io.meshgov.Problem;
-import io.meshgov.engine.BatchResult;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.Outcome;
-import io.meshgov.engine.UnreadableDescriptor;
+import io.meshgov.decision.Outcome;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.rules.StandardRules;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +33,7 @@ public final class PublishGateExample {
         GovernanceEngine engine = GovernanceEngine.builder()
                 .rulePack(StandardRules.pack())
                 .build();
-        print(engine.evaluateAll(descriptorFiles(folder)), System.out);
+        print(BatchEvaluator.of(engine).evaluateAll(descriptorFiles(folder)), System.out);
     }
 
     /** The YAML and JSON files under a folder, in a stable order. */

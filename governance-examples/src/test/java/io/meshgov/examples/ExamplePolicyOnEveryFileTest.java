@@ -1,10 +1,14 @@
 package io.meshgov.examples;
 
+import io.meshgov.batch.BatchEvaluator;
+
+import io.meshgov.read.PolicyReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.meshgov.engine.BatchResult;
-import io.meshgov.engine.Decision;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.GovernancePolicy;
 import java.io.IOException;
@@ -31,12 +35,12 @@ class ExamplePolicyOnEveryFileTest {
     @Test
     void everyCorpusFileAndExampleDescriptor_isJudgedWithoutAFailure() throws IOException {
         GovernanceEngine engine = GovernanceEngine.builder()
-                .policy(GovernancePolicy.read(Path.of("federated/governance.yaml"))).build();
+                .policy(PolicyReader.read(Path.of("federated/governance.yaml"))).build();
         Path corpus = Path.of(System.getProperty("meshgov.corpus", "../../shared/corpus"));
         List<Path> files = new ArrayList<>(descriptorsUnder(corpus.resolve("odcs/examples")));
         files.addAll(descriptorsUnder(corpus.resolve("odps/examples")));
         files.addAll(descriptorsUnder(Path.of("descriptors")));
-        BatchResult batch = engine.evaluateAll(files);
+        BatchResult batch = BatchEvaluator.of(engine).evaluateAll(files);
         for (Decision decision : batch.decisions()) {
             assertTrue(decision.findings().stream().noneMatch(finding -> finding.ruleId().equals("ENGINE-001")),
                     decision.source() + ": " + decision.findings());

@@ -3,7 +3,7 @@ package io.meshgov.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import io.meshgov.testkit.PolicyCaseTests;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.meshgov.examples;
 
+import io.meshgov.read.PolicyReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.engine.GovernanceEngine;
@@ -32,7 +34,7 @@ class PolicyDocsTest {
         Files.writeString(folder.resolve("governance.yaml"), policy);
 
         GovernanceEngine engine = GovernanceEngine.builder()
-                .policy(GovernancePolicy.read(folder.resolve("governance.yaml"))).build();
+                .policy(PolicyReader.read(folder.resolve("governance.yaml"))).build();
 
         assertEquals(List.of("council", "payments", "logistics"),
                 engine.policy().layers().stream().map(layer -> layer.name()).toList());

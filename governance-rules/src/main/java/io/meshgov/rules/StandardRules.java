@@ -1,6 +1,6 @@
 package io.meshgov.rules;
 
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

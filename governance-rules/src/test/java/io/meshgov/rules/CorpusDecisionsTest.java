@@ -3,8 +3,8 @@ package io.meshgov.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.testkit.PolicyCases;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import io.meshgov.testkit.CaseResult;
 import io.meshgov.testkit.PolicyCase;
 import java.util.List;

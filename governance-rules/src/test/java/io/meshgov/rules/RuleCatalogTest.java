@@ -2,7 +2,7 @@ package io.meshgov.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.meshgov.engine.RuleDescription;
+import io.meshgov.policy.RuleDescription;
 import io.meshgov.testkit.PolicyCase;
 import java.io.IOException;
 import java.nio.file.Files;

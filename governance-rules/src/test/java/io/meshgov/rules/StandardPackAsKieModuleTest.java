@@ -1,10 +1,12 @@
 package io.meshgov.rules;
 
+import io.meshgov.read.PolicyReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.read.DescriptorReader;
 import java.io.IOException;
@@ -42,7 +44,7 @@ class StandardPackAsKieModuleTest {
                       deprecationNoticeDays: 60
                 """.formatted(StandardRules.version()));
 
-        GovernanceEngine engine = GovernanceEngine.builder().policy(GovernancePolicy.read(policy)).build();
+        GovernanceEngine engine = GovernanceEngine.builder().policy(PolicyReader.read(policy)).build();
 
         assertTrue(engine.rulesCompiledAhead());
         Path contract = folder.resolve("orders.yaml");

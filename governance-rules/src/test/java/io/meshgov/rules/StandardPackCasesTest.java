@@ -3,7 +3,7 @@ package io.meshgov.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.meshgov.engine.RuleDescription;
+import io.meshgov.policy.RuleDescription;
 import io.meshgov.testkit.CaseReport;
 import io.meshgov.testkit.CaseResult;
 import io.meshgov.testkit.CaseRunner;

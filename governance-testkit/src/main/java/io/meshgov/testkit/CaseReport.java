@@ -1,6 +1,6 @@
 package io.meshgov.testkit;
 
-import io.meshgov.engine.RuleDescription;
+import io.meshgov.policy.RuleDescription;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package io.meshgov.testkit;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;

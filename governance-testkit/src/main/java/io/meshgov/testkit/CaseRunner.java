@@ -1,11 +1,14 @@
 package io.meshgov.testkit;
 
+import io.meshgov.read.ConventionsReader;
+import io.meshgov.read.PolicyReader;
+
 import io.meshgov.MeshgovException;
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.Decision;
+import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.engine.RuleDescription;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RulePack;
 import io.meshgov.model.Descriptor;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.read.DescriptorReader;
@@ -42,7 +45,7 @@ public final class CaseRunner {
             GovernanceEngine.Builder builder = GovernanceEngine.builder();
             packs.forEach(builder::rulePack);
             if (conventions != null) {
-                builder.conventions(Conventions.read(conventions));
+                builder.conventions(ConventionsReader.read(conventions));
             }
             return builder.build();
         }).asOf(date);
@@ -54,7 +57,7 @@ public final class CaseRunner {
             return engineFor(date, conventions);
         }
         return engines.computeIfAbsent("policy " + policy.toAbsolutePath().normalize(), key ->
-                GovernanceEngine.builder().policy(GovernancePolicy.read(policy)).build()).asOf(date);
+                GovernanceEngine.builder().policy(PolicyReader.read(policy)).build()).asOf(date);
     }
 
     /** The rules in force, as the cases see them. */

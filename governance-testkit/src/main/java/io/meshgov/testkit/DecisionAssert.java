@@ -1,9 +1,9 @@
 package io.meshgov.testkit;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.Outcome;
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Outcome;
+import io.meshgov.decision.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

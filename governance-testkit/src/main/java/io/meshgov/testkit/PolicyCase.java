@@ -1,6 +1,6 @@
 package io.meshgov.testkit;
 
-import io.meshgov.engine.Outcome;
+import io.meshgov.decision.Outcome;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.meshgov.testkit;
 
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

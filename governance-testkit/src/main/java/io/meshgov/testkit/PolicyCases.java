@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
-import io.meshgov.engine.Outcome;
+import io.meshgov.decision.Outcome;
 import io.meshgov.ClosestName;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,7 @@ class CaseRunnerTest {
     private static final String RULES = """
             package domains;
             import io.meshgov.model.DataContract;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
             rule "domain" @id("DOM-001") @severity("ERROR") @remediation("Add 'domain: sales'.")
             when $c : DataContract( domain == null ) then findings.report($c, "domain", "no domain");
             end
@@ -73,7 +73,7 @@ class CaseRunnerTest {
     @Test
     void anUnreadableDescriptor_failsItsCase_neverSkipsIt() {
         PolicyCase policyCase = new PolicyCase(Path.of("x.cases.yaml"), "unreadable", Path.of("src/test/resources/broken"
-                + "/typo.cases.yaml"), io.meshgov.engine.Outcome.APPROVED, Set.of(), PolicyCases.DEFAULT_DATE, null,
+                + "/typo.cases.yaml"), io.meshgov.decision.Outcome.APPROVED, Set.of(), PolicyCases.DEFAULT_DATE, null,
                 List.of(), List.of());
         CaseResult result = runner.run(policyCase);
         assertFalse(result.passed());

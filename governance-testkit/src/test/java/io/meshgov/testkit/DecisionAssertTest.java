@@ -3,9 +3,9 @@ package io.meshgov.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.RulePack;
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Decision;
+import io.meshgov.policy.RulePack;
+import io.meshgov.decision.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +18,7 @@ class DecisionAssertTest {
     private static final RulePack DOMAINS = RulePack.ofDrl("domains", """
             package domains;
             import io.meshgov.model.DataContract;
-            global io.meshgov.engine.Findings findings;
+            global io.meshgov.decision.Findings findings;
             rule "domain" @id("DOM-001") @severity("ERROR")
             when $c : DataContract( domain == null ) then findings.report($c, "domain", "no domain");
             end
@@ -27,7 +27,7 @@ class DecisionAssertTest {
 
     private static Decision decisionOn(String descriptor) {
         return RUNNER.run(new PolicyCase(Path.of("x.cases.yaml"), "x", Path.of("src/test/resources/suite/descriptors/"
-                + descriptor), io.meshgov.engine.Outcome.APPROVED, java.util.Set.of(), PolicyCases.DEFAULT_DATE, null,
+                + descriptor), io.meshgov.decision.Outcome.APPROVED, java.util.Set.of(), PolicyCases.DEFAULT_DATE, null,
                 List.of(), List.of())).decision();
     }
 

@@ -1,11 +1,11 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.EvaluationLimits;
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.Provenance;
-import io.meshgov.engine.RuleDescription;
-import io.meshgov.engine.Severity;
+import io.meshgov.policy.EvaluationLimits;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Provenance;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.decision.Severity;
 import io.meshgov.model.Descriptor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,7 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
-import io.meshgov.engine.RuleDescription;
+import io.meshgov.policy.RuleDescription;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;

@@ -1,13 +1,13 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.Findings;
-import io.meshgov.engine.Provenance;
-import io.meshgov.engine.RuleDescription;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.decision.Provenance;
+import io.meshgov.policy.RuleDescription;
 import io.meshgov.model.DescriptorElement;
 import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Origin;
-import io.meshgov.policy.Enforcement;
+import io.meshgov.decision.Enforcement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

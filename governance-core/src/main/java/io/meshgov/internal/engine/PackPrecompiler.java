@@ -1,7 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.MeshgovException;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

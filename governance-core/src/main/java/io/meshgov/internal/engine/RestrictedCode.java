@@ -79,8 +79,8 @@ final class RestrictedCode {
     /** meshgov types a rule reads: facts, conventions, the evaluation, and the findings it reports to. */
     private static final List<String> MESHGOV_PACKAGES = List.of("io/meshgov/model/", "io/meshgov/conventions/",
             "io/meshgov/evolution/");
-    private static final Set<String> MESHGOV_CLASSES = Set.of("io/meshgov/engine/Findings",
-            "io/meshgov/engine/Evaluation", "io/meshgov/engine/KnownContract", "io/meshgov/engine/Severity");
+    private static final Set<String> MESHGOV_CLASSES = Set.of("io/meshgov/decision/Findings",
+            "io/meshgov/decision/Severity");
 
     private RestrictedCode() {
     }

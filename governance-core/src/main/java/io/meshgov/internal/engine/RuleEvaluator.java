@@ -2,10 +2,10 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.EvaluationLimits;
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.RuleDescription;
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.EvaluationLimits;
+import io.meshgov.decision.Finding;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RulePack;
 import io.meshgov.model.Descriptor;
 import java.util.ArrayList;
 import java.util.List;

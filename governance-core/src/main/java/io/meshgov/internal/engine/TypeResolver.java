@@ -1,7 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.Evaluation;
+import io.meshgov.model.Evaluation;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeImpact;
 import io.meshgov.evolution.ChangeKind;
@@ -9,7 +9,7 @@ import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.evolution.Impact;
 import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
-import io.meshgov.engine.KnownContract;
+import io.meshgov.model.KnownContract;
 import io.meshgov.ClosestName;
 import io.meshgov.model.AccessRole;
 import io.meshgov.model.DataContract;

@@ -4,17 +4,17 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
-import io.meshgov.engine.Decision;
-import io.meshgov.engine.Finding;
-import io.meshgov.engine.Provenance;
-import io.meshgov.engine.RuleDescription;
-import io.meshgov.engine.RulePack;
-import io.meshgov.engine.Severity;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Provenance;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RulePack;
+import io.meshgov.decision.Severity;
 import io.meshgov.ClosestName;
-import io.meshgov.internal.reading.ConventionsReader;
+import io.meshgov.read.ConventionsReader;
 import io.meshgov.model.Descriptor;
 import io.meshgov.policy.Baseline;
-import io.meshgov.policy.Enforcement;
+import io.meshgov.decision.Enforcement;
 import io.meshgov.policy.EnforcementStage;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
@@ -298,11 +298,6 @@ public final class PolicyEffects {
         return new Finding(expired ? EXPIRED_WAIVER_ID : EXPIRING_WAIVER_ID, Severity.WARNING,
                 expired ? "A waiver has expired" : "A waiver expires soon", message, "", waiver.location(),
                 remediation, "", provenance);
-    }
-
-    /** A tally of how the policy's waivers stand, to be fed each descriptor of a batch with its decision. */
-    public WaiverTally tally() {
-        return new WaiverTally(policy, this::applies);
     }
 
     /** {@code rule, descriptor id, path}, hashed: what recognises a finding across unrelated edits of its file. */

@@ -1,6 +1,6 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.engine.RulePack;
+import io.meshgov.policy.RulePack;
 
 /** Lets tests in other packages compute the fingerprint a precompiled index records. */
 public final class PrecompiledPacksAccess {

@@ -2,7 +2,7 @@ package io.meshgov.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.meshgov.engine.RuleFile;
+import io.meshgov.policy.RuleFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

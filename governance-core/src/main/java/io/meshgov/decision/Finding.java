@@ -1,0 +1,91 @@
+package io.meshgov.decision;
+
+import io.meshgov.SourceLocation;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One rule's verdict on one place in a descriptor.
+ *
+ * @param ruleId        the rule's stable id ({@code META-001})
+ * @param severity      from the rule's {@code @severity}
+ * @param title         from the rule's {@code @title}, else its name
+ * @param message       what is wrong here, written by the rule
+ * @param path          where in the descriptor ({@code schema[orders].properties[email].classification})
+ * @param location      file, line and column of that place, or of its nearest enclosing value when the field is
+ *                      missing; {@code null} for a descriptor built in code
+ * @param remediation   how the owning team fixes it, with an example value
+ * @param documentation a link to the standard behind the rule; empty when the rule gives none
+ * @param provenance    which layer and pack produced it, and what (override, enforcement, waiver, baseline) changed
+ *                      its effect
+ */
+public record Finding(String ruleId, Severity severity, String title, String message, String path,
+                      SourceLocation location, String remediation, String documentation, Provenance provenance)
+        implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(path, "path");
+        remediation = remediation == null ? "" : remediation;
+        documentation = documentation == null ? "" : documentation;
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * Whether the finding blocks publication: an error, enforced (not advisory), neither waived nor in the
+     * baseline — except that a hard-mandatory rule's errors always block.
+     */
+    public boolean blocks() {
+        if (severity != Severity.ERROR || provenance.enforcement() == Enforcement.ADVISORY) {
+            return false;
+        }
+        return provenance.enforcement() == Enforcement.HARD_MANDATORY
+                || !provenance.isWaived() && !provenance.baselined();
+    }
+
+    /** The same finding with other provenance. */
+    public Finding withProvenance(Severity newSeverity, Provenance newProvenance) {
+        return new Finding(ruleId, newSeverity, title, message, path, location, remediation, documentation,
+                newProvenance);
+    }
+
+    /**
+     * One line on why this finding has the effect it has: {@code blocks: ERROR from layer council (standard 0.1.0),
+     * hard-mandatory} or {@code does not block: waived by WVR-7}.
+     */
+    public String why() {
+        StringBuilder why = new StringBuilder(blocks() ? "blocks: " : "does not block: ");
+        why.append(severity).append(" from ");
+        why.append(provenance.layer().isEmpty() ? "the engine" : "layer " + provenance.layer()
+                + (provenance.pack().isEmpty() ? "" : " (" + provenance.pack() + ")"));
+        why.append(", ").append(provenance.enforcement().label());
+        for (String effect : provenance.effects()) {
+            why.append("; ").append(effect);
+        }
+        return why.toString();
+    }
+
+    /** Errors first, then by rule id, path and message: the same input always lists findings the same way. */
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** Whether the finding only informs (severity INFO): nothing to fix. */
+    public boolean isInformational() {
+        return severity == Severity.INFO;
+    }
+
+    @Override
+    public String toString() {
+        return (location == null ? "" : location + ": ") + severity + " " + ruleId + " " + path + ": " + message;
+    }
+}

@@ -1,0 +1,31 @@
+package io.meshgov.decision;
+
+import io.meshgov.model.DescriptorElement;
+
+/**
+ * What a rule's consequence calls to report a violation. Declare it in each rule file as
+ * {@code global io.meshgov.decision.Findings findings;} and write, for example:
+ *
+ * <pre>{@code
+ * then
+ *     findings.report($property, "classification", "email holds personal data but has no classification");
+ * }</pre>
+ *
+ * <p>The rule id, severity, title, remediation and documentation come from the rule's metadata; the location
+ * from where the element was read.
+ */
+public interface Findings {
+
+    /**
+     * Reports a violation at a field of an element ({@code field} may be missing from the file: the finding then
+     * points at the element, where the field should be added).
+     *
+     * @param element the descriptor element in violation
+     * @param field   the field concerned, or {@code ""} for the element as a whole
+     * @param message what is wrong, naming the element (the rule's title says which rule)
+     */
+    void report(DescriptorElement element, String field, String message);
+
+    /** As {@link #report(DescriptorElement, String, String)}, with a remediation specific to this case. */
+    void report(DescriptorElement element, String field, String message, String remediation);
+}

@@ -1,0 +1,11 @@
+package io.meshgov.decision;
+
+/** The verdict on one descriptor. */
+public enum Outcome {
+    /** No finding of severity ERROR or WARNING. */
+    APPROVED,
+    /** Warnings, or errors that do not block (advisory, waived or baselined), but nothing that blocks. */
+    APPROVED_WITH_WARNINGS,
+    /** At least one finding blocks: an enforced error (see {@link Finding#blocks()}). */
+    REJECTED
+}

@@ -1,0 +1,33 @@
+package io.meshgov.policy;
+
+import io.meshgov.decision.Severity;
+
+import io.meshgov.SourceLocation;
+import java.util.Objects;
+
+/**
+ * A rule as its metadata describes it, for catalogs and explanations.
+ *
+ * @param id            stable id, {@code @id}
+ * @param severity      {@code @severity}
+ * @param title         {@code @title}, else the rule's name
+ * @param rationale     why the council wants it, {@code @rationale}; empty when not given
+ * @param remediation   how to fix a violation, {@code @remediation}; empty when not given
+ * @param documentation a link to the standard, {@code @documentation}; empty when not given
+ * @param pack          the rule pack that holds it
+ * @param location      the rule file and line where the rule starts
+ */
+public record RuleDescription(String id, Severity severity, String title, String rationale, String remediation,
+                              String documentation, String pack, SourceLocation location) {
+
+    public RuleDescription {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(location, "location");
+        rationale = rationale == null ? "" : rationale;
+        remediation = remediation == null ? "" : remediation;
+        documentation = documentation == null ? "" : documentation;
+    }
+}

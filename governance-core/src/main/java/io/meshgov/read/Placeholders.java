@@ -1,0 +1,76 @@
+package io.meshgov.read;
+
+import io.meshgov.model.SchemaDeviation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds values that are a variable placeholder and nothing else ({@code host: ${DB_HOST}}), as templating tools
+ * write them before they substitute the environment's values. meshgov judges a descriptor as the file says and does
+ * not substitute anything: the value is kept as written, and each placeholder is a schema deviation (IOP-011)
+ * telling the author that the rules judged the placeholder's text. A placeholder inside free text (an answer that
+ * quotes {@code ${total_turnover}}, as ODCS v3.2's context examples do) is text, not a variable, and is not reported.
+ */
+final class Placeholders {
+
+    private Placeholders() {
+    }
+
+    static List<SchemaCheck.Located> find(Node.Mapping root) {
+        List<SchemaCheck.Located> found = new ArrayList<>();
+        walk(root, new ArrayDeque<>(), found);
+        return found;
+    }
+
+    /** {@code steps} holds the keys (text) and list indexes (numbers) down to {@code node}; a path is spelt only for a find. */
+    private static void walk(Node node, Deque<Object> steps, List<SchemaCheck.Located> found) {
+        if (node instanceof Node.Mapping mapping) {
+            for (Node.Member member : mapping.members().values()) {
+                steps.addLast(member.key());
+                walk(member.value(), steps, found);
+                steps.removeLast();
+            }
+        } else if (node instanceof Node.Sequence sequence) {
+            for (int i = 0; i < sequence.items().size(); i++) {
+                steps.addLast(i);
+                walk(sequence.items().get(i), steps, found);
+                steps.removeLast();
+            }
+        } else if (node instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.STRING
+                && isPlaceholder(scalar.text())) {
+            found.add(new SchemaCheck.Located(new SchemaDeviation(path(steps), "placeholder", "the value is a variable"
+                    + " placeholder, which meshgov does not substitute: the rules judged its text as written;"
+                    + " substitute the variables before the check, or write the value"), scalar.location()));
+        }
+    }
+
+    private static String path(Deque<Object> steps) {
+        StringBuilder path = new StringBuilder();
+        for (Object step : steps) {
+            if (step instanceof Integer index) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(Quoting.key((String) step));
+            }
+        }
+        return path.toString();
+    }
+
+    /** {@code ${NAME}}: a dollar sign, a brace, a variable name (letters, digits, _, . or -), a brace. */
+    static boolean isPlaceholder(String text) {
+        if (text.length() < 4 || !text.startsWith("${") || text.charAt(text.length() - 1) != '}') {
+            return false;
+        }
+        for (int i = 2; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            boolean other = c >= '0' && c <= '9' || c == '.' || c == '-';
+            if (!letter && !(other && i > 2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
