@@ -255,6 +255,27 @@ class GovernanceEngineTest {
     }
 
     @Test
+    void aRuleFileWrittenForTheOldPackages_isToldWhereEachTypeLivesNow() {
+        assertEquals(List.of("broken.drl:2:1: global \"findings\" must have type io.meshgov.decision.Findings but has"
+                + " io.meshgov.engine.Findings"), problemsOf("""
+                package broken;
+                global io.meshgov.engine.Findings findings;
+                """));
+        List<String> problems = problemsOf("""
+                package broken;
+                import io.meshgov.engine.Evaluation;
+
+                rule "dated" @id("BRK-002") @severity("ERROR")
+                when
+                    Evaluation()
+                then
+                end
+                """);
+        assertTrue(problems.contains("broken.drl:2:1: import io.meshgov.engine.Evaluation: no such class or package;"
+                + " meshgov's Evaluation is io.meshgov.model.Evaluation"), problems.toString());
+    }
+
+    @Test
     void aMisspeltField_isLocatedAtItsLine_withTheClosestRealName() {
         List<String> problems = problemsOf("""
                 package broken;

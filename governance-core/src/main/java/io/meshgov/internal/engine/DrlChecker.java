@@ -112,9 +112,12 @@ final class DrlChecker {
         for (ImportDescr importDescr : packageDescr.getImports()) {
             String target = importDescr.getTarget();
             if (!types.importResolves(target)) {
+                String name = simpleName(target);
+                String movedTo = TypeResolver.meshgovTypeNamed(name);
+                String hint = movedTo != null ? "; meshgov's " + name + " is " + movedTo
+                        : ClosestName.hint(name, TypeResolver.MODEL_TYPES);
                 suspects.add(new Suspect(problem(importDescr.getLine(), importDescr.getColumn() + 1, "",
-                        "import " + target + ": no such class or package"
-                                + ClosestName.hint(simpleName(target), TypeResolver.MODEL_TYPES)), simpleName(target)));
+                        "import " + target + ": no such class or package" + hint), name));
             }
         }
     }

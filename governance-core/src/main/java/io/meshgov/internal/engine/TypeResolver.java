@@ -1,6 +1,8 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.conventions.Conventions;
+import io.meshgov.decision.Findings;
+import io.meshgov.decision.Severity;
 import io.meshgov.model.Evaluation;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeImpact;
@@ -48,6 +50,17 @@ final class TypeResolver {
             PortDirection.class, Change.class, ChangeImpact.class, ChangeKind.class, Impact.class,
             VersionChange.class, VersionBump.class, CompatibilityMode.class);
     static final List<String> MODEL_TYPES = FACT_TYPES.stream().map(Class::getSimpleName).toList();
+
+    /** The full name of the meshgov type a DRL file may use with this simple name, or {@code null}. */
+    static String meshgovTypeNamed(String simpleName) {
+        for (Class<?> type : FACT_TYPES) {
+            if (type.getSimpleName().equals(simpleName)) {
+                return type.getName();
+            }
+        }
+        return simpleName.equals(Findings.class.getSimpleName()) ? Findings.class.getName()
+                : simpleName.equals(Severity.class.getSimpleName()) ? Severity.class.getName() : null;
+    }
 
     private final PackageDescr packageDescr;
     private final ClassLoader classLoader;
