@@ -3,8 +3,6 @@ package io.meshgov;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.conventions.Conventions;
-import io.meshgov.model.Evaluation;
-import io.meshgov.model.KnownContract;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeImpact;
 import io.meshgov.evolution.VersionChange;
@@ -12,6 +10,8 @@ import io.meshgov.model.AccessRole;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.DataProduct;
 import io.meshgov.model.Description;
+import io.meshgov.model.Evaluation;
+import io.meshgov.model.KnownContract;
 import io.meshgov.model.ManagementPort;
 import io.meshgov.model.Port;
 import io.meshgov.model.QualityCheck;

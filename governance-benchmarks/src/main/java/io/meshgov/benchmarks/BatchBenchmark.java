@@ -1,7 +1,6 @@
 package io.meshgov.benchmarks;
 
 import io.meshgov.batch.BatchEvaluator;
-
 import io.meshgov.batch.BatchResult;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.DataContract;

@@ -1,10 +1,8 @@
 package io.meshgov.benchmarks;
 
-import io.meshgov.read.PolicyReader;
-
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

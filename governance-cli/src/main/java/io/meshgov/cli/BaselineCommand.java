@@ -1,21 +1,20 @@
 package io.meshgov.cli;
 
-import io.meshgov.read.BaselineFile;
-
 import io.meshgov.Problem;
 import io.meshgov.batch.BatchResult;
-import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.batch.UnreadableDescriptor;
+import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.Baseline;
+import io.meshgov.read.BaselineFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshgov baseline}: accept an existing estate's findings, so that from now on only new findings block. */
 @Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,

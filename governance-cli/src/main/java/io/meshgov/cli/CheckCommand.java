@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshgov check}: judge descriptors against the standard pack and any rule folders. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,

@@ -2,9 +2,9 @@ package io.meshgov.cli;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
 import io.meshgov.rules.StandardRules;
@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshgov diff}: the compatibility decision on a new version of a descriptor. */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,17 +1,13 @@
 package io.meshgov.cli;
 
-import io.meshgov.read.ConventionsReader;
-import io.meshgov.read.PolicyReader;
-import io.meshgov.read.BaselineFile;
-
-import io.meshgov.conventions.Conventions;
-import io.meshgov.batch.BatchResult;
 import io.meshgov.batch.BatchEvaluator;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.RulePack;
-import io.meshgov.batch.UnreadableDescriptor;
-import io.meshgov.policy.Baseline;
-import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.read.BaselineFile;
+import io.meshgov.read.ConventionsReader;
+import io.meshgov.read.PolicyReader;
 import io.meshgov.read.ReadLimits;
 import io.meshgov.rules.StandardRules;
 import java.nio.file.Path;

@@ -1,15 +1,15 @@
 package io.meshgov.cli;
 
+import io.meshgov.ClosestName;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.RuleDescription;
-import io.meshgov.ClosestName;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshgov explain}: one rule, why it exists and how to satisfy it. */
 @Command(name = "explain", mixinStandardHelpOptions = true,

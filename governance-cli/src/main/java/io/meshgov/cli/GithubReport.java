@@ -1,9 +1,9 @@
 package io.meshgov.cli;
 
 import io.meshgov.Problem;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
-import io.meshgov.batch.UnreadableDescriptor;
 
 /** GitHub Actions workflow commands: {@code ::error file=F,line=L,col=C,title=T::message}, one per finding. */
 final class GithubReport {

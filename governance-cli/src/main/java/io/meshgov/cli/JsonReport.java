@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Outcome;
-import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.policy.WaiverStatus;
 
 /**

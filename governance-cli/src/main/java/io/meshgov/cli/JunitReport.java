@@ -1,10 +1,10 @@
 package io.meshgov.cli;
 
 import io.meshgov.Problem;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.policy.RuleDescription;
-import io.meshgov.batch.UnreadableDescriptor;
 import java.util.List;
 
 /**

@@ -4,8 +4,8 @@ import io.meshgov.batch.BatchResult;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Outcome;
-import io.meshgov.policy.RuleDescription;
 import io.meshgov.decision.Severity;
+import io.meshgov.policy.RuleDescription;
 import java.util.List;
 
 /**
@@ -19,16 +19,9 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
         return batch.decisions().stream().filter(decision -> decision.outcome() == outcome).count();
     }
 
-    /**
-     * Whether a finding fails the run: one that blocks always; with --fail-on warning, also warnings and errors
-     * that do not block (advisory) — but never a finding a waiver or the baseline accepted.
-     */
+    /** Whether a finding fails the run: one that stops a gate at the --fail-on level (see Finding.stopsAt). */
     boolean fails(Finding finding) {
-        if (finding.blocks()) {
-            return true;
-        }
-        return failOn == Severity.WARNING && finding.severity() != Severity.INFO
-                && !finding.provenance().isWaived() && !finding.provenance().baselined();
+        return finding.stopsAt(failOn);
     }
 
     /** A short mark of what changed a finding's effect: {@code waived WVR-7}, {@code advisory}, {@code baselined}. */
@@ -48,7 +41,7 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
     }
 
     boolean fails(Decision decision) {
-        return decision.findings().stream().anyMatch(this::fails);
+        return decision.stopsAt(failOn);
     }
 
     int exitCode() {

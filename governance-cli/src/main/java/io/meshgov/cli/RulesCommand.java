@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code meshgov rules}: the catalog of the rules in force. */
 @Command(name = "rules", mixinStandardHelpOptions = true,

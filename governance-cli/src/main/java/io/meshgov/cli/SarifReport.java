@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshgov.Problem;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
-import io.meshgov.policy.RuleDescription;
 import io.meshgov.decision.Severity;
-import io.meshgov.batch.UnreadableDescriptor;
+import io.meshgov.policy.RuleDescription;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

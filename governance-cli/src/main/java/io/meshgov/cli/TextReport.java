@@ -1,10 +1,10 @@
 package io.meshgov.cli;
 
 import io.meshgov.Problem;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Severity;
-import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.policy.WaiverStatus;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package io.meshgov.batch;
 
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Outcome;
-
 import io.meshgov.model.Descriptor;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package io.meshgov.batch;
 
 import io.meshgov.decision.Decision;
-
 import io.meshgov.policy.WaiverStatus;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package io.meshgov.batch;
 
-import io.meshgov.engine.GovernanceEngine;
-
 import io.meshgov.policy.WaiverStatus;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.meshgov.conventions;
 
-
 import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;

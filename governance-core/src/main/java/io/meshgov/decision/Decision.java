@@ -1,6 +1,5 @@
 package io.meshgov.decision;
 
-
 import io.meshgov.model.DescriptorKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +66,11 @@ public record Decision(String descriptorId, DescriptorKind kind, String source, 
     /** The findings of one rule. */
     public List<Finding> findingsOf(String ruleId) {
         return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
+    }
+
+    /** Whether any finding stops a gate that stops at {@code threshold} (see {@link Finding#stopsAt}). */
+    public boolean stopsAt(Severity threshold) {
+        return findings.stream().anyMatch(finding -> finding.stopsAt(threshold));
     }
 
     /** The findings that block publication (see {@link Finding#blocks()}). */

@@ -51,10 +51,17 @@ public record Finding(String ruleId, Severity severity, String title, String mes
                 || !provenance.isWaived() && !provenance.baselined();
     }
 
-    /** The same finding with other provenance. */
-    public Finding withProvenance(Severity newSeverity, Provenance newProvenance) {
-        return new Finding(ruleId, newSeverity, title, message, path, location, remediation, documentation,
-                newProvenance);
+    /**
+     * Whether this finding stops a gate that stops at {@code threshold}: at {@code ERROR}, exactly the findings
+     * that {@link #blocks()}; at {@code WARNING}, also warnings and the errors made advisory; at {@code INFO},
+     * every finding — but never one a waiver or the baseline accepted, unless it blocks.
+     */
+    public boolean stopsAt(Severity threshold) {
+        if (blocks()) {
+            return true;
+        }
+        return threshold != Severity.ERROR && severity.compareTo(threshold) <= 0 && !provenance.isWaived()
+                && !provenance.baselined();
     }
 
     /**

@@ -29,11 +29,6 @@ public record Provenance(String layer, String pack, Severity declaredSeverity, E
         effects = List.copyOf(effects);
     }
 
-    /** The provenance of a finding made outside any pack or policy (a rule failing at run time). */
-    public static Provenance of(Severity severity, String fingerprint) {
-        return new Provenance("", "", severity, Enforcement.HARD_MANDATORY, "", false, fingerprint, List.of());
-    }
-
     /** Whether a waiver lifts the finding. */
     public boolean isWaived() {
         return !waiver.isEmpty();

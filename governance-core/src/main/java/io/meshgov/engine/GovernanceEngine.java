@@ -1,26 +1,25 @@
 package io.meshgov.engine;
 
-import io.meshgov.decision.Decision;
-import io.meshgov.decision.Finding;
-import io.meshgov.model.Evaluation;
-import io.meshgov.model.KnownContract;
-import io.meshgov.policy.EvaluationLimits;
-import io.meshgov.policy.RuleDescription;
-import io.meshgov.policy.RulePack;
-
 import io.meshgov.conventions.Conventions;
+import io.meshgov.decision.Decision;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
+import io.meshgov.internal.engine.Reported;
 import io.meshgov.internal.engine.RuleEvaluator;
 import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.policy.PolicyEffects;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
+import io.meshgov.model.Evaluation;
+import io.meshgov.model.KnownContract;
 import io.meshgov.policy.Baseline;
+import io.meshgov.policy.EvaluationLimits;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RulePack;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,7 +180,7 @@ public final class GovernanceEngine {
         }
         context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
         context.addAll(moreFacts.apply(rulesConventions));
-        List<Finding> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers));
+        List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers));
         return effects.decide(descriptor, layers, findings, date, evaluator.fingerprint());
     }
 

@@ -1,6 +1,5 @@
 package io.meshgov.model;
 
-
 import java.time.LocalDate;
 import java.util.Objects;
 

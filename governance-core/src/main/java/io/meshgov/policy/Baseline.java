@@ -1,7 +1,6 @@
 package io.meshgov.policy;
 
 import io.meshgov.decision.Decision;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,7 @@
 package io.meshgov.policy;
 
-import io.meshgov.decision.Enforcement;
-
 import io.meshgov.SourceLocation;
+import io.meshgov.decision.Enforcement;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package io.meshgov.policy;
 
 import io.meshgov.decision.Decision;
-
 import java.time.Duration;
 import java.util.Objects;
 

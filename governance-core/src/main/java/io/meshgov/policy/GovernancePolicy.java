@@ -1,6 +1,5 @@
 package io.meshgov.policy;
 
-
 import io.meshgov.model.Descriptor;
 import java.util.List;
 import java.util.Objects;

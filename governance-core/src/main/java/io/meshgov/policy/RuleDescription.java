@@ -1,8 +1,7 @@
 package io.meshgov.policy;
 
-import io.meshgov.decision.Severity;
-
 import io.meshgov.SourceLocation;
+import io.meshgov.decision.Severity;
 import java.util.Objects;
 
 /**

@@ -1,11 +1,10 @@
 package io.meshgov.policy;
 
-
+import io.meshgov.ClosestName;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.internal.ClasspathFolder;
-import io.meshgov.ClosestName;
 import io.meshgov.internal.KieModules;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.meshgov.read;
 
+import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
@@ -7,7 +8,6 @@ import io.meshgov.conventions.ClassificationLevel;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.conventions.NamingConvention;
 import io.meshgov.evolution.CompatibilityMode;
-import io.meshgov.ClosestName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.meshgov.read;
 
+import io.meshgov.ClosestName;
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
-import io.meshgov.ClosestName;
 import io.meshgov.model.Description;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.DescriptorKind;

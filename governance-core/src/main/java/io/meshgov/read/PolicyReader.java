@@ -1,21 +1,21 @@
 package io.meshgov.read;
 
+import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.DescriptorException;
 import io.meshgov.MeshgovException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
-import io.meshgov.policy.EvaluationLimits;
-import io.meshgov.policy.RulePack;
-import io.meshgov.decision.Severity;
-import io.meshgov.ClosestName;
-import io.meshgov.policy.Baseline;
 import io.meshgov.decision.Enforcement;
+import io.meshgov.decision.Severity;
+import io.meshgov.policy.Baseline;
 import io.meshgov.policy.EnforcementStage;
+import io.meshgov.policy.EvaluationLimits;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
 import io.meshgov.policy.RuleOverride;
+import io.meshgov.policy.RulePack;
 import io.meshgov.policy.Scope;
 import io.meshgov.policy.Waiver;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.meshgov.read;
 
-import io.meshgov.SourceLocation;
 import io.meshgov.ClosestName;
+import io.meshgov.SourceLocation;
 import io.meshgov.model.DescriptorKind;
 import io.meshgov.model.SchemaDeviation;
 import java.io.IOException;

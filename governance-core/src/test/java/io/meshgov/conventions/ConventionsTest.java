@@ -1,7 +1,5 @@
 package io.meshgov.conventions;
 
-import io.meshgov.read.ConventionsReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
+import io.meshgov.read.ConventionsReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

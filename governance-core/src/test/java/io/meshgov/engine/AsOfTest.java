@@ -1,13 +1,12 @@
 package io.meshgov.engine;
 
-import io.meshgov.decision.Decision;
-import io.meshgov.decision.Findings;
-import io.meshgov.model.Evaluation;
-import io.meshgov.policy.RulePack;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Findings;
 import io.meshgov.model.Descriptor;
+import io.meshgov.model.Evaluation;
+import io.meshgov.policy.RulePack;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
 import java.time.Clock;

@@ -1,12 +1,11 @@
 package io.meshgov.engine;
 
-import io.meshgov.policy.EvaluationLimits;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.conventions.Conventions;
 import io.meshgov.policy.Baseline;
+import io.meshgov.policy.EvaluationLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,13 +1,12 @@
 package io.meshgov.engine;
 
-import io.meshgov.policy.RuleFile;
-import io.meshgov.policy.RulePack;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
+import io.meshgov.policy.RuleFile;
+import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,15 +1,14 @@
 package io.meshgov.engine;
 
-import io.meshgov.decision.Decision;
-import io.meshgov.decision.Finding;
-import io.meshgov.decision.Findings;
-import io.meshgov.policy.RulePack;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.GeneratedContracts;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
 import io.meshgov.model.DataContract;
+import io.meshgov.policy.RulePack;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
 import java.util.List;

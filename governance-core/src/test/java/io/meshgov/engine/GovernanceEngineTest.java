@@ -1,18 +1,5 @@
 package io.meshgov.engine;
 
-import io.meshgov.batch.BatchEvaluator;
-
-import io.meshgov.batch.BatchResult;
-import io.meshgov.decision.Decision;
-import io.meshgov.decision.Finding;
-import io.meshgov.decision.Findings;
-import io.meshgov.decision.Outcome;
-import io.meshgov.decision.Provenance;
-import io.meshgov.decision.Severity;
-import io.meshgov.policy.RuleDescription;
-import io.meshgov.policy.RuleFile;
-import io.meshgov.policy.RulePack;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,9 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
-import io.meshgov.decision.Enforcement;
+import io.meshgov.batch.BatchEvaluator;
+import io.meshgov.batch.BatchResult;
 import io.meshgov.conventions.Conventions;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Enforcement;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.decision.Outcome;
+import io.meshgov.decision.Provenance;
+import io.meshgov.decision.Severity;
 import io.meshgov.model.DataContract;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.RuleFile;
+import io.meshgov.policy.RulePack;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
 import java.nio.file.Files;

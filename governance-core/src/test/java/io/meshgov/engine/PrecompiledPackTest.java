@@ -1,13 +1,12 @@
 package io.meshgov.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Findings;
 import io.meshgov.policy.RuleFile;
 import io.meshgov.policy.RulePack;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
 import java.net.URL;

@@ -1,17 +1,16 @@
 package io.meshgov.engine;
 
-import io.meshgov.decision.Decision;
-import io.meshgov.decision.Finding;
-import io.meshgov.decision.Findings;
-import io.meshgov.decision.Outcome;
-import io.meshgov.policy.EvaluationLimits;
-import io.meshgov.policy.RulePack;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Findings;
+import io.meshgov.decision.Outcome;
 import io.meshgov.model.DataContract;
+import io.meshgov.policy.EvaluationLimits;
+import io.meshgov.policy.RulePack;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
 import java.time.Duration;

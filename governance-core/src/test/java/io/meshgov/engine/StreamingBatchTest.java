@@ -1,7 +1,10 @@
 package io.meshgov.engine;
 
-import io.meshgov.batch.BatchEvaluator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.batch.BatchResult;
 import io.meshgov.batch.BatchSummary;
 import io.meshgov.decision.Decision;
@@ -9,11 +12,6 @@ import io.meshgov.decision.Finding;
 import io.meshgov.decision.Findings;
 import io.meshgov.model.KnownContract;
 import io.meshgov.policy.RulePack;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package io.meshgov.evolution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.policy.RulePack;
 import io.meshgov.model.Descriptor;
+import io.meshgov.policy.RulePack;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
 import java.util.List;

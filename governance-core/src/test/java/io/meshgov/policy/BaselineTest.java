@@ -1,7 +1,5 @@
 package io.meshgov.policy;
 
-import io.meshgov.read.BaselineFile;
-
 import static io.meshgov.policy.PolicyFixture.descriptor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
-import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.decision.Outcome;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.read.BaselineFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

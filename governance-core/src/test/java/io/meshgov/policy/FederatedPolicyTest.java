@@ -1,9 +1,5 @@
 package io.meshgov.policy;
 
-import io.meshgov.batch.BatchEvaluator;
-
-import io.meshgov.decision.Enforcement;
-
 import static io.meshgov.policy.PolicyFixture.SETTLEMENTS;
 import static io.meshgov.policy.PolicyFixture.SHIPMENTS;
 import static io.meshgov.policy.PolicyFixture.descriptor;
@@ -11,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.decision.Decision;
+import io.meshgov.decision.Enforcement;
 import io.meshgov.decision.Finding;
-import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.decision.Outcome;
 import io.meshgov.decision.Severity;
+import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import java.nio.file.Path;
 import java.util.List;

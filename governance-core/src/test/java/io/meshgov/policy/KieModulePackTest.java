@@ -1,7 +1,5 @@
 package io.meshgov.policy;
 
-import io.meshgov.read.PolicyReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +7,7 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;

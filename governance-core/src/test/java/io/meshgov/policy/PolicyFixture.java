@@ -1,11 +1,10 @@
 package io.meshgov.policy;
 
-import io.meshgov.read.PolicyReader;
-
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

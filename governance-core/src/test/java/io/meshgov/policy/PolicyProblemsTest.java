@@ -1,13 +1,12 @@
 package io.meshgov.policy;
 
-import io.meshgov.read.PolicyReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.read.PolicyReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package io.meshgov.examples;
 
 import io.meshgov.batch.BatchEvaluator;
-
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.RulePack;
 import io.meshgov.rules.StandardRules;

@@ -1,15 +1,12 @@
 package io.meshgov.examples;
 
 import io.meshgov.batch.BatchEvaluator;
-
-import io.meshgov.read.PolicyReader;
-
 import io.meshgov.batch.BatchResult;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.WaiverStatus;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,14 +1,13 @@
 package io.meshgov.examples;
 
-import io.meshgov.batch.BatchEvaluator;
-
 import io.meshgov.Problem;
+import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
-import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.decision.Outcome;
-import io.meshgov.batch.UnreadableDescriptor;
+import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.rules.StandardRules;
 import java.io.IOException;
 import java.io.PrintStream;

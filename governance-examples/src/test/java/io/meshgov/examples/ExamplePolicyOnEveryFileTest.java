@@ -1,16 +1,13 @@
 package io.meshgov.examples;
 
-import io.meshgov.batch.BatchEvaluator;
-
-import io.meshgov.read.PolicyReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.batch.BatchResult;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

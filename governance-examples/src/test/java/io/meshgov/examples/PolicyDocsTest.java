@@ -1,11 +1,9 @@
 package io.meshgov.examples;
 
-import io.meshgov.read.PolicyReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

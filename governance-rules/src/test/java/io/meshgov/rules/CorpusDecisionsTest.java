@@ -2,12 +2,12 @@ package io.meshgov.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.meshgov.testkit.PolicyCases;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorReader;
+import io.meshgov.testkit.PolicyCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,11 +4,10 @@ import static io.meshgov.rules.ContractTrees.newProperty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.meshgov.testkit.PolicyCases;
 import io.meshgov.decision.Decision;
-import io.meshgov.decision.Finding;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.model.Descriptor;
+import io.meshgov.testkit.PolicyCases;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,14 +1,12 @@
 package io.meshgov.rules;
 
-import io.meshgov.read.PolicyReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.policy.RulePack;
-import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.PolicyReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,17 +1,14 @@
 package io.meshgov.testkit;
 
-import io.meshgov.read.ConventionsReader;
-import io.meshgov.read.PolicyReader;
-
 import io.meshgov.MeshgovException;
-import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.model.Descriptor;
 import io.meshgov.policy.RuleDescription;
 import io.meshgov.policy.RulePack;
-import io.meshgov.model.Descriptor;
-import io.meshgov.policy.GovernancePolicy;
+import io.meshgov.read.ConventionsReader;
 import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.PolicyReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.decision.Decision;
-import io.meshgov.policy.RulePack;
 import io.meshgov.decision.Severity;
+import io.meshgov.policy.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

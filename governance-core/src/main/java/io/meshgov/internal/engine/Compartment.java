@@ -1,12 +1,10 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.conventions.Conventions;
-import io.meshgov.policy.EvaluationLimits;
-import io.meshgov.decision.Finding;
-import io.meshgov.decision.Provenance;
-import io.meshgov.policy.RuleDescription;
 import io.meshgov.decision.Severity;
 import io.meshgov.model.Descriptor;
+import io.meshgov.policy.EvaluationLimits;
+import io.meshgov.policy.RuleDescription;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -104,7 +102,7 @@ final class Compartment {
      * (the date, known contracts); only the rules of {@code packs} fire, or every rule when {@code packs} is
      * {@code null}.
      */
-    List<Finding> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
+    List<Reported> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
                                   Set<String> packs) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings());
         KieSession session = sessions.newKieSession();
@@ -154,7 +152,7 @@ final class Compartment {
         // A rule that failed or ran away must not let a descriptor through: reject, say which rule, and never reuse
         // the session it broke.
         session.destroy();
-        List<Finding> findings = new ArrayList<>(collector.findings());
+        List<Reported> findings = new ArrayList<>(collector.findings());
         if (pastFiringLimit) {
             findings.add(incomplete(descriptor, "the evaluation stopped after " + String.format(java.util.Locale.ROOT,
                     "%,d", limits.maxFirings()) + " rule firings, its limit" + mostFired(collector.mostFired())));
@@ -227,16 +225,16 @@ final class Compartment {
         return rule == null ? "" : String.format(java.util.Locale.ROOT, format, rule.id() + " (" + rule.location() + ")");
     }
 
-    private static Finding incomplete(Descriptor descriptor, String message) {
-        return new Finding(RuleEvaluator.INCOMPLETE_ID, Severity.ERROR, "The evaluation did not finish",
+    private static Reported incomplete(Descriptor descriptor, String message) {
+        return new Reported(RuleEvaluator.INCOMPLETE_ID, Severity.ERROR, "The evaluation did not finish",
                 message + "; the decision is incomplete", "", descriptor.origin().locate(""),
                 "This is a defect in the rule, not in the descriptor: a rule that keeps triggering itself (an update"
                         + " or insert in its consequence that matches it again), inserts without end, or waits. Send"
                         + " this message to the rule pack's owners. The descriptor stays rejected until the rule is"
-                        + " fixed.", "", Provenance.of(Severity.ERROR, ""));
+                        + " fixed.", "", "");
     }
 
-    private static Finding ruleFailure(Descriptor descriptor, RuleDescription rule, RuntimeException failure) {
+    private static Reported ruleFailure(Descriptor descriptor, RuleDescription rule, RuntimeException failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
@@ -244,10 +242,10 @@ final class Compartment {
         String which = rule == null ? "a rule's conditions" : "rule " + rule.id() + " (" + rule.location() + ")";
         String message = which + " failed on this descriptor: " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
-        return new Finding(RuleEvaluator.RULE_FAILURE_ID, Severity.ERROR, "A rule failed while evaluating this descriptor",
+        return new Reported(RuleEvaluator.RULE_FAILURE_ID, Severity.ERROR, "A rule failed while evaluating this descriptor",
                 message, "", descriptor.origin().locate(""),
                 "This is a defect in the rule, not in the descriptor: send this message to the rule pack's owners. "
                         + "The descriptor stays rejected until the rule is fixed, so a broken rule never lets data "
-                        + "through unchecked.", "", Provenance.of(Severity.ERROR, ""));
+                        + "through unchecked.", "", "");
     }
 }

@@ -1,13 +1,13 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.ClosestName;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Findings;
+import io.meshgov.decision.Severity;
 import io.meshgov.policy.RuleDescription;
 import io.meshgov.policy.RuleFile;
-import io.meshgov.decision.Severity;
-import io.meshgov.ClosestName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

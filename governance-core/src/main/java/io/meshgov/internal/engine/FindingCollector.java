@@ -1,13 +1,10 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.decision.Finding;
 import io.meshgov.decision.Findings;
-import io.meshgov.decision.Provenance;
-import io.meshgov.policy.RuleDescription;
 import io.meshgov.model.DescriptorElement;
 import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Origin;
-import io.meshgov.decision.Enforcement;
+import io.meshgov.policy.RuleDescription;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +25,8 @@ final class FindingCollector implements Findings {
     private final Origin origin;
     private final Map<Rule, RuleDescription> descriptions;
     /** In the order reported, each once: a rule can report the same finding from two matches. */
-    private final List<Finding> findings = new ArrayList<>();
-    private Set<Finding> reported;
+    private final List<Reported> findings = new ArrayList<>();
+    private Set<Reported> reported;
     private RuleDescription currentRule;
     private final int maxFirings;
     private int firings;
@@ -98,10 +95,9 @@ final class FindingCollector implements Findings {
             throw new IllegalStateException("findings.report(...) must be called from a rule's consequence");
         }
         String path = field.isEmpty() ? element.path() : ElementPaths.child(element.path(), field);
-        Finding finding = new Finding(currentRule.id(), currentRule.severity(), currentRule.title(), message, path,
+        Reported finding = new Reported(currentRule.id(), currentRule.severity(), currentRule.title(), message, path,
                 origin.locate(path), remediation == null ? currentRule.remediation() : remediation,
-                currentRule.documentation(), new Provenance("", currentRule.pack(),
-                currentRule.severity(), Enforcement.SOFT_MANDATORY, "", false, "", List.of()));
+                currentRule.documentation(), currentRule.pack());
         if (isNew(finding)) {
             findings.add(finding);
         }
@@ -111,7 +107,7 @@ final class FindingCollector implements Findings {
      * Whether the finding was not reported yet. Most descriptors have a handful of findings, which a scan of the list
      * checks without allocating; past {@link #SCANNED_FOR_REPEATS} a set takes over.
      */
-    private boolean isNew(Finding finding) {
+    private boolean isNew(Reported finding) {
         if (reported == null && findings.size() < SCANNED_FOR_REPEATS) {
             return !findings.contains(finding);
         }
@@ -121,7 +117,7 @@ final class FindingCollector implements Findings {
         return reported.add(finding);
     }
 
-    List<Finding> findings() {
+    List<Reported> findings() {
         return List.copyOf(findings);
     }
 }

@@ -2,9 +2,9 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
+import io.meshgov.decision.Severity;
 import io.meshgov.policy.RuleDescription;
 import io.meshgov.policy.RulePack;
-import io.meshgov.decision.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

@@ -2,11 +2,10 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
 import io.meshgov.conventions.Conventions;
+import io.meshgov.model.Descriptor;
 import io.meshgov.policy.EvaluationLimits;
-import io.meshgov.decision.Finding;
 import io.meshgov.policy.RuleDescription;
 import io.meshgov.policy.RulePack;
-import io.meshgov.model.Descriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +85,12 @@ public final class RuleEvaluator {
      * (the date, known contracts); only the rules of {@code packs} fire, or every rule when {@code packs} is
      * {@code null}. A compartment none of whose packs apply is not run at all.
      */
-    public List<Finding> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
+    public List<Reported> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
                                   Set<String> packs) {
         if (compartments.size() == 1) {
             return compartments.get(0).findings(descriptor, conventions, context, packs);
         }
-        List<Finding> findings = new ArrayList<>();
+        List<Reported> findings = new ArrayList<>();
         for (Compartment compartment : compartments) {
             if (packs == null || packs.containsAll(compartment.packNames())) {
                 findings.addAll(compartment.findings(descriptor, conventions, context, null));

@@ -1,9 +1,9 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.ClosestName;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Findings;
 import io.meshgov.decision.Severity;
-import io.meshgov.model.Evaluation;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeImpact;
 import io.meshgov.evolution.ChangeKind;
@@ -11,14 +11,14 @@ import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.evolution.Impact;
 import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
-import io.meshgov.model.KnownContract;
-import io.meshgov.ClosestName;
 import io.meshgov.model.AccessRole;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.DataProduct;
 import io.meshgov.model.Description;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.DescriptorElement;
+import io.meshgov.model.Evaluation;
+import io.meshgov.model.KnownContract;
 import io.meshgov.model.ManagementPort;
 import io.meshgov.model.Port;
 import io.meshgov.model.PortDirection;

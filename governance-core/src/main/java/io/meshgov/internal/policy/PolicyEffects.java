@@ -1,26 +1,27 @@
 package io.meshgov.internal.policy;
 
+import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
+import io.meshgov.decision.Enforcement;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Provenance;
-import io.meshgov.policy.RuleDescription;
-import io.meshgov.policy.RulePack;
 import io.meshgov.decision.Severity;
-import io.meshgov.ClosestName;
-import io.meshgov.read.ConventionsReader;
+import io.meshgov.internal.engine.Reported;
 import io.meshgov.model.Descriptor;
 import io.meshgov.policy.Baseline;
-import io.meshgov.decision.Enforcement;
 import io.meshgov.policy.EnforcementStage;
 import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.PolicyLayer;
+import io.meshgov.policy.RuleDescription;
 import io.meshgov.policy.RuleOverride;
+import io.meshgov.policy.RulePack;
 import io.meshgov.policy.Scope;
 import io.meshgov.policy.Waiver;
+import io.meshgov.read.ConventionsReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -189,11 +190,11 @@ public final class PolicyEffects {
     }
 
     /** The decision: the rules' findings with the policy applied, plus the policy's own findings on waivers. */
-    public Decision decide(Descriptor descriptor, List<PolicyLayer> layers, List<Finding> raw, LocalDate date,
+    public Decision decide(Descriptor descriptor, List<PolicyLayer> layers, List<Reported> raw, LocalDate date,
                            String fingerprint) {
         List<Finding> findings = new ArrayList<>();
         Map<Waiver, String> waiverNotices = new HashMap<>();
-        for (Finding finding : raw) {
+        for (Reported finding : raw) {
             Finding decided = apply(descriptor, layers, finding, date, waiverNotices);
             if (decided != null) {
                 findings.add(decided);
@@ -211,10 +212,10 @@ public final class PolicyEffects {
         return List.copyOf(labels);
     }
 
-    private Finding apply(Descriptor descriptor, List<PolicyLayer> layers, Finding finding, LocalDate date,
+    private Finding apply(Descriptor descriptor, List<PolicyLayer> layers, Reported finding, LocalDate date,
                           Map<Waiver, String> waiverNotices) {
         String ruleId = finding.ruleId();
-        PolicyLayer home = findingLayer(finding);
+        PolicyLayer home = finding.pack().isEmpty() ? null : layerOfPack.get(finding.pack());
         List<String> effects = new ArrayList<>();
         Severity severity = finding.severity();
         Enforcement enforcement = Enforcement.SOFT_MANDATORY;
@@ -269,18 +270,10 @@ public final class PolicyEffects {
             effects.add("accepted in the baseline");
         }
         Provenance provenance = new Provenance(home == null ? "" : home.name(),
-                home == null ? "" : packLabels.getOrDefault(packOf(finding), ""), finding.severity(), enforcement,
+                home == null ? "" : packLabels.getOrDefault(finding.pack(), ""), finding.severity(), enforcement,
                 waivedBy, baselined, fingerprint, effects);
-        return finding.withProvenance(severity, provenance);
-    }
-
-    private PolicyLayer findingLayer(Finding finding) {
-        String pack = packOf(finding);
-        return pack == null ? null : layerOfPack.get(pack);
-    }
-
-    private String packOf(Finding finding) {
-        return finding.provenance().pack().isEmpty() ? null : finding.provenance().pack();
+        return new Finding(ruleId, severity, finding.title(), finding.message(), finding.path(), finding.location(),
+                finding.remediation(), finding.documentation(), provenance);
     }
 
     private Finding waiverNotice(Descriptor descriptor, Waiver waiver, LocalDate date) {

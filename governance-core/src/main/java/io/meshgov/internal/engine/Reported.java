@@ -1,0 +1,15 @@
+package io.meshgov.internal.engine;
+
+import io.meshgov.SourceLocation;
+import io.meshgov.decision.Severity;
+
+/**
+ * What a rule (or the engine itself) reported on a descriptor, before the policy decides its effect. The public
+ * {@link io.meshgov.decision.Finding} is built once from it, with its real provenance.
+ *
+ * @param pack the name of the pack whose rule reported it; empty for the engine's own findings (a rule that failed
+ *             or ran away), which always block
+ */
+public record Reported(String ruleId, Severity severity, String title, String message, String path,
+                       SourceLocation location, String remediation, String documentation, String pack) {
+}
