@@ -1,6 +1,7 @@
 package io.meshgov.cli;
 
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.batch.UnreadableDescriptor;
 import java.io.IOException;
@@ -99,13 +100,13 @@ final class DescriptorPaths {
                         private void report(Path path, String message) {
                             String source = path.toString();
                             unreadable.putIfAbsent(source, new UnreadableDescriptor(source,
-                                    List.of(new Problem(new SourceLocation(source, 0, 0), "", message))));
+                                    List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "", message))));
                         }
                     });
         } catch (IOException e) {
             String source = folder.toString();
             unreadable.putIfAbsent(source, new UnreadableDescriptor(source,
-                    List.of(new Problem(new SourceLocation(source, 0, 0), "", reason(e)))));
+                    List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "", reason(e)))));
         }
     }
 

@@ -20,7 +20,7 @@ import io.meshgov.policy.WaiverStatus;
  */
 final class JsonReport {
 
-    static final String SCHEMA_VERSION = "1.2";
+    static final String SCHEMA_VERSION = "1.3";
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
@@ -80,6 +80,7 @@ final class JsonReport {
             ArrayNode problems = node.putArray("problems");
             for (Problem problem : descriptor.problems()) {
                 ObjectNode item = problems.addObject();
+                item.put("code", problem.code().id());
                 item.put("subject", problem.subject());
                 item.put("message", problem.message());
                 location(item, problem.location());

@@ -79,8 +79,7 @@ public final class Conventions {
         ownerAlsoNamedBy = List.copyOf(builder.ownerAlsoNamedBy);
         for (String place : ownerAlsoNamedBy) {
             if (!OWNER_PLACES.contains(place)) {
-                throw new IllegalArgumentException("ownerAlsoNamedBy takes " + OWNER_PLACES + " but was given '" + place
-                        + "'");
+                throw new InvalidSetting("ownerAlsoNamedBy", "takes " + OWNER_PLACES + " but was given '" + place + "'");
             }
         }
         classifications = List.copyOf(builder.classifications);
@@ -90,7 +89,7 @@ public final class Conventions {
             }
         }
         if (classifications.isEmpty()) {
-            throw new IllegalArgumentException("the classification scale needs at least one level");
+            throw new InvalidSetting("classifications", "the classification scale needs at least one level");
         }
         sensitiveFrom = requiredLevel("sensitiveFrom", builder.sensitiveFrom);
         personalDataMinimum = requiredLevel("personalDataMinimum", builder.personalDataMinimum);
@@ -105,7 +104,7 @@ public final class Conventions {
         idPattern = Pattern.compile(builder.idPattern);
         statuses = normalized(builder.statuses);
         if (builder.deprecationNoticeDays < 0) {
-            throw new IllegalArgumentException("deprecationNoticeDays must be 0 or more but was "
+            throw new InvalidSetting("deprecationNoticeDays", "must be 0 or more but was "
                     + builder.deprecationNoticeDays);
         }
         deprecationNoticeDays = builder.deprecationNoticeDays;
@@ -725,8 +724,8 @@ public final class Conventions {
     private int requiredLevel(String key, String name) {
         int level = levelOf(name);
         if (level < 0) {
-            throw new IllegalArgumentException(key + " must name a classification of the scale "
-                    + classificationNames() + " but was \"" + name + "\"");
+            throw new InvalidSetting(key, "must name a classification of the scale " + classificationNames()
+                    + " but was \"" + name + "\"");
         }
         return level;
     }
@@ -783,6 +782,31 @@ public final class Conventions {
                 .build();
     }
 
+
+    /** A setting the conventions cannot take, named by its key in a conventions file. */
+    public static final class InvalidSetting extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String setting;
+        private final String reason;
+
+        InvalidSetting(String setting, String reason) {
+            super(setting + " " + reason);
+            this.setting = setting;
+            this.reason = reason;
+        }
+
+        /** The setting's key, as a conventions file writes it: {@code sensitiveFrom}. */
+        public String setting() {
+            return setting;
+        }
+
+        /** What is wrong with its value, and how to fix it. */
+        public String reason() {
+            return reason;
+        }
+    }
 
     /** Collects conventions; each setter replaces that convention entirely. */
     public static final class Builder {
@@ -958,7 +982,11 @@ public final class Conventions {
             return this;
         }
 
-        /** The conventions; throws {@link IllegalArgumentException} naming the first setting that is invalid. */
+        /**
+         * The conventions.
+         *
+         * @throws InvalidSetting naming the first setting that is invalid
+         */
         public Conventions build() {
             return new Conventions(this);
         }

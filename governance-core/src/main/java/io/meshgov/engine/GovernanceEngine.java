@@ -331,7 +331,13 @@ public final class GovernanceEngine {
             return this;
         }
 
-        /** Compiles every pack; throws {@link io.meshgov.RuleCompilationException} listing every problem found. */
+        /**
+         * Compiles every pack.
+         *
+         * @throws io.meshgov.RuleCompilationException listing every problem of every rule file, or of the policy
+         *                                             against the rules (an unknown rule id, a locked rule weakened)
+         * @throws IllegalStateException               when no rule pack was given
+         */
         public GovernanceEngine build() {
             if (policy != null) {
                 List<RulePack> policyPacks = policy.layers().stream().flatMap(layer -> layer.packs().stream()).toList();

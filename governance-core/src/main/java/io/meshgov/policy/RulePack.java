@@ -1,8 +1,9 @@
 package io.meshgov.policy;
 
 import io.meshgov.ClosestName;
+import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
-import io.meshgov.RuleCompilationException;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.internal.ClasspathFolder;
 import io.meshgov.internal.KieModules;
@@ -72,6 +73,8 @@ public record RulePack(String name, String version, List<RuleFile> files, String
     /**
      * Every {@code .drl} file under a directory, recursively, sorted by path; the pack is named after the
      * directory. A missing or empty directory is an error, never an empty pack.
+     *
+     * @throws ConfigurationException when the directory is missing, holds no {@code .drl} file or cannot be read
      */
     public static RulePack fromDirectory(Path directory) {
         String source = directory.toString();
@@ -87,6 +90,8 @@ public record RulePack(String name, String version, List<RuleFile> files, String
     /**
      * Every {@code .drl} file under a classpath folder ({@code io/meshgov/rules/standard}), from a directory or a
      * jar; this is how rule packs are shipped as Maven artifacts.
+     *
+     * @throws ConfigurationException when the folder is not on the classpath, holds no rule file or cannot be read
      */
     public static RulePack fromClasspath(String name, String version, String root, ClassLoader classLoader) {
         String source = "classpath:" + root;
@@ -113,6 +118,8 @@ public record RulePack(String name, String version, List<RuleFile> files, String
      * {@code META-INF/kmodule.xml}, as teams publish them to their Maven repository. The pack takes the kbase's
      * name and the module's version (from its Maven descriptor). {@code artifact} ({@code groupId:artifactId})
      * picks one module when several declare a kbase of that name; empty for any.
+     *
+     * @throws ConfigurationException when no module, or more than one, declares the kbase, or it cannot be read
      */
     public static RulePack fromKieBase(String kbase, String artifact, ClassLoader classLoader) {
         String source = "kbase " + kbase + (artifact.isEmpty() ? "" : " of " + artifact);
@@ -233,7 +240,8 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         return lines.stream().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
     }
 
-    private static RuleCompilationException notFound(String source, String message) {
-        return new RuleCompilationException(List.of(new Problem(new SourceLocation(source, 0, 0), "", message)));
+    /** A pack named where there is none: the configuration is wrong, not a rule. */
+    private static ConfigurationException notFound(String source, String message) {
+        return new ConfigurationException(List.of(Problem.error(Code.RULE_PACK, new SourceLocation(source, 0, 0), "", message)));
     }
 }

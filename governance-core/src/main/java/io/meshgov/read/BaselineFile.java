@@ -3,6 +3,7 @@ package io.meshgov.read;
 import io.meshgov.ConfigurationException;
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.policy.Baseline;
 import java.io.IOException;
@@ -34,13 +35,13 @@ public final class BaselineFile {
         try (InputStream in = Files.newInputStream(file)) {
             root = DocumentParser.parse(in, source, DescriptorFormat.YAML);
         } catch (IOException e) {
-            throw new ConfigurationException(List.of(new Problem(new SourceLocation(source, 0, 0), "",
+            throw new ConfigurationException(List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
                     "cannot be read: " + e.getMessage() + "; record a baseline with 'meshgov baseline'")));
         } catch (DescriptorException e) {
             throw new ConfigurationException(e.problems());
         }
         if (!(root instanceof Node.Mapping mapping)) {
-            throw new ConfigurationException(List.of(new Problem(root.location(), "",
+            throw new ConfigurationException(List.of(Problem.error(Code.CONTENT, root.location(), "",
                     "expected a baseline (findings: [...]) but was " + root.describe())));
         }
         ReadContext context = new ReadContext(source);

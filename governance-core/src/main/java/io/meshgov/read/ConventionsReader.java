@@ -3,6 +3,7 @@ package io.meshgov.read;
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.ClassificationLevel;
 import io.meshgov.conventions.Conventions;
@@ -62,7 +63,7 @@ public final class ConventionsReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), builder);
         } catch (IOException e) {
-            throw new ConfigurationException(List.of(new Problem(new SourceLocation(file.toString(), 0, 0), "",
+            throw new ConfigurationException(List.of(Problem.error(Code.FILE, new SourceLocation(file.toString(), 0, 0), "",
                     "cannot be read: " + e.getMessage())));
         }
     }
@@ -87,7 +88,7 @@ public final class ConventionsReader {
 
     static Conventions.Builder read(Node root, String source, Conventions.Builder builder) {
         if (!(root instanceof Node.Mapping mapping)) {
-            throw new ConfigurationException(List.of(new Problem(root.location(), "",
+            throw new ConfigurationException(List.of(Problem.error(Code.CONTENT, root.location(), "",
                     "expected an object of conventions (ownerRoles, classifications, ...) but was " + root.describe())));
         }
         ReadContext context = new ReadContext(source);
@@ -174,9 +175,10 @@ public final class ConventionsReader {
         if (context.problems().isEmpty()) {
             try {
                 builder.build();
-            } catch (IllegalArgumentException e) {
-                String key = e.getMessage().split(" ")[0];
-                file.invalid(KEYS.contains(key) ? key : "", e.getMessage().substring(KEYS.contains(key) ? key.length() + 1 : 0));
+            } catch (Conventions.InvalidSetting e) {
+                file.invalid(e.setting(), e.reason());
+            } catch (PatternSyntaxException e) {
+                file.invalid("", "a regular expression does not compile: " + e.getDescription());
             }
         }
         if (!context.problems().isEmpty()) {

@@ -3,6 +3,7 @@ package io.meshgov.read;
 import io.meshgov.ClosestName;
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.model.Description;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.DescriptorKind;
@@ -26,7 +27,7 @@ final class DescriptorMapper {
 
     static Descriptor map(Node root, String source) {
         if (!(root instanceof Node.Mapping mapping)) {
-            throw new DescriptorException(List.of(new Problem(root.location(), "",
+            throw new DescriptorException(List.of(Problem.error(Code.CONTENT, root.location(), "",
                     "expected an object with kind, apiVersion and id at the top level but was " + root.describe())));
         }
         Problem foreign = ForeignFormats.recognize(mapping);

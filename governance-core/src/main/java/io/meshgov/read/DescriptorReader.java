@@ -2,6 +2,7 @@ package io.meshgov.read;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.model.Descriptor;
 import java.io.ByteArrayInputStream;
@@ -31,39 +32,60 @@ public final class DescriptorReader {
     private DescriptorReader() {
     }
 
-    /** Reads a file within the default {@link ReadLimits}; its extension ({@code .yaml}, {@code .yml}, {@code .json}) gives the format. */
+    /**
+     * Reads a file within the default {@link ReadLimits}; its extension ({@code .yaml}, {@code .yml},
+     * {@code .json}) gives the format.
+     *
+     * @throws DescriptorException listing every problem found, each with its {@link io.meshgov.Problem.Code}
+     */
     public static Descriptor read(Path file) {
         return read(file, ReadLimits.defaults());
     }
 
-    /** Reads a file within {@code limits}; its extension gives the format. */
+    /**
+     * Reads a file within {@code limits}; its extension gives the format.
+     *
+     * @throws DescriptorException listing every problem found, each with its {@link io.meshgov.Problem.Code}
+     */
     public static Descriptor read(Path file, ReadLimits limits) {
         Objects.requireNonNull(limits, "limits");
         String source = file.toString();
         DescriptorFormat format = DescriptorFormat.ofFileName(source).orElseThrow(() -> new DescriptorException(
-                List.of(new Problem(new SourceLocation(source, 0, 0), "",
+                List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
                         "not a descriptor file name; name it *.yaml, *.yml or *.json"))));
         try (InputStream in = Files.newInputStream(file)) {
             return DocumentReader.read(in, source, format, limits);
         } catch (NoSuchFileException e) {
-            throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "", "no such file"), e);
+            throw new DescriptorException(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "", "no such file"), e);
         } catch (IOException e) {
-            throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "",
+            throw new DescriptorException(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
                     "cannot be read: " + ReadFailures.reason(e)), e);
         }
     }
 
-    /** Reads a stream; {@code source} is the name messages and locations will use (a file name, a URL). */
+    /**
+     * Reads a stream; {@code source} is the name messages and locations will use (a file name, a URL).
+     *
+     * @throws DescriptorException listing every problem found, each with its {@link io.meshgov.Problem.Code}
+     */
     public static Descriptor read(InputStream in, String source, DescriptorFormat format) {
         return read(in, source, format, ReadLimits.defaults());
     }
 
-    /** Reads a stream within {@code limits}: at most {@link ReadLimits#maxFileBytes()} bytes of it are taken. */
+    /**
+     * Reads a stream within {@code limits}: at most {@link ReadLimits#maxFileBytes()} bytes of it are taken.
+     *
+     * @throws DescriptorException listing every problem found, each with its {@link io.meshgov.Problem.Code}
+     */
     public static Descriptor read(InputStream in, String source, DescriptorFormat format, ReadLimits limits) {
         return DocumentReader.read(in, source, format, Objects.requireNonNull(limits, "limits"));
     }
 
-    /** Reads a document held in memory; {@code source} is the name messages and locations will use. */
+    /**
+     * Reads a document held in memory; {@code source} is the name messages and locations will use.
+     *
+     * @throws DescriptorException listing every problem found, each with its {@link io.meshgov.Problem.Code}
+     */
     public static Descriptor read(String text, String source, DescriptorFormat format) {
         return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, format);
     }

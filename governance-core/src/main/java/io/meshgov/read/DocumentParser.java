@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,12 +53,12 @@ final class DocumentParser {
         try {
             text = SourceText.read(bytes, source, limits);
         } catch (IOException e) {
-            throw new DescriptorException(new Problem(new SourceLocation(source, 0, 0), "",
+            throw new DescriptorException(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
                     "cannot be read: " + ReadFailures.reason(e)), e);
         }
         Node root = format == DescriptorFormat.JSON ? parseJson(text) : parseYaml(text);
         if (root == null) {
-            throw new DescriptorException(List.of(new Problem(SourceLocation.startOf(source), "",
+            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, SourceLocation.startOf(source), "",
                     "the file is empty; expected a data contract (kind: DataContract) or a data product "
                             + "(kind: DataProduct)")));
         }
@@ -76,14 +77,14 @@ final class DocumentParser {
             SourceLocation location = e.getProblemMark().or(e::getContextMark)
                     .map(mark -> new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1))
                     .orElse(SourceLocation.startOf(source));
-            throw new DescriptorException(List.of(new Problem(location, "", "malformed YAML: " + YamlMessages.of(e))));
+            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, location, "", "malformed YAML: " + YamlMessages.of(e))));
         } catch (ReaderException e) {
-            throw new DescriptorException(List.of(new Problem(locationAtCodePoint(text, e.getPosition()), "",
+            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, locationAtCodePoint(text, e.getPosition()), "",
                     "malformed YAML: the character " + String.format(Locale.ROOT, "U+%04X", e.getCodePoint())
                             + " may not appear in a YAML file; remove it, or write it as an escape in a "
                             + "double-quoted value")));
         } catch (YamlEngineException e) {
-            throw new DescriptorException(List.of(new Problem(SourceLocation.startOf(source), "",
+            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, SourceLocation.startOf(source), "",
                     "malformed YAML: " + YamlMessages.plain(e.getMessage()))));
         }
     }
@@ -122,15 +123,15 @@ final class DocumentParser {
             Node root = readValue(parser, 1);
             JsonToken after = parser.nextToken();
             if (after != null) {
-                problems.add(new Problem(locationOf(parser.currentTokenLocation()), "",
+                problems.add(Problem.error(Code.SYNTAX, locationOf(parser.currentTokenLocation()), "",
                         "a file holds one descriptor but a second value starts here; split it into two files"));
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new DescriptorException(List.of(new Problem(locationOf(e.getLocation()), "",
+            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, locationOf(e.getLocation()), "",
                     "malformed JSON: " + JsonMessages.of(e.getOriginalMessage()))));
         } catch (IOException e) {
-            throw new DescriptorException(new Problem(SourceLocation.startOf(source), "",
+            throw new DescriptorException(Problem.error(Code.FILE, SourceLocation.startOf(source), "",
                     "cannot be read: " + ReadFailures.reason(e)), e);
         }
     }
@@ -183,7 +184,7 @@ final class DocumentParser {
 
     private String checkedText(JsonParser parser, SourceLocation location) throws IOException {
         if (parser.getTextLength() > limits.maxTextLength()) {
-            throw new DescriptorException(List.of(new Problem(location, "",
+            throw new DescriptorException(List.of(Problem.error(Code.LIMIT, location, "",
                     ReadLimitMessages.textLength(parser.getTextLength(), limits.maxTextLength()))));
         }
         return parser.getText();
@@ -191,13 +192,13 @@ final class DocumentParser {
 
     private void checkDepth(int depth, SourceLocation location) {
         if (depth > limits.maxDepth()) {
-            throw new DescriptorException(List.of(new Problem(location, "", ReadLimitMessages.depth(limits.maxDepth()))));
+            throw new DescriptorException(List.of(Problem.error(Code.LIMIT, location, "", ReadLimitMessages.depth(limits.maxDepth()))));
         }
     }
 
     private void countValue(SourceLocation location) {
         if (++values > limits.maxValues()) {
-            throw new DescriptorException(List.of(new Problem(location, "",
+            throw new DescriptorException(List.of(Problem.error(Code.LIMIT, location, "",
                     ReadLimitMessages.values(limits.maxValues(), false))));
         }
     }

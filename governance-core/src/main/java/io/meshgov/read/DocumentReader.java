@@ -2,6 +2,7 @@ package io.meshgov.read;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.model.Descriptor;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ public final class DocumentReader {
         try {
             return DescriptorMapper.map(DocumentParser.parse(bytes, source, format, limits), source);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            throw new DescriptorException(List.of(new Problem(SourceLocation.startOf(source), "",
+            throw new DescriptorException(List.of(Problem.error(Code.LIMIT, SourceLocation.startOf(source), "",
                     "the file could not be read with the memory this process has ("
                             + (e instanceof StackOverflowError ? "it nests too deeply" : "it is too large")
                             + "); lower the read limits, or give the process more memory")));

@@ -1,6 +1,7 @@
 package io.meshgov.read;
 
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class ForeignFormats {
         for (Format format : FORMATS) {
             Node.Member member = root.members().get(format.key());
             if (member != null) {
-                return new Problem(member.keyLocation(), "", "this is " + format.name()
+                return Problem.error(Code.NOT_A_DESCRIPTOR, member.keyLocation(), "", "this is " + format.name()
                         + "; meshgov reads ODCS v3 data contracts and ODPS data products: " + format.advice());
             }
         }

@@ -60,7 +60,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
         /** The problem of writing this member's key again at {@code again}: both lines, and what to do. */
         io.meshgov.Problem duplicatedAt(SourceLocation again) {
-            return new io.meshgov.Problem(again, "", "duplicate key \"" + Quoting.key(key) + "\": first defined at line "
+            return io.meshgov.Problem.error(io.meshgov.Problem.Code.SYNTAX, again, "", "duplicate key \"" + Quoting.key(key) + "\": first defined at line "
                     + keyLocation.line() + ", again at line " + again.line() + "; keep one of them");
         }
     }

@@ -5,6 +5,7 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.DescriptorException;
 import io.meshgov.MeshgovException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Enforcement;
@@ -280,7 +281,7 @@ public final class PolicyReader {
         try {
             ConventionsReader.read(node, node.location().source(), Conventions.defaults().toBuilder());
         } catch (ConfigurationException e) {
-            e.problems().forEach(problem -> context.problem(problem.location(), problem.subject(), problem.message()));
+            e.problems().forEach(context::problem);
             return Map.of();
         }
         @SuppressWarnings("unchecked")
@@ -413,7 +414,7 @@ public final class PolicyReader {
         try {
             return BaselineFile.read(baselineFile);
         } catch (ConfigurationException e) {
-            e.problems().forEach(problem -> context.problem(problem.location(), problem.subject(), problem.message()));
+            e.problems().forEach(context::problem);
             return null;
         }
     }
@@ -496,10 +497,10 @@ public final class PolicyReader {
             if (root instanceof Node.Mapping mapping) {
                 return mapping;
             }
-            throw new ConfigurationException(List.of(new Problem(root.location(), "",
+            throw new ConfigurationException(List.of(Problem.error(Code.CONTENT, root.location(), "",
                     "expected " + expected + " but was " + root.describe())));
         } catch (IOException e) {
-            throw new ConfigurationException(List.of(new Problem(new SourceLocation(path.toString(), 0, 0), "",
+            throw new ConfigurationException(List.of(Problem.error(Code.FILE, new SourceLocation(path.toString(), 0, 0), "",
                     "cannot be read: " + e.getMessage())));
         } catch (DescriptorException e) {
             throw new ConfigurationException(e.problems());

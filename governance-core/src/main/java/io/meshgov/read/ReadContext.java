@@ -25,7 +25,12 @@ final class ReadContext {
     }
 
     void problem(SourceLocation location, String documentPath, String message) {
-        problems.add(new Problem(location, documentPath, message));
+        problems.add(Problem.error(Problem.Code.CONTENT, location, documentPath, message));
+    }
+
+    /** A problem found by another reader (a policy layer's conventions, a baseline), with its own code. */
+    void problem(Problem problem) {
+        problems.add(problem);
     }
 
     void locate(String elementPath, SourceLocation location) {

@@ -2,6 +2,7 @@ package io.meshgov.read;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ final class SourceText {
         long limit = limits.maxFileBytes();
         byte[] bytes = readAtMost(in, (int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
         if (bytes.length > limit) {
-            throw new DescriptorException(java.util.List.of(new Problem(locationOf(bytes, (int) limit, source), "",
+            throw new DescriptorException(java.util.List.of(Problem.error(Code.LIMIT, locationOf(bytes, (int) limit, source), "",
                     ReadLimitMessages.crossed("fileBytes", "the file is larger than " + bytesText(limit)
                             + ", the most meshgov reads of one file", "split the file"))));
         }
@@ -100,7 +101,7 @@ final class SourceText {
             charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, bomLength, bytes.length - bomLength), good, true);
             good.flip();
-            throw new DescriptorException(java.util.List.of(new Problem(locationAfter(good, source), "",
+            throw new DescriptorException(java.util.List.of(Problem.error(Code.SYNTAX, locationAfter(good, source), "",
                     "the file is not valid " + charset.name() + " text here; save it as UTF-8")));
         }
     }

@@ -2,6 +2,7 @@ package io.meshgov.read;
 
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class YamlTreeReader {
         next(); // document end
         Event after = next();
         if (after.getEventId() == Event.ID.DocumentStart) {
-            problems.add(new Problem(location(after), "",
+            problems.add(Problem.error(Code.SYNTAX, location(after), "",
                     "a file holds one descriptor but a second document starts here; split it into two files"));
         }
         return root;
@@ -199,7 +200,7 @@ final class YamlTreeReader {
                 return sources;
             }
         }
-        problems.add(new Problem(keyLocation, "", "the merge key << takes an object or a list of objects, usually an "
+        problems.add(Problem.error(Code.SYNTAX, keyLocation, "", "the merge key << takes an object or a list of objects, usually an "
                 + "alias such as \"<<: *defaults\", but was " + merged.describe()));
         return List.of();
     }
@@ -213,7 +214,7 @@ final class YamlTreeReader {
         if (key instanceof Node.Scalar scalar && scalar.type() != Node.ScalarType.NULL) {
             return scalar.text();
         }
-        problems.add(new Problem(keyLocation, "", "a key must be a name written as text, but this key is "
+        problems.add(Problem.error(Code.SYNTAX, keyLocation, "", "a key must be a name written as text, but this key is "
                 + key.describe() + "; write the key as a name"));
         return null;
     }
@@ -227,12 +228,12 @@ final class YamlTreeReader {
                     "write some of the values out"));
         }
         if (open.contains(name)) {
-            throw refused(location, "the alias *" + Quoting.key(name) + " stands inside the value its anchor &"
+            throw malformed(location, "the alias *" + Quoting.key(name) + " stands inside the value its anchor &"
                     + Quoting.key(name) + " names, so the value would never end; write the value out instead");
         }
         Anchored anchored = anchors.get(name);
         if (anchored == null) {
-            throw refused(location, "the alias *" + Quoting.key(name) + " names no anchor; an alias can only "
+            throw malformed(location, "the alias *" + Quoting.key(name) + " names no anchor; an alias can only "
                     + "repeat a value marked &" + Quoting.key(name) + " earlier in the file");
         }
         values += anchored.size();
@@ -286,7 +287,7 @@ final class YamlTreeReader {
                 || wanted == Node.ScalarType.DECIMAL && resolved == Node.ScalarType.INTEGER
                 || wanted == Node.ScalarType.NULL && text.isEmpty();
         if (!fits) {
-            problems.add(new Problem(location, "", "the tag " + shortTag(name) + " says " + article(wanted)
+            problems.add(Problem.error(Code.SYNTAX, location, "", "the tag " + shortTag(name) + " says " + article(wanted)
                     + " but the value is not one; remove the tag or correct the value"));
             return new Node.Scalar(location, Node.ScalarType.STRING, text);
         }
@@ -302,7 +303,7 @@ final class YamlTreeReader {
     }
 
     private static Problem unsupportedTag(SourceLocation location, String tag) {
-        return new Problem(location, "", "meshgov reads plain YAML values and does not know the tag " + shortTag(tag)
+        return Problem.error(Code.SYNTAX, location, "", "meshgov reads plain YAML values and does not know the tag " + shortTag(tag)
                 + "; remove the tag");
     }
 
@@ -332,8 +333,12 @@ final class YamlTreeReader {
         }
     }
 
+    private static DescriptorException malformed(SourceLocation location, String message) {
+        return new DescriptorException(List.of(Problem.error(Code.SYNTAX, location, "", message)));
+    }
+
     private DescriptorException refused(SourceLocation location, String message) {
-        return new DescriptorException(List.of(new Problem(location, "", message)));
+        return new DescriptorException(List.of(Problem.error(Code.LIMIT, location, "", message)));
     }
 
     private SourceLocation location(Event event) {

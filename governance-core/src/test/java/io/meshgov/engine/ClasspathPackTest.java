@@ -3,6 +3,7 @@ package io.meshgov.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.policy.RuleFile;
@@ -82,7 +83,7 @@ class ClasspathPackTest {
             out.closeEntry();
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            RuleCompilationException e = assertThrows(RuleCompilationException.class,
+            ConfigurationException e = assertThrows(ConfigurationException.class,
                     () -> RulePack.fromClasspath("team", "1.0.0", "team/rules", loader));
             assertEquals(List.of("team/rules: holds no .drl rule files"),
                     e.problems().stream().map(Problem::toString).toList());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
@@ -432,7 +433,7 @@ class GovernanceEngineTest {
         assertEquals(List.of(directory.resolve("payments") + "/orders/domain.drl"),
                 pack.files().stream().map(RuleFile::name).toList());
         Path empty = Files.createDirectories(directory.resolve("empty"));
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RulePack.fromDirectory(empty));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RulePack.fromDirectory(empty));
         assertEquals(empty + ": holds no .drl rule files", e.getMessage());
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.decision.Outcome;
 import java.io.IOException;
@@ -143,7 +144,7 @@ public final class PolicyCases {
                 read.add(new PolicyCase(file, entry.get("name").asText(), descriptor, outcome, findings, date,
                         conventions, known, previous, policy));
             } else {
-                wrong.forEach(message -> problems.add(new Problem(new SourceLocation(file.toString(), line, 0), label,
+                wrong.forEach(message -> problems.add(Problem.error(Code.CASE, new SourceLocation(file.toString(), line, 0), label,
                         message)));
             }
         }
@@ -227,6 +228,6 @@ public final class PolicyCases {
     }
 
     private static ConfigurationException problem(Path file, String message) {
-        return new ConfigurationException(List.of(new Problem(new SourceLocation(file.toString(), 0, 0), "", message)));
+        return new ConfigurationException(List.of(Problem.error(Code.CASE, new SourceLocation(file.toString(), 0, 0), "", message)));
     }
 }

@@ -2,6 +2,7 @@ package io.meshgov.internal.engine;
 
 import io.meshgov.ClosestName;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Findings;
@@ -82,7 +83,8 @@ final class DrlChecker {
         try {
             packageDescr = parser.parse(null, file.text());
         } catch (DroolsParserException e) {
-            problems.add(problem(e.getLineNumber(), e.getColumn(), "", "cannot be parsed: " + e.getMessage()));
+            problems.add(problem(Code.RULE_SYNTAX, e.getLineNumber(), e.getColumn(), "", "cannot be parsed: "
+                    + e.getMessage()));
         }
         for (DroolsError error : parser.getErrors()) {
             problems.add(syntaxProblem(error));
@@ -102,10 +104,11 @@ final class DrlChecker {
     private Problem syntaxProblem(DroolsError error) {
         String message = error.getMessage().replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
         if (error instanceof ParserError parserError) {
-            return problem(parserError.getRow(), parserError.getCol() + 1, "", "syntax error: " + message);
+            return problem(Code.RULE_SYNTAX, parserError.getRow(), parserError.getCol() + 1, "", "syntax error: "
+                    + message);
         }
         int[] lines = error.getLines();
-        return problem(lines.length > 0 ? lines[0] : 0, 0, "", "syntax error: " + message);
+        return problem(Code.RULE_SYNTAX, lines.length > 0 ? lines[0] : 0, 0, "", "syntax error: " + message);
     }
 
     private void checkImports(TypeResolver types) {
@@ -312,7 +315,12 @@ final class DrlChecker {
     }
 
     private Problem problem(int line, int column, String subject, String message) {
-        return new Problem(new SourceLocation(file.name(), Math.max(line, 0), Math.max(column, 0)), subject, message);
+        return problem(Code.RULE_CHECK, line, column, subject, message);
+    }
+
+    private Problem problem(Code code, int line, int column, String subject, String message) {
+        return Problem.error(code, new SourceLocation(file.name(), Math.max(line, 0), Math.max(column, 0)), subject,
+                message);
     }
 
     private static String simpleName(String className) {

@@ -1,6 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.decision.Severity;
 import io.meshgov.policy.RuleDescription;
@@ -142,7 +143,7 @@ final class PrecompiledPacks {
         List<Problem> warnings = new ArrayList<>();
         int warningCount = Integer.parseInt(index.getProperty(WARNINGS, "0"));
         for (int i = 0; i < warningCount; i++) {
-            warnings.add(new Problem(location(index, "warning." + i + "."), "",
+            warnings.add(Problem.warning(Code.RULE_PACK, location(index, "warning." + i + "."), "",
                     index.getProperty("warning." + i + ".message")));
         }
         return new RuleCatalog(rules, rulesByName, packByRule,

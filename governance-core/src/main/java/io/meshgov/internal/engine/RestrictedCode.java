@@ -1,6 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -121,7 +122,7 @@ final class RestrictedCode {
         for (Reference reference : denied) {
             String message = "layer '" + layer + "' is restricted and may not " + what(reference)
                     + "; only a layer the policy marks 'trusted: true' may";
-            Problem problem = new Problem(locate(files, reference), "", message);
+            Problem problem = Problem.error(Code.RULE_RESTRICTED, locate(files, reference), "", message);
             if (reported.add(problem.toString())) {
                 problems.add(problem);
             }

@@ -1,6 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import java.util.List;
 import java.util.UUID;
@@ -28,14 +29,14 @@ final class RuleIsolation {
             for (RuleDescr rule : result.packageDescr().getRules()) {
                 String alone = header + "\n" + slice(lines, rule.getLine(), rule.getEndLine());
                 if (crashes(alone, result.packageDescr().getName(), classLoader)) {
-                    return new Problem(new SourceLocation(result.file().name(), rule.getLine(), rule.getColumn() + 1),
+                    return Problem.error(Code.RULE_COMPILE, new SourceLocation(result.file().name(), rule.getLine(), rule.getColumn() + 1),
                             "rule \"" + rule.getName() + "\"", "the Drools compiler cannot read this rule ("
                             + reason + "); check its constraints: a field named like a DRL keyword (such as unit)"
                             + " cannot be read by name; use a method of the fact instead");
                 }
             }
         }
-        return new Problem(new SourceLocation(checked.isEmpty() ? "rules" : checked.get(0).file().name(), 0, 0), "",
+        return Problem.error(Code.RULE_COMPILE, new SourceLocation(checked.isEmpty() ? "rules" : checked.get(0).file().name(), 0, 0), "",
                 "the Drools compiler failed: " + reason);
     }
 

@@ -1,6 +1,7 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.policy.RuleDescription;
@@ -143,7 +144,7 @@ final class RuleSetCompiler {
         for (RulePack pack : packs) {
             for (RuleDescription rule : rules) {
                 if (pack.retiredIds().contains(rule.id())) {
-                    problems.add(new Problem(rule.location(), "", "@id \"" + rule.id() + "\" belonged to a deleted rule ("
+                    problems.add(Problem.error(Code.RULE_ID, rule.location(), "", "@id \"" + rule.id() + "\" belonged to a deleted rule ("
                             + pack.root() + "/" + RulePack.RETIRED_IDS + "); give this rule an id never used before"));
                 }
             }
@@ -169,7 +170,7 @@ final class RuleSetCompiler {
                 String packageName = result.packageDescr() == null ? "" : result.packageDescr().getName();
                 String expected = relative.replace('/', '.');
                 if (!expected.isEmpty() && !packageName.equals(expected) && !packageName.endsWith("." + expected)) {
-                    warnings.add(new Problem(new SourceLocation(file.name(), 1, 1), "", "package " + packageName
+                    warnings.add(Problem.warning(Code.RULE_PACK, new SourceLocation(file.name(), 1, 1), "", "package " + packageName
                             + " does not match the folder '" + relative + "' the file sits in; end the package with '"
                             + expected + "' or move the file"));
                 }
@@ -211,7 +212,7 @@ final class RuleSetCompiler {
                 String key = FindingCollector.ruleKey(packageName, descr.getName());
                 RuleDescription sameName = byName.get(key);
                 if (sameName != null) {
-                    problems.add(new Problem(new SourceLocation(result.file().name(), descr.getLine(), descr.getColumn() + 1),
+                    problems.add(Problem.error(Code.RULE_ID, new SourceLocation(result.file().name(), descr.getLine(), descr.getColumn() + 1),
                             "rule \"" + descr.getName() + "\"", "duplicate rule name in package " + packageName
                             + ": also at " + sameName.location() + "; rename one of them"));
                     continue;
@@ -222,7 +223,7 @@ final class RuleSetCompiler {
                 byName.put(key, rule);
                 RuleDescription sameId = byId.putIfAbsent(rule.id(), rule);
                 if (sameId != null) {
-                    problems.add(new Problem(rule.location(), "rule \"" + descr.getName() + "\"", "duplicate @id \""
+                    problems.add(Problem.error(Code.RULE_ID, rule.location(), "rule \"" + descr.getName() + "\"", "duplicate @id \""
                             + rule.id() + "\": already used by the rule at " + sameId.location()
                             + "; every rule needs its own id"));
                 }
@@ -336,7 +337,7 @@ final class RuleSetCompiler {
                     : inConsequence(byDroolsPath.values(), generatedSources.get(error.getPath()), error.getLine(),
                             firstLine);
             if (located == null) {
-                located = new Problem(new SourceLocation(packageFile(byDroolsPath, error.getPath()), 0, 0), "",
+                located = Problem.error(Code.RULE_COMPILE, new SourceLocation(packageFile(byDroolsPath, error.getPath()), 0, 0), "",
                         "does not compile: " + firstLine);
             }
             if (!problems.contains(located)) {
@@ -352,7 +353,7 @@ final class RuleSetCompiler {
                 return suspect.problem();
             }
         }
-        return new Problem(new SourceLocation(result.file().name(), Math.max(line, 0), 0), "",
+        return Problem.error(Code.RULE_COMPILE, new SourceLocation(result.file().name(), Math.max(line, 0), 0), "",
                 "does not compile: " + text);
     }
 
@@ -373,7 +374,7 @@ final class RuleSetCompiler {
                 if (at >= 0) {
                     String before = consequence.substring(0, at);
                     int drlLine = rule.getConsequenceLine() + (int) before.chars().filter(c -> c == '\n').count();
-                    return new Problem(new SourceLocation(result.file().name(), Math.max(drlLine, 0), 0),
+                    return Problem.error(Code.RULE_COMPILE, new SourceLocation(result.file().name(), Math.max(drlLine, 0), 0),
                             "rule \"" + rule.getName() + "\"", "does not compile: " + text);
                 }
             }

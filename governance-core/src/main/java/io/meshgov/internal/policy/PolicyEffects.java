@@ -3,6 +3,7 @@ package io.meshgov.internal.policy;
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
+import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
@@ -345,7 +346,7 @@ public final class PolicyEffects {
                     for (EnforcementStage stage : other.enforcement()) {
                         if (stage.concerns(waiver.rule()) && stage.level() == Enforcement.HARD_MANDATORY
                                 && stage.until() == null) {
-                            problems.add(new Problem(waiver.location(), "waivers", "waiver " + waiver.id() + ": "
+                            problems.add(Problem.error(Code.POLICY, waiver.location(), "waivers", "waiver " + waiver.id() + ": "
                                     + waiver.rule() + " is hard-mandatory (layer " + other.name() + ", "
                                     + stage.location() + ") and no waiver can lift it; fix the findings, or ask the "
                                     + "council to make the rule soft-mandatory"));
@@ -363,7 +364,7 @@ public final class PolicyEffects {
     private static void known(String pattern, Set<String> ids, SourceLocation location, String key,
                               List<Problem> problems) {
         if (ids.stream().noneMatch(id -> Scope.matches(pattern, id))) {
-            problems.add(new Problem(location, key, "no rule in force has the id \"" + pattern + "\""
+            problems.add(Problem.error(Code.POLICY, location, key, "no rule in force has the id \"" + pattern + "\""
                     + ClosestName.hint(pattern, ids) + "; list the rules with 'meshgov rules'"));
         }
     }
@@ -386,10 +387,10 @@ public final class PolicyEffects {
                     continue;
                 }
                 if (override.disabled()) {
-                    problems.add(new Problem(override.location(), "overrides", "layer " + layer.name() + " disables "
+                    problems.add(Problem.error(Code.POLICY, override.location(), "overrides", "layer " + layer.name() + " disables "
                             + rule.id() + why + "; a locked rule can be made stricter, never turned off"));
                 } else if (override.severity().compareTo(rule.severity()) > 0) {
-                    problems.add(new Problem(override.location(), "overrides", "layer " + layer.name() + " lowers "
+                    problems.add(Problem.error(Code.POLICY, override.location(), "overrides", "layer " + layer.name() + " lowers "
                             + rule.id() + " from " + rule.severity() + " to " + override.severity() + why
                             + "; a locked rule can be made stricter, never weaker"));
                 }
@@ -401,7 +402,7 @@ public final class PolicyEffects {
                 Enforcement weakest = stage.then() != null && stage.then().compareTo(stage.level()) < 0
                         ? stage.then() : stage.level();
                 if (weakest.compareTo(locked) < 0) {
-                    problems.add(new Problem(stage.location(), "enforcement", "layer " + layer.name() + " enforces "
+                    problems.add(Problem.error(Code.POLICY, stage.location(), "enforcement", "layer " + layer.name() + " enforces "
                             + rule.id() + " as " + weakest.label() + why + " as " + locked.label()
                             + "; a locked rule can be enforced more strictly, never less"));
                 }
