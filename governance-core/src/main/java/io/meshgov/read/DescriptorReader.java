@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -79,6 +80,32 @@ public final class DescriptorReader {
      */
     public static Descriptor read(InputStream in, String source, DescriptorFormat format, ReadLimits limits) {
         return DocumentReader.read(in, source, format, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Reads a descriptor held as plain values — the maps, lists, texts, numbers, booleans and nulls a catalog's
+     * JSON column or API gives, as Jackson's {@code readValue(json, Map.class)} makes them — exactly as a file
+     * with that content is read: the same mapping, schema check and messages. {@code source} names it in messages;
+     * problems are located by their path, since plain values have no lines. The values are checked against the
+     * default {@link ReadLimits}, and never modified.
+     *
+     * @throws DescriptorException listing every problem found; a value that is not plain (a date object, a map
+     *                             that contains itself) is refused at its path
+     */
+    public static Descriptor read(Map<String, ?> document, String source) {
+        return read(document, source, ReadLimits.defaults());
+    }
+
+    /**
+     * As {@link #read(Map, String)}, within {@code limits}.
+     *
+     * @throws DescriptorException listing every problem found
+     */
+    public static Descriptor read(Map<String, ?> document, String source, ReadLimits limits) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        return DescriptorMapper.map(PlainDocument.tree(document, source, limits), source);
     }
 
     /**
