@@ -40,6 +40,8 @@ public final class Conventions {
     private static final NamingConvention SNAKE_CASE = NamingConvention.of("snake_case");
     /** Where, besides a team member with an owner role, a council may accept a descriptor naming its owner. */
     public static final List<String> OWNER_PLACES = List.of("teamName", "ownerProperty");
+    /** The lifecycle stages rules ask about; {@code statusStages} says which statuses mean each. */
+    public static final List<String> STAGES = List.of("inDevelopment", "active", "deprecated", "retired");
     private static final Conventions DEFAULT = shipped();
 
     private final List<String> ownerRoles;
@@ -71,6 +73,7 @@ public final class Conventions {
     private final CompatibilityMode compatibility;
     private final Map<String, CompatibilityMode> domainCompatibility;
     private final boolean requireDeprecationBeforeBreaking;
+    private final Map<String, List<String>> statusStages;
 
     private Conventions(Builder builder) {
         ownerRoles = normalized(builder.ownerRoles);
@@ -115,6 +118,7 @@ public final class Conventions {
         compatibility = Objects.requireNonNull(builder.compatibility, "compatibility");
         domainCompatibility = Map.copyOf(builder.domainCompatibility);
         requireDeprecationBeforeBreaking = builder.requireDeprecationBeforeBreaking;
+        statusStages = stagesOf(builder.statusStages, statuses);
     }
 
     /** The conventions meshgov ships, which the standard pack's cases and the corpus golden decisions assume. */
@@ -149,6 +153,7 @@ public final class Conventions {
         builder.compatibility = compatibility;
         builder.domainCompatibility = new TreeMap<>(domainCompatibility);
         builder.requireDeprecationBeforeBreaking = requireDeprecationBeforeBreaking;
+        builder.statusStages = new java.util.LinkedHashMap<>(statusStages);
         return builder;
     }
 
@@ -463,6 +468,77 @@ public final class Conventions {
         return status != null && statuses.contains(normalize(status));
     }
 
+    /**
+     * Whether the descriptor is still being written: its status means {@code inDevelopment} ({@code statusStages};
+     * {@code proposed} or {@code draft} by default).
+     */
+    public boolean isInDevelopment(Descriptor descriptor) {
+        return isAtStage("inDevelopment", descriptor.status());
+    }
+
+    /** Whether the descriptor is in use: its status means {@code active} ({@code statusStages}). */
+    public boolean isActive(Descriptor descriptor) {
+        return isAtStage("active", descriptor.status());
+    }
+
+    /** Whether a lifecycle status, such as an earlier version's, means {@code active} ({@code statusStages}). */
+    public boolean meansActive(String status) {
+        return isAtStage("active", status);
+    }
+
+    /** Whether a lifecycle status means {@code inDevelopment} ({@code statusStages}). */
+    public boolean meansInDevelopment(String status) {
+        return isAtStage("inDevelopment", status);
+    }
+
+    /**
+     * Whether a lifecycle status means the descriptor was released to consumers: {@code active},
+     * {@code deprecated} or {@code retired} ({@code statusStages}).
+     */
+    public boolean meansReleased(String status) {
+        return isAtStage("active", status) || isAtStage("deprecated", status) || isAtStage("retired", status);
+    }
+
+    /** Whether the descriptor is on its way out: its status means {@code deprecated} ({@code statusStages}). */
+    public boolean isDeprecated(Descriptor descriptor) {
+        return isAtStage("deprecated", descriptor.status());
+    }
+
+    /** Whether the descriptor is no longer served: its status means {@code retired} ({@code statusStages}). */
+    public boolean isRetired(Descriptor descriptor) {
+        return isAtStage("retired", descriptor.status());
+    }
+
+    /** The statuses that mean each lifecycle stage rules ask about ({@code statusStages}), in {@link #STAGES} order. */
+    public Map<String, List<String>> statusStages() {
+        return statusStages;
+    }
+
+    private boolean isAtStage(String stage, String status) {
+        return status != null && statusStages.get(stage).contains(normalize(status));
+    }
+
+    private static Map<String, List<String>> stagesOf(Map<String, List<String>> given, List<String> statuses) {
+        List<String> missing = STAGES.stream().filter(stage -> !given.containsKey(stage)).toList();
+        List<String> unknown = given.keySet().stream().filter(stage -> !STAGES.contains(stage)).toList();
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            throw new InvalidSetting("statusStages", "names the stages " + STAGES + (missing.isEmpty() ? ""
+                    : "; missing: " + missing) + (unknown.isEmpty() ? "" : "; unknown: " + unknown));
+        }
+        Map<String, List<String>> stages = new java.util.LinkedHashMap<>();
+        for (String stage : STAGES) {
+            List<String> words = normalized(given.get(stage));
+            for (String word : words) {
+                if (!statuses.contains(word)) {
+                    throw new InvalidSetting("statusStages", "gives " + stage + " the status '" + word
+                            + "', which is not one of the statuses " + statuses + "; add it to statuses or remove it");
+                }
+            }
+            stages.put(stage, words);
+        }
+        return java.util.Collections.unmodifiableMap(stages);
+    }
+
     /** The lifecycle statuses descriptors may have ({@code statuses}). */
     public List<String> statuses() {
         return statuses;
@@ -689,7 +765,7 @@ public final class Conventions {
                 + "; freshnessProperties=" + freshnessProperties + "; retentionProperties=" + retentionProperties
                 + "; exampleSafeDomains=" + exampleSafeDomains + "; compatibility=" + compatibility
                 + "; domainCompatibility=" + new TreeMap<>(domainCompatibility) + "; requireDeprecationBeforeBreaking="
-                + requireDeprecationBeforeBreaking;
+                + requireDeprecationBeforeBreaking + "; statusStages=" + statusStages;
     }
 
     /** Lower case, with {@code _}, {@code -} and runs of white space read as one space: {@code Backup_Owner} → {@code backup owner}. */
@@ -779,6 +855,8 @@ public final class Conventions {
                 .compatibility(CompatibilityMode.BACKWARD)
                 .domainCompatibility(Map.of())
                 .requireDeprecationBeforeBreaking(true)
+                .statusStages(Map.of("inDevelopment", List.of("proposed", "draft"), "active", List.of("active"),
+                        "deprecated", List.of("deprecated"), "retired", List.of("retired")))
                 .build();
     }
 
@@ -834,6 +912,7 @@ public final class Conventions {
         CompatibilityMode compatibility = CompatibilityMode.BACKWARD;
         Map<String, CompatibilityMode> domainCompatibility = new TreeMap<>();
         boolean requireDeprecationBeforeBreaking;
+        Map<String, List<String>> statusStages = new java.util.LinkedHashMap<>();
 
         Builder() {
         }
@@ -847,6 +926,15 @@ public final class Conventions {
         /** Each domain's own compatibility mode, by domain name. */
         public Builder domainCompatibility(Map<String, CompatibilityMode> modes) {
             domainCompatibility = new TreeMap<>(modes);
+            return this;
+        }
+
+        /**
+         * The statuses that mean each lifecycle stage rules ask about: every one of {@link #STAGES}, each with
+         * statuses from {@code statuses}.
+         */
+        public Builder statusStages(Map<String, List<String>> stages) {
+            statusStages = new java.util.LinkedHashMap<>(stages);
             return this;
         }
 

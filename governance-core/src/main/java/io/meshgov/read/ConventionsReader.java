@@ -34,7 +34,7 @@ public final class ConventionsReader {
             "contractClassificationProperties", "propertyNaming", "objectNaming", "tagVocabulary", "idPattern",
             "statuses", "deprecationNoticeDays", "productionEnvironments", "freshnessProperties",
             "retentionProperties", "exampleSafeDomains", "compatibility", "domainCompatibility",
-            "requireDeprecationBeforeBreaking");
+            "requireDeprecationBeforeBreaking", "statusStages");
 
     private ConventionsReader() {
     }
@@ -163,6 +163,22 @@ public final class ConventionsReader {
         }
         if (file.has("requireDeprecationBeforeBreaking")) {
             builder.requireDeprecationBeforeBreaking(file.flag("requireDeprecationBeforeBreaking"));
+        }
+        if (file.has("statusStages")) {
+            Section stages = file.section("statusStages");
+            if (stages != null) {
+                Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+                for (String stage : Conventions.STAGES) {
+                    if (stages.has(stage)) {
+                        words.put(stage, stages.texts(stage));
+                    } else {
+                        stages.missing(stage, "give the statuses that mean " + stage + ", e.g. " + stage + ": ["
+                                + Conventions.defaults().statusStages().get(stage).get(0) + "]");
+                    }
+                }
+                Section.unknownKeys(stages, Conventions.STAGES);
+                builder.statusStages(words);
+            }
         }
         for (String key : KEYS) {
             if (mapping.members().containsKey(key) && !file.has(key)) {

@@ -107,7 +107,7 @@ class ConventionsTest {
                         + " personalDataProperties, personalDataNames, contractClassificationProperties, propertyNaming, objectNaming,"
                         + " tagVocabulary, idPattern, statuses, deprecationNoticeDays, productionEnvironments,"
                         + " freshnessProperties, retentionProperties, exampleSafeDomains, compatibility,"
-                        + " domainCompatibility, requireDeprecationBeforeBreaking)",
+                        + " domainCompatibility, requireDeprecationBeforeBreaking, statusStages)",
                 "conventions.yaml:2:1: deprecationNoticeDays: expected an integer but was a text value",
                 "conventions.yaml:3:1: propertyNaming: not a valid regular expression: Unclosed group in \"(a\""),
                 problemsOf("ownerRole: [owner]\ndeprecationNoticeDays: ninety\npropertyNaming: (a\n"));
@@ -205,5 +205,45 @@ class ConventionsTest {
                 new ByteArrayInputStream("tagVocabulary:\n".getBytes(StandardCharsets.UTF_8)), "c.yaml"));
         assertEquals(List.of("c.yaml:1:1: tagVocabulary: has no value; give one (a list may be empty: []), or remove"
                 + " the key to keep the default"), empty.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aCouncilsOwnStatusWords_meanTheStagesItGivesThem() {
+        Conventions conventions = read("""
+                statuses: [proposed, draft, active, deprecated, sunset, retired]
+                statusStages:
+                  inDevelopment: [proposed, draft]
+                  active: [active]
+                  deprecated: [deprecated, Sunset]
+                  retired: [retired]
+                """);
+        io.meshgov.model.DataContract sunset = new io.meshgov.model.DataContract("v3.0.2", "orders", null, "1.0.0",
+                "SUNSET", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertTrue(conventions.isDeprecated(sunset));
+        assertFalse(conventions.isActive(sunset));
+        assertTrue(conventions.meansReleased("sunset"));
+        assertFalse(Conventions.defaults().isDeprecated(sunset));
+    }
+
+    @Test
+    void statusStages_nameEveryStage_withKnownStatuses() {
+        ConfigurationException missing = assertThrows(ConfigurationException.class, () -> read("""
+                statusStages:
+                  inDevelopment: [draft]
+                  active: [active]
+                  deprecated: [deprecated]
+                """));
+        assertEquals(List.of("conventions.yaml:2:3: statusStages.retired: missing; give the statuses that mean retired,"
+                + " e.g. retired: [retired]"), missing.problems().stream().map(Problem::toString).toList());
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> read("""
+                statusStages:
+                  inDevelopment: [draft]
+                  active: [live]
+                  deprecated: [deprecated]
+                  retired: [retired]
+                """));
+        assertEquals(List.of("conventions.yaml:1:1: statusStages: gives active the status 'live', which is not one of"
+                + " the statuses [proposed, draft, active, deprecated, retired]; add it to statuses or remove it"),
+                unknown.problems().stream().map(Problem::toString).toList());
     }
 }
