@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
-import io.meshgov.RuleCompilationException;
 import io.meshgov.policy.RuleFile;
 import io.meshgov.policy.RulePack;
 import java.io.IOException;

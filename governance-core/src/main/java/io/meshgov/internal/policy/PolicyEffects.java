@@ -1,9 +1,6 @@
 package io.meshgov.internal.policy;
 
-import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
-import io.meshgov.Problem;
-import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
@@ -34,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -93,7 +89,7 @@ public final class PolicyEffects {
                                    Conventions conventions, Baseline baseline) {
         PolicyEffects effects = new PolicyEffects(policy, packs, conventions,
                 baseline != null ? baseline : policy.baseline());
-        effects.check(rules);
+        PolicyChecks.check(policy, rules);
         return effects;
     }
 
@@ -310,103 +306,6 @@ public final class PolicyEffects {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
-
-    private void check(List<RuleDescription> rules) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, RuleDescription> byId = new HashMap<>();
-        rules.forEach(rule -> byId.put(rule.id(), rule));
-        Set<String> ids = new TreeSet<>(byId.keySet());
-        ids.add(EXPIRED_WAIVER_ID);
-        for (PolicyLayer layer : policy.layers()) {
-            for (String pattern : layer.locked()) {
-                known(pattern, ids, layer.location(), "locked", problems);
-            }
-            for (RuleOverride override : layer.overrides()) {
-                known(override.rule(), ids, override.location(), "overrides", problems);
-            }
-            for (EnforcementStage stage : layer.enforcement()) {
-                known(stage.rule(), ids, stage.location(), "enforcement", problems);
-            }
-            for (Waiver waiver : layer.waivers()) {
-                known(waiver.rule(), ids, waiver.location(), "waivers", problems);
-            }
-        }
-        for (PolicyLayer locking : policy.layers()) {
-            for (RuleDescription rule : rules) {
-                if (locking.locks(rule.id())) {
-                    checkLocked(locking, rule, problems);
-                }
-            }
-        }
-        for (PolicyLayer layer : policy.layers()) {
-            for (Waiver waiver : layer.waivers()) {
-                for (PolicyLayer other : policy.layers()) {
-                    for (EnforcementStage stage : other.enforcement()) {
-                        if (stage.concerns(waiver.rule()) && stage.level() == Enforcement.HARD_MANDATORY
-                                && stage.until() == null) {
-                            problems.add(Problem.error(Code.POLICY, waiver.location(), "waivers", "waiver " + waiver.id() + ": "
-                                    + waiver.rule() + " is hard-mandatory (layer " + other.name() + ", "
-                                    + stage.location() + ") and no waiver can lift it; fix the findings, or ask the "
-                                    + "council to make the rule soft-mandatory"));
-                        }
-                    }
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(null);
-            throw new ConfigurationException(problems);
-        }
-    }
-
-    private static void known(String pattern, Set<String> ids, SourceLocation location, String key,
-                              List<Problem> problems) {
-        if (ids.stream().noneMatch(id -> Scope.matches(pattern, id))) {
-            problems.add(Problem.error(Code.POLICY, location, key, "no rule in force has the id \"" + pattern + "\""
-                    + ClosestName.hint(pattern, ids) + "; list the rules with 'meshgov rules'"));
-        }
-    }
-
-    /** Locked: no other layer may disable the rule, lower its severity, or enforce it less strictly. */
-    private void checkLocked(PolicyLayer locking, RuleDescription rule, List<Problem> problems) {
-        Enforcement locked = Enforcement.SOFT_MANDATORY;
-        for (EnforcementStage stage : locking.enforcement()) {
-            if (stage.concerns(rule.id())) {
-                locked = stage.until() == null ? stage.level() : stage.then();
-            }
-        }
-        String why = ", which layer " + locking.name() + " locked (" + locking.location() + ")";
-        for (PolicyLayer layer : policy.layers()) {
-            if (layer == locking) {
-                continue;
-            }
-            for (RuleOverride override : layer.overrides()) {
-                if (!override.concerns(rule.id())) {
-                    continue;
-                }
-                if (override.disabled()) {
-                    problems.add(Problem.error(Code.POLICY, override.location(), "overrides", "layer " + layer.name() + " disables "
-                            + rule.id() + why + "; a locked rule can be made stricter, never turned off"));
-                } else if (override.severity().compareTo(rule.severity()) > 0) {
-                    problems.add(Problem.error(Code.POLICY, override.location(), "overrides", "layer " + layer.name() + " lowers "
-                            + rule.id() + " from " + rule.severity() + " to " + override.severity() + why
-                            + "; a locked rule can be made stricter, never weaker"));
-                }
-            }
-            for (EnforcementStage stage : layer.enforcement()) {
-                if (!stage.concerns(rule.id())) {
-                    continue;
-                }
-                Enforcement weakest = stage.then() != null && stage.then().compareTo(stage.level()) < 0
-                        ? stage.then() : stage.level();
-                if (weakest.compareTo(locked) < 0) {
-                    problems.add(Problem.error(Code.POLICY, stage.location(), "enforcement", "layer " + layer.name() + " enforces "
-                            + rule.id() + " as " + weakest.label() + why + " as " + locked.label()
-                            + "; a locked rule can be enforced more strictly, never less"));
-                }
-            }
         }
     }
 }
