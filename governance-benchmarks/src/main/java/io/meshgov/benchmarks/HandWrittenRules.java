@@ -278,21 +278,20 @@ public final class HandWrittenRules {
         for (SlaProperty sla : c.slaProperties()) {
             String value = sla.value();
             boolean duration = conventions.needsUnit(sla.property());
-            boolean percentage = conventions.isPercentage(sla.property());
-            if (value != null && (duration || percentage) && !conventions.isNumber(value)) {
+            boolean percentage = sla.isPercentage();
+            if (value != null && (duration || percentage) && !sla.hasNumericValue()) {
                 findings.report("QUAL-001", Severity.ERROR, sla, "value", "SLA '" + sla.property() + "' has the value '"
                         + value + "', which is not a number");
             }
-            if (duration && conventions.isNumber(value) && conventions.number(value) <= 0) {
+            if (duration && sla.hasNumericValue() && sla.numericValue() <= 0) {
                 findings.report("QUAL-002", Severity.ERROR, sla, "value", "SLA '" + sla.property() + "' promises "
                         + value + ", which is not a positive duration");
             }
-            if (percentage && conventions.isNumber(value)
-                    && (conventions.number(value) <= 0 || conventions.number(value) > 100)) {
+            if (percentage && sla.hasNumericValue() && (sla.numericValue() <= 0 || sla.numericValue() > 100)) {
                 findings.report("QUAL-003", Severity.ERROR, sla, "value", "SLA '" + sla.property() + "' is " + value
                         + ", outside (0, 100]");
             }
-            if (sla.hasUnit() && !conventions.isKnownUnit(sla)) {
+            if (sla.hasUnit() && !sla.hasKnownUnit()) {
                 findings.report("QUAL-004", Severity.WARNING, sla, "unit", "SLA '" + sla.property()
                         + "' has the unknown unit '" + sla.unit() + "'");
             }
@@ -344,17 +343,17 @@ public final class HandWrittenRules {
         }
         boolean deprecated = status != null && status.equalsIgnoreCase("deprecated");
         if (deprecated) {
-            if (conventions.replacement(c) == null) {
+            if (c.replacement() == null) {
                 findings.report("LIFE-002", Severity.ERROR, c, "customProperties",
                         "the descriptor is deprecated but names no replacement (replacedBy)");
             }
-            String retirement = conventions.retirementDate(c);
-            if (!conventions.isDate(retirement)) {
+            String retirement = c.retirementDate();
+            if (c.retirementDay() == null) {
                 findings.report("LIFE-003", Severity.ERROR, c, "customProperties", retirement == null
                         ? "the descriptor is deprecated but gives no retirement date"
                         : "the retirement date '" + retirement + "' is not an ISO date");
-            } else if (conventions.dateOf(retirement).isBefore(today.plusDays(conventions.deprecationNoticeDays()))) {
-                findings.report("LIFE-004", Severity.ERROR, c, conventions.retirementDateField(c), "retirement on "
+            } else if (c.retirementDay().isBefore(today.plusDays(conventions.deprecationNoticeDays()))) {
+                findings.report("LIFE-004", Severity.ERROR, c, c.retirementDateField(), "retirement on "
                         + retirement + " is less than " + conventions.deprecationNoticeDays() + " days after " + today);
             }
         }
@@ -371,12 +370,11 @@ public final class HandWrittenRules {
         }
         boolean active = status != null && status.equalsIgnoreCase("active");
         for (SlaProperty sla : c.slaProperties()) {
-            if (conventions.isLifecycleDate(sla.property()) && sla.value() != null && !conventions.isDate(sla.value())) {
+            if (sla.isLifecycleDate() && sla.value() != null && !sla.hasDateValue()) {
                 findings.report("LIFE-007", Severity.WARNING, sla, "value", "SLA '" + sla.property() + "' is '"
                         + sla.value() + "', which is not an ISO date");
             }
-            if (active && sla.isNamed("endOfLife") && conventions.isDate(sla.value())
-                    && conventions.dateOf(sla.value()).isBefore(today)) {
+            if (active && sla.isNamed("endOfLife") && sla.hasDateValue() && sla.dateValue().isBefore(today)) {
                 findings.report("LIFE-008", Severity.ERROR, sla, "value", "the contract is active but reached its end "
                         + "of life on " + sla.value());
             }

@@ -32,11 +32,6 @@ public final class Conventions {
 
     private static final List<String> DURATION_PROPERTIES = List.of("latency", "frequency", "retention", "freshness",
             "timeToDetect", "timeToNotify", "timeToRepair");
-    private static final List<String> PERCENT_PROPERTIES = List.of("availability", "uptime");
-    private static final List<String> DATE_PROPERTIES = List.of("generalAvailability", "endOfSupport", "endOfLife");
-    private static final List<String> UNITS = List.of("ms", "s", "sec", "second", "seconds", "m", "min", "minute",
-            "minutes", "h", "hr", "hour", "hours", "d", "day", "days", "w", "week", "weeks", "mo", "month", "months",
-            "y", "yr", "year", "years", "%", "percent");
     private static final NamingConvention SNAKE_CASE = NamingConvention.of("snake_case");
     /** Where, besides a team member with an owner role, a council may accept a descriptor naming its owner. */
     public static final List<String> OWNER_PLACES = List.of("teamName", "ownerProperty");
@@ -577,16 +572,6 @@ public final class Conventions {
                 || containsIgnoringCase(DURATION_PROPERTIES, property);
     }
 
-    /** Whether an SLA property is a percentage of time (availability, uptime). */
-    public boolean isPercentage(String property) {
-        return containsIgnoringCase(PERCENT_PROPERTIES, property);
-    }
-
-    /** Whether an SLA property is a date in the product's life (generalAvailability, endOfSupport, endOfLife). */
-    public boolean isLifecycleDate(String property) {
-        return containsIgnoringCase(DATE_PROPERTIES, property);
-    }
-
     /** A loop, not a stream: rules ask this of every SLA property, several times each. */
     private static boolean containsIgnoringCase(List<String> names, String name) {
         if (name == null) {
@@ -598,41 +583,6 @@ public final class Conventions {
             }
         }
         return false;
-    }
-
-    /** Whether the SLA property's unit is one monitoring understands; {@code unit} is a keyword in DRL. */
-    public boolean isKnownUnit(SlaProperty property) {
-        return isKnownUnit(property.unit());
-    }
-
-    /** Whether an SLA unit is one meshgov reads (ms, s, m, h, d, w, mo, y and their long forms, %). */
-    public boolean isKnownUnit(String unit) {
-        return unit != null && UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a text is a number ({@code 4}, {@code 99.9}). */
-    public boolean isNumber(String value) {
-        if (value == null) {
-            return false;
-        }
-        String number = value.strip();
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                return false; // NaN, Infinity, 1e3d and the like are not what a person writes as a number
-            }
-        }
-        try {
-            Double.parseDouble(number);
-            return !number.isEmpty();
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    /** The numeric value of an SLA value; only meaningful where {@link #isNumber} holds. */
-    public double number(String value) {
-        return isNumber(value) ? Double.parseDouble(value.strip()) : Double.NaN;
     }
 
     // ---- Types
@@ -651,67 +601,6 @@ public final class Conventions {
      */
     public boolean physicalTypeContradicts(String logicalType, String physicalType, String apiVersion) {
         return TypeFamilies.contradicts(logicalType, physicalType, apiVersion);
-    }
-
-    // ---- Dates
-
-    /** Whether a text is an ISO-8601 date or date-time ({@code 2027-06-01}, {@code 2027-06-01T09:00:00Z}). */
-    public boolean isDate(String text) {
-        return dateOf(text) != null;
-    }
-
-    /** The date of an ISO-8601 date or date-time, or {@code null}. */
-    public LocalDate dateOf(String text) {
-        if (text == null) {
-            return null;
-        }
-        String value = text.strip();
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(value).toLocalDate();
-            } catch (DateTimeParseException notAnOffsetDateTime) {
-                try {
-                    return LocalDateTime.parse(value).toLocalDate();
-                } catch (DateTimeParseException notADateTime) {
-                    return null;
-                }
-            }
-        }
-    }
-
-    /** The path of the field {@link #retirementDate} read: {@code customProperties[retirementDate]} or the SLA's. */
-    public String retirementDateField(Descriptor descriptor) {
-        if (descriptor.customProperty("retirementDate") == null && descriptor instanceof DataContract contract) {
-            for (SlaProperty property : contract.slaProperties()) {
-                if ("endOfLife".equalsIgnoreCase(property.property())) {
-                    return property.path() + ".value";
-                }
-            }
-        }
-        return "customProperties[retirementDate]";
-    }
-
-    /** Where a descriptor names its successor: the custom property {@code replacedBy}. */
-    public String replacement(Descriptor descriptor) {
-        return descriptor.customProperty("replacedBy");
-    }
-
-    /**
-     * When a descriptor will be retired, as written: the custom property {@code retirementDate}, else a contract's
-     * {@code endOfLife} SLA property; {@code null} when it gives none.
-     */
-    public String retirementDate(Descriptor descriptor) {
-        String date = descriptor.customProperty("retirementDate");
-        if (date == null && descriptor instanceof DataContract contract) {
-            for (SlaProperty property : contract.slaProperties()) {
-                if ("endOfLife".equalsIgnoreCase(property.property())) {
-                    return property.value();
-                }
-            }
-        }
-        return date;
     }
 
     // ---- Evolution

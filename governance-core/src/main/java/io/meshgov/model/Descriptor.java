@@ -1,5 +1,6 @@
 package io.meshgov.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -89,6 +90,44 @@ public sealed interface Descriptor extends DescriptorElement permits DataContrac
             }
         }
         return null;
+    }
+
+    /** Where the descriptor names its successor: the custom property {@code replacedBy}; {@code null} when it does not. */
+    default String replacement() {
+        return customProperty("replacedBy");
+    }
+
+    /**
+     * When the descriptor will be retired, as written: the custom property {@code retirementDate}, else a
+     * contract's {@code endOfLife} SLA property; {@code null} when it gives none.
+     */
+    default String retirementDate() {
+        String date = customProperty("retirementDate");
+        if (date == null && this instanceof DataContract contract) {
+            for (SlaProperty property : contract.slaProperties()) {
+                if (property.isNamed("endOfLife")) {
+                    return property.value();
+                }
+            }
+        }
+        return date;
+    }
+
+    /** The retirement date as a date; {@code null} when none is given or it is not an ISO-8601 date. */
+    default LocalDate retirementDay() {
+        return Values.date(retirementDate());
+    }
+
+    /** The path of the field {@link #retirementDate()} reads: {@code customProperties[retirementDate]} or the SLA's. */
+    default String retirementDateField() {
+        if (customProperty("retirementDate") == null && this instanceof DataContract contract) {
+            for (SlaProperty property : contract.slaProperties()) {
+                if (property.isNamed("endOfLife")) {
+                    return property.path() + ".value";
+                }
+            }
+        }
+        return "customProperties[retirementDate]";
     }
 
     /**

@@ -26,7 +26,7 @@ final class ServiceLevels {
 
     /** Positive when {@code after} promises more, negative when less, {@code null} when they cannot be compared. */
     static Integer compareStrength(String property, SlaProperty before, SlaProperty after, Conventions conventions) {
-        if (conventions.isPercentage(property)) {
+        if (after.isPercentage()) {
             Double old = number(before.value());
             Double now = number(after.value());
             return old == null || now == null ? null : Double.compare(now, old);
