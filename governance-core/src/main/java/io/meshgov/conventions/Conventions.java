@@ -6,11 +6,6 @@ import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.SchemaObject;
 import io.meshgov.model.SchemaProperty;
-import io.meshgov.model.SlaProperty;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +30,13 @@ public final class Conventions {
     private static final NamingConvention SNAKE_CASE = NamingConvention.of("snake_case");
     /** Where, besides a team member with an owner role, a council may accept a descriptor naming its owner. */
     public static final List<String> OWNER_PLACES = List.of("teamName", "ownerProperty");
+    /** Every convention, by its key in a conventions file. */
+    public static final List<String> SETTINGS = List.of("ownerRoles", "backupOwnerRoles", "ownerProperties",
+            "ownerAlsoNamedBy", "classifications", "sensitiveFrom", "personalDataMinimum", "personalDataTags",
+            "personalDataProperties", "personalDataNames", "contractClassificationProperties", "propertyNaming",
+            "objectNaming", "tagVocabulary", "idPattern", "statuses", "deprecationNoticeDays",
+            "productionEnvironments", "freshnessProperties", "retentionProperties", "exampleSafeDomains",
+            "compatibility", "domainCompatibility", "requireDeprecationBeforeBreaking", "statusStages");
     /** The lifecycle stages rules ask about; {@code statusStages} says which statuses mean each. */
     public static final List<String> STAGES = List.of("inDevelopment", "active", "deprecated", "retired");
     private static final Conventions DEFAULT = shipped();
@@ -957,6 +959,41 @@ public final class Conventions {
         public Builder exampleSafeDomains(List<String> domains) {
             exampleSafeDomains = new ArrayList<>(domains);
             return this;
+        }
+
+        /** Takes one setting ({@link #SETTINGS}) from {@code from}, as a policy layer's conventions do. */
+        void copy(String setting, Conventions from) {
+            Builder source = from.toBuilder();
+            switch (setting) {
+                case "ownerRoles" -> ownerRoles = source.ownerRoles;
+                case "backupOwnerRoles" -> backupOwnerRoles = source.backupOwnerRoles;
+                case "ownerProperties" -> ownerProperties = source.ownerProperties;
+                case "ownerAlsoNamedBy" -> ownerAlsoNamedBy = source.ownerAlsoNamedBy;
+                case "classifications" -> classifications = source.classifications;
+                case "sensitiveFrom" -> sensitiveFrom = source.sensitiveFrom;
+                case "personalDataMinimum" -> personalDataMinimum = source.personalDataMinimum;
+                case "personalDataTags" -> personalDataTags = source.personalDataTags;
+                case "personalDataProperties" -> personalDataProperties = source.personalDataProperties;
+                case "personalDataNames" -> personalDataNames = source.personalDataNames;
+                case "contractClassificationProperties" ->
+                        contractClassificationProperties = source.contractClassificationProperties;
+                case "propertyNaming" -> propertyNaming = source.propertyNaming;
+                case "objectNaming" -> objectNaming = source.objectNaming;
+                case "tagVocabulary" -> tagVocabulary = source.tagVocabulary;
+                case "idPattern" -> idPattern = source.idPattern;
+                case "statuses" -> statuses = source.statuses;
+                case "deprecationNoticeDays" -> deprecationNoticeDays = source.deprecationNoticeDays;
+                case "productionEnvironments" -> productionEnvironments = source.productionEnvironments;
+                case "freshnessProperties" -> freshnessProperties = source.freshnessProperties;
+                case "retentionProperties" -> retentionProperties = source.retentionProperties;
+                case "exampleSafeDomains" -> exampleSafeDomains = source.exampleSafeDomains;
+                case "compatibility" -> compatibility = source.compatibility;
+                case "domainCompatibility" -> domainCompatibility = source.domainCompatibility;
+                case "requireDeprecationBeforeBreaking" ->
+                        requireDeprecationBeforeBreaking = source.requireDeprecationBeforeBreaking;
+                case "statusStages" -> statusStages = source.statusStages;
+                default -> throw new IllegalArgumentException("no convention " + setting);
+            }
         }
 
         /**

@@ -1,8 +1,8 @@
 package io.meshgov.policy;
 
+import io.meshgov.conventions.ConventionsOverlay;
 import io.meshgov.SourceLocation;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param extendsFrom the layers it builds on: it applies only where they apply, after them
  * @param scope       which descriptors it applies to ({@code domains: [payments]} for a domain layer)
  * @param packs       the rule packs it adds
- * @param conventions the conventions it sets, as written (keys of a conventions file); empty when none
+ * @param conventions the conventions it sets, each in place of the one beneath; {@link ConventionsOverlay#none()}
+ *                    when none
  * @param locked      rule ids or patterns no other layer may disable, lower in severity or enforce less strictly
  * @param overrides   its changes to rules: disabled, or another severity, where their scope applies
  * @param enforcement its enforcement levels and staged roll-outs
@@ -25,7 +26,7 @@ import java.util.Objects;
  *                    their own (see {@code docs/trust.md})
  */
 public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, List<RulePack> packs,
-                          Map<String, Object> conventions, List<String> locked, List<RuleOverride> overrides,
+                          ConventionsOverlay conventions, List<String> locked, List<RuleOverride> overrides,
                           List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location,
                           boolean trusted) {
 
@@ -34,7 +35,7 @@ public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, Li
         extendsFrom = List.copyOf(extendsFrom);
         Objects.requireNonNull(scope, "scope");
         packs = List.copyOf(packs);
-        conventions = Map.copyOf(conventions);
+        conventions = conventions == null ? ConventionsOverlay.none() : conventions;
         locked = List.copyOf(locked);
         overrides = List.copyOf(overrides);
         enforcement = List.copyOf(enforcement);
@@ -44,7 +45,7 @@ public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, Li
 
     /** A restricted layer: what a policy file's layer is unless it says {@code trusted: true}. */
     public PolicyLayer(String name, List<String> extendsFrom, Scope scope, List<RulePack> packs,
-                       Map<String, Object> conventions, List<String> locked, List<RuleOverride> overrides,
+                       ConventionsOverlay conventions, List<String> locked, List<RuleOverride> overrides,
                        List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location) {
         this(name, extendsFrom, scope, packs, conventions, locked, overrides, enforcement, waivers, location, false);
     }

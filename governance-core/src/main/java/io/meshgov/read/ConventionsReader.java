@@ -28,13 +28,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConventionsReader {
 
-    static final List<String> KEYS = List.of("ownerRoles", "backupOwnerRoles", "ownerProperties",
-            "ownerAlsoNamedBy", "classifications",
-            "sensitiveFrom", "personalDataMinimum", "personalDataTags", "personalDataProperties", "personalDataNames",
-            "contractClassificationProperties", "propertyNaming", "objectNaming", "tagVocabulary", "idPattern",
-            "statuses", "deprecationNoticeDays", "productionEnvironments", "freshnessProperties",
-            "retentionProperties", "exampleSafeDomains", "compatibility", "domainCompatibility",
-            "requireDeprecationBeforeBreaking", "statusStages");
+    static final List<String> KEYS = Conventions.SETTINGS;
 
     private ConventionsReader() {
     }
@@ -76,14 +70,6 @@ public final class ConventionsReader {
             throw new ConfigurationException(e.problems());
         }
         return read(root, source, builder);
-    }
-
-    /**
-     * A policy layer's conventions, already read and checked as plain values, applied onto {@code builder}: what
-     * the engine does when a layer judges a descriptor.
-     */
-    public static Conventions.Builder apply(Map<String, Object> conventions, String source, Conventions.Builder builder) {
-        return read(Node.of(conventions, SourceLocation.startOf(source)), source, builder);
     }
 
     static Conventions.Builder read(Node root, String source, Conventions.Builder builder) {

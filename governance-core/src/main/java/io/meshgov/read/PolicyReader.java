@@ -8,6 +8,7 @@ import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
+import io.meshgov.conventions.ConventionsOverlay;
 import io.meshgov.decision.Enforcement;
 import io.meshgov.decision.Severity;
 import io.meshgov.policy.Baseline;
@@ -170,7 +171,7 @@ public final class PolicyReader {
                 packs.add(read);
             }
         }
-        Map<String, Object> conventions = conventions(layer);
+        ConventionsOverlay conventions = conventions(layer);
         List<String> locked = textOrTexts(layer, "locked");
         List<RuleOverride> overrides = new ArrayList<>();
         for (Section override : layer.sections("overrides", "rule")) {
@@ -261,32 +262,31 @@ public final class PolicyReader {
                 ruleFile.text())).toList();
     }
 
-    private Map<String, Object> conventions(Section layer) {
+    private ConventionsOverlay conventions(Section layer) {
         Node node = layer.node("conventions");
         if (node == null || node instanceof Node.Scalar scalar && scalar.type() == Node.ScalarType.NULL) {
-            return Map.of();
+            return ConventionsOverlay.none();
         }
         if (node instanceof Node.Scalar scalar) {
             Path conventionsFile = folder.resolve(scalar.text());
             if (!Files.isRegularFile(conventionsFile)) {
                 layer.invalid("conventions", "no such file " + scalar.text() + "; name a conventions file beside the "
                         + "policy, or write the conventions here as an object");
-                return Map.of();
+                return ConventionsOverlay.none();
             }
             node = parse(conventionsFile, "an object of conventions");
             if (node == null) {
-                return Map.of();
+                return ConventionsOverlay.none();
             }
         }
         try {
-            ConventionsReader.read(node, node.location().source(), Conventions.defaults().toBuilder());
+            Conventions values = ConventionsReader.read(node, node.location().source(),
+                    Conventions.defaults().toBuilder()).build();
+            return ConventionsOverlay.of(values, ((Node.Mapping) node).members().keySet());
         } catch (ConfigurationException e) {
             e.problems().forEach(context::problem);
-            return Map.of();
+            return ConventionsOverlay.none();
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> plain = (Map<String, Object>) Section.plain(node);
-        return plain;
     }
 
     private RuleOverride override(Section override) {

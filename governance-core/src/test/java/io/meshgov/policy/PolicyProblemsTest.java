@@ -216,4 +216,40 @@ class PolicyProblemsTest {
                                 expires: 2027-01-01
                         """));
     }
+
+    @Test
+    void aLayersConventionsThatDoNotFitTheOnesBeneath_failTheBuild_notAnEvaluation() {
+        assertEquals(List.of("governance.yaml:9:5: conventions: layer payments: sensitiveFrom must name a classification"
+                + " of the scale [open, closed] but was \"confidential\", over the conventions beneath it; set the"
+                + " conventions it depends on in the same layer"), buildingProblems("""
+                        policy: p
+                        layers:
+                          - name: council
+                            packs: [{folder: council}]
+                            conventions:
+                              classifications: [{name: open}, {name: closed}]
+                              sensitiveFrom: closed
+                              personalDataMinimum: closed
+                          - name: payments
+                            extends: [council]
+                            packs: [{folder: payments}]
+                            conventions: {sensitiveFrom: confidential}
+                        """));
+    }
+
+    @Test
+    void aLayersConventions_areTypedValues_readOnceWithThePolicy() {
+        Path file = PolicyFixture.write(folder, """
+                policy: p
+                layers:
+                  - name: council
+                    packs: [{folder: council}]
+                    conventions: {deprecationNoticeDays: 30}
+                """);
+        io.meshgov.conventions.ConventionsOverlay overlay = PolicyReader.read(file).layer("council").conventions();
+        assertEquals(java.util.Set.of("deprecationNoticeDays"), overlay.settings());
+        assertEquals(30, overlay.over(io.meshgov.conventions.Conventions.defaults()).deprecationNoticeDays());
+        assertEquals(io.meshgov.conventions.Conventions.defaults().statuses(),
+                overlay.over(io.meshgov.conventions.Conventions.defaults()).statuses());
+    }
 }

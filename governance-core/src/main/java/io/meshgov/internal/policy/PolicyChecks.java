@@ -5,6 +5,7 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
+import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Enforcement;
 import io.meshgov.policy.EnforcementStage;
 import io.meshgov.policy.GovernancePolicy;
@@ -34,8 +35,9 @@ final class PolicyChecks {
      *
      * @throws ConfigurationException listing every problem found
      */
-    static void check(GovernancePolicy policy, List<RuleDescription> rules) {
+    static void check(GovernancePolicy policy, List<RuleDescription> rules, Conventions base) {
         List<Problem> problems = new ArrayList<>();
+        checkConventions(policy, base, problems);
         Map<String, RuleDescription> byId = new HashMap<>();
         rules.forEach(rule -> byId.put(rule.id(), rule));
         Set<String> ids = new TreeSet<>(byId.keySet());
@@ -80,6 +82,25 @@ final class PolicyChecks {
         if (!problems.isEmpty()) {
             problems.sort(null);
             throw new ConfigurationException(problems);
+        }
+    }
+
+    /**
+     * Each layer's conventions over the engine's, and every layer's together, build: a layer whose scale lacks the
+     * level the conventions beneath it name as sensitive is told at build, not when a descriptor meets it.
+     */
+    private static void checkConventions(GovernancePolicy policy, Conventions base, List<Problem> problems) {
+        Conventions all = base;
+        for (PolicyLayer layer : policy.layers()) {
+            try {
+                layer.conventions().over(base);
+                all = layer.conventions().over(all);
+            } catch (Conventions.InvalidSetting e) {
+                problems.add(Problem.error(Code.POLICY, layer.location(), "conventions", "layer " + layer.name()
+                        + ": " + e.getMessage() + ", over the conventions beneath it; set the conventions it depends"
+                        + " on in the same layer"));
+                return;
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.meshgov.internal.policy;
 import io.meshgov.ConfigurationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
+import io.meshgov.conventions.ConventionsOverlay;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Enforcement;
 import io.meshgov.decision.Finding;
@@ -19,7 +20,6 @@ import io.meshgov.policy.RuleOverride;
 import io.meshgov.policy.RulePack;
 import io.meshgov.policy.Scope;
 import io.meshgov.policy.Waiver;
-import io.meshgov.read.ConventionsReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,7 +89,7 @@ public final class PolicyEffects {
                                    Conventions conventions, Baseline baseline) {
         PolicyEffects effects = new PolicyEffects(policy, packs, conventions,
                 baseline != null ? baseline : policy.baseline());
-        PolicyChecks.check(policy, rules);
+        PolicyChecks.check(policy, rules, conventions);
         return effects;
     }
 
@@ -99,7 +99,7 @@ public final class PolicyEffects {
      */
     public static GovernancePolicy layersOf(List<RulePack> packs) {
         List<PolicyLayer> layers = packs.stream().map(pack -> new PolicyLayer(pack.name(), List.of(),
-                Scope.everywhere(), List.of(pack), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                Scope.everywhere(), List.of(pack), ConventionsOverlay.none(), List.of(), List.of(), List.of(), List.of(),
                 SourceLocation.startOf(pack.root().isEmpty() ? pack.name() : pack.root()), true)).toList();
         return new GovernancePolicy("", "", "", layers, GovernancePolicy.DEFAULT_WAIVER_WARNING_DAYS, null);
     }
@@ -110,7 +110,7 @@ public final class PolicyEffects {
                 .append(policy.waiverWarningDays()).append('\n');
         for (PolicyLayer layer : policy.layers()) {
             text.append(layer.name()).append(layer.extendsFrom()).append(layer.scope())
-                    .append(new java.util.TreeMap<>(layer.conventions())).append(layer.locked())
+                    .append(layer.conventions()).append(layer.locked())
                     .append(layer.overrides()).append(layer.enforcement()).append(layer.waivers()).append('\n');
         }
         (baseline != null ? baseline : policy.baseline()).entries().forEach(entry -> text.append(entry).append('\n'));
@@ -164,11 +164,11 @@ public final class PolicyEffects {
         List<String> setting = layers.stream().filter(layer -> !layer.conventions().isEmpty())
                 .map(PolicyLayer::name).toList();
         return conventionsByLayers.computeIfAbsent(setting, names -> {
-            Conventions.Builder builder = baseConventions.toBuilder();
+            Conventions conventions = baseConventions;
             for (String name : names) {
-                ConventionsReader.apply(layersByName.get(name).conventions(), policy.source(), builder);
+                conventions = layersByName.get(name).conventions().over(conventions);
             }
-            return builder.build();
+            return conventions;
         });
     }
 
