@@ -52,7 +52,11 @@ public final class GovernanceEngine {
     /** The clock's zone rules, looked up once: {@code LocalDate.now(clock)} builds them anew for a fixed offset. */
     private final ZoneRules clockZoneRules;
     private final GovernancePolicy policy;
+    /** Whether the builder was given a policy (rather than one layer per pack). */
+    private final boolean policyGiven;
+    private final Baseline baseline;
     private final PolicyEffects effects;
+    private final String fingerprint;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
@@ -60,8 +64,9 @@ public final class GovernanceEngine {
         this.clock = builder.clock;
         this.clockZoneRules = clock.getZone().getRules();
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
-        String settings = builder.policy == null && builder.baseline == null ? conventions.toString()
-                : conventions + "\n" + PolicyEffects.settings(policy, builder.baseline);
+        this.policyGiven = builder.policy != null;
+        this.baseline = builder.baseline;
+        String settings = settings(conventions);
         EvaluationLimits limits = builder.evaluationLimits != null ? builder.evaluationLimits
                 : builder.policy != null ? builder.policy.evaluationLimits() : EvaluationLimits.defaults();
         java.util.Map<String, String> restricted = new java.util.HashMap<>();
@@ -72,17 +77,32 @@ public final class GovernanceEngine {
         }
         this.evaluator = RuleEvaluator.compile(packs, restricted, settings, builder.classLoader, limits);
         this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
+        this.fingerprint = evaluator.fingerprint();
     }
 
-    /** The same compiled engine, dating its evaluations by another clock (see {@link #asOf}). */
-    private GovernanceEngine(GovernanceEngine compiled, Clock clock) {
+    /** What, besides the rule files, decides: the conventions, and the policy and baseline when given. */
+    private String settings(Conventions rulesConventions) {
+        return !policyGiven && baseline == null ? rulesConventions.toString()
+                : rulesConventions + "\n" + PolicyEffects.settings(policy, baseline);
+    }
+
+    /** The same compiled engine, dating its evaluations by {@code clock} and reading {@code conventions}. */
+    private GovernanceEngine(GovernanceEngine compiled, Clock clock, Conventions conventions) {
         this.packs = compiled.packs;
         this.evaluator = compiled.evaluator;
-        this.conventions = compiled.conventions;
+        this.conventions = conventions;
         this.clock = clock;
         this.clockZoneRules = clock.getZone().getRules();
         this.policy = compiled.policy;
-        this.effects = compiled.effects;
+        this.policyGiven = compiled.policyGiven;
+        this.baseline = compiled.baseline;
+        if (conventions == compiled.conventions) {
+            this.effects = compiled.effects;
+            this.fingerprint = compiled.fingerprint;
+        } else {
+            this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, baseline);
+            this.fingerprint = RuleEvaluator.fingerprint(packs, settings(conventions));
+        }
     }
 
     /**
@@ -93,7 +113,20 @@ public final class GovernanceEngine {
     public GovernanceEngine asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new GovernanceEngine(this, Clock.fixed(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                java.time.ZoneOffset.UTC));
+                java.time.ZoneOffset.UTC), conventions);
+    }
+
+    /**
+     * This engine — the same rules and policy, nothing compiled again — with its rules reading {@code conventions}
+     * (a policy layer's own conventions still apply on top). Decisions carry the fingerprint of the new
+     * conventions. One compiled engine serves every council's conventions (a test suite's cases); both engines
+     * may be used at once.
+     *
+     * @throws io.meshgov.ConfigurationException when a policy layer's conventions do not fit over these
+     */
+    public GovernanceEngine withConventions(Conventions conventions) {
+        Objects.requireNonNull(conventions, "conventions");
+        return new GovernanceEngine(this, clock, conventions);
     }
 
     public static Builder builder() {
@@ -181,7 +214,7 @@ public final class GovernanceEngine {
         context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
         context.addAll(moreFacts.apply(rulesConventions));
         List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers));
-        return effects.decide(descriptor, layers, findings, date, evaluator.fingerprint());
+        return effects.decide(descriptor, layers, findings, date, fingerprint);
     }
 
     /**
@@ -229,7 +262,7 @@ public final class GovernanceEngine {
 
     /** {@code sha256:...} of every rule file and the conventions in force; decisions carry it. */
     public String fingerprint() {
-        return evaluator.fingerprint();
+        return fingerprint;
     }
 
     /**

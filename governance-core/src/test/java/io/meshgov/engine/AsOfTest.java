@@ -79,4 +79,35 @@ class AsOfTest {
             threads.shutdownNow();
         }
     }
+
+    @Test
+    void anEngineWithOtherConventions_decidesAsAnEngineBuiltWithThem_withTheirFingerprint() {
+        String rule = """
+                package test.conventions;
+
+                import io.meshgov.model.DataContract;
+
+                global io.meshgov.decision.Findings findings;
+                global io.meshgov.conventions.Conventions conventions;
+
+                rule "notice" @id("CON-001") @severity("WARNING")
+                when
+                    $c : DataContract()
+                then
+                    findings.report($c, "", "notice of " + conventions.deprecationNoticeDays() + " days");
+                end
+                """;
+        io.meshgov.conventions.Conventions thirty = io.meshgov.conventions.Conventions.defaults().toBuilder()
+                .deprecationNoticeDays(30).build();
+        GovernanceEngine shipped = GovernanceEngine.builder().rulePack(RulePack.ofDrl("c", rule)).build();
+        GovernanceEngine built = GovernanceEngine.builder().rulePack(RulePack.ofDrl("c", rule)).conventions(thirty)
+                .build();
+        GovernanceEngine viewed = shipped.withConventions(thirty);
+        assertEquals(List.of("CON-001 notice of 30 days"), findings(viewed.evaluate(CONTRACT)));
+        assertEquals(findings(built.evaluate(CONTRACT)), findings(viewed.evaluate(CONTRACT)));
+        assertEquals(built.fingerprint(), viewed.fingerprint());
+        assertEquals(built.evaluate(CONTRACT).ruleSetFingerprint(), viewed.evaluate(CONTRACT).ruleSetFingerprint());
+        assertEquals(List.of("CON-001 notice of 90 days"), findings(shipped.evaluate(CONTRACT)));
+        assertEquals(thirty, viewed.asOf(LocalDate.of(2027, 1, 1)).conventions());
+    }
 }

@@ -18,13 +18,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs policy cases against rule packs with a real engine. Engines are built once per date and conventions file
- * the cases use, since building is the expensive part. Not thread-safe.
+ * Runs policy cases against rule packs with a real engine. The packs are compiled once (and each policy file once),
+ * since compiling is the expensive part; every case's date and conventions are applied to that engine. Not
+ * thread-safe.
  */
 public final class CaseRunner {
 
     private final List<RulePack> packs;
     private final Map<String, GovernanceEngine> engines = new HashMap<>();
+    /** The compiled engine reading each conventions file the cases name, read once. */
+    private final Map<Path, GovernanceEngine> readConventions = new HashMap<>();
 
     public CaseRunner(List<RulePack> packs) {
         this.packs = List.copyOf(packs);
@@ -34,18 +37,18 @@ public final class CaseRunner {
     }
 
     /**
-     * The engine a case is judged by: the packs and the case's conventions, compiled once, judging as on the
-     * case's date ({@link GovernanceEngine#asOf}).
+     * The engine a case is judged by: the packs, compiled once, reading the case's conventions
+     * ({@link GovernanceEngine#withConventions}) and judging as on the case's date ({@link GovernanceEngine#asOf}).
      */
     public GovernanceEngine engineFor(LocalDate date, Path conventions) {
-        return engines.computeIfAbsent("conventions " + conventions, key -> {
+        GovernanceEngine compiled = engines.computeIfAbsent("packs", key -> {
             GovernanceEngine.Builder builder = GovernanceEngine.builder();
             packs.forEach(builder::rulePack);
-            if (conventions != null) {
-                builder.conventions(ConventionsReader.read(conventions));
-            }
             return builder.build();
-        }).asOf(date);
+        });
+        GovernanceEngine reading = conventions == null ? compiled : readConventions.computeIfAbsent(
+                conventions.toAbsolutePath().normalize(), file -> compiled.withConventions(ConventionsReader.read(conventions)));
+        return reading.asOf(date);
     }
 
     /** The engine of a case with a policy file: the policy's layers, compiled once, judging as on the case's date. */

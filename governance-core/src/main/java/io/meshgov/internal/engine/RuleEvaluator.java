@@ -65,6 +65,11 @@ public final class RuleEvaluator {
         return rules;
     }
 
+    /** {@code sha256:} of the packs' files and of {@code settings}: what an engine's decisions carry. */
+    public static String fingerprint(List<RulePack> packs, String settings) {
+        return RuleSetCompiler.fingerprint(packs, settings);
+    }
+
     public String fingerprint() {
         return compartments.get(0).ruleSet().fingerprint();
     }

@@ -402,7 +402,7 @@ final class RuleSetCompiler {
     }
 
     /** {@code sha256:} of every pack's name, version and files, and of {@code settings} (the conventions in force). */
-    private static String fingerprint(List<RulePack> packs, String settings) {
+    static String fingerprint(List<RulePack> packs, String settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, settings);
