@@ -202,8 +202,13 @@ public final class GovernanceEngine {
     private Decision judge(Descriptor descriptor, Collection<? extends Descriptor> known,
                            Function<Conventions, List<Object>> moreFacts) {
         List<PolicyLayer> layers = effects.layersFor(descriptor);
-        Conventions rulesConventions = effects.conventionsFor(layers);
         LocalDate date = today();
+        Conventions rulesConventions;
+        try {
+            rulesConventions = effects.conventionsFor(layers);
+        } catch (Conventions.InvalidSetting conflict) {
+            return effects.conventionsConflict(descriptor, layers, conflict, date, fingerprint);
+        }
         List<Object> context = new ArrayList<>();
         context.add(new Evaluation(date));
         for (Descriptor other : known) {

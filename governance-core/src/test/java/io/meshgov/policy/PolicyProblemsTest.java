@@ -252,4 +252,46 @@ class PolicyProblemsTest {
         assertEquals(io.meshgov.conventions.Conventions.defaults().statuses(),
                 overlay.over(io.meshgov.conventions.Conventions.defaults()).statuses());
     }
+
+    @Test
+    void layersWhoseConventionsClashOnlyTogether_rejectTheDescriptorTheyMeetOn_sayingWhy_neverThrow() throws Exception {
+        Path file = PolicyFixture.write(folder, """
+                policy: p
+                layers:
+                  - name: council
+                    packs: [{folder: council}]
+                    conventions:
+                      classifications: [{name: open}, {name: closed}]
+                      sensitiveFrom: closed
+                      personalDataMinimum: closed
+                  - name: logistics
+                    domain: logistics
+                    packs: [{folder: logistics}]
+                    conventions:
+                      classifications: [{name: public}, {name: internal}, {name: confidential}, {name: restricted}]
+                      sensitiveFrom: confidential
+                      personalDataMinimum: confidential
+                  - name: payments
+                    domain: payments
+                    packs: [{folder: payments}]
+                    conventions: {sensitiveFrom: confidential}
+                """);
+        java.nio.file.Files.createDirectories(folder.resolve("logistics"));
+        java.nio.file.Files.writeString(folder.resolve("logistics/logistics.drl"), "package logistics;\n");
+        GovernanceEngine engine = GovernanceEngine.builder().policy(PolicyReader.read(file)).build();
+        io.meshgov.decision.Decision decision = engine.evaluate(io.meshgov.read.DescriptorReader.read("""
+                apiVersion: v3.0.2
+                kind: DataContract
+                id: orders
+                version: 1.0.0
+                status: active
+                domain: payments
+                """, "orders.yaml", io.meshgov.read.DescriptorFormat.YAML));
+        assertEquals(io.meshgov.decision.Outcome.REJECTED, decision.outcome());
+        assertEquals(List.of("POLICY-003 blocks: ERROR from the engine, hard-mandatory"), decision.findings().stream()
+                .map(finding -> finding.ruleId() + " " + finding.why()).toList());
+        assertEquals("the conventions of the layers [council, payments] that judge this descriptor do not fit together:"
+                + " sensitiveFrom must name a classification of the scale [open, closed] but was \"confidential\"; the"
+                + " descriptor was not judged", decision.findings().get(0).message());
+    }
 }

@@ -51,6 +51,8 @@ public final class PolicyEffects {
     public static final String EXPIRED_WAIVER_ID = "POLICY-001";
     /** Reported when a waiver covering a finding here expires within the policy's warning window. */
     public static final String EXPIRING_WAIVER_ID = "POLICY-002";
+    /** Reported, and rejecting, when the conventions of the layers judging a descriptor do not fit together. */
+    public static final String CONVENTIONS_CONFLICT_ID = "POLICY-003";
 
     private final GovernancePolicy policy;
     private final Map<String, PolicyLayer> layerOfPack = new HashMap<>();
@@ -184,6 +186,24 @@ public final class PolicyEffects {
             }
         }
         return true;
+    }
+
+    /**
+     * The decision when the layers judging a descriptor set conventions that do not fit together (a check at build
+     * covers each layer and all of them in order, not every combination): rejected, saying why, never thrown.
+     */
+    public Decision conventionsConflict(Descriptor descriptor, List<PolicyLayer> layers, RuntimeException conflict,
+                                        LocalDate date, String fingerprint) {
+        List<String> names = layers.stream().filter(layer -> !layer.conventions().isEmpty()).map(PolicyLayer::name)
+                .toList();
+        Reported rejection = new Reported(CONVENTIONS_CONFLICT_ID, Severity.ERROR,
+                "The policy's conventions do not fit together here", "the conventions of the layers " + names
+                + " that judge this descriptor do not fit together: " + conflict.getMessage()
+                + "; the descriptor was not judged", "", descriptor.origin().locate(""),
+                "This is a defect in the policy, not in the descriptor: set the conventions these layers depend on in"
+                        + " one of them, or make one extend the other. Send this message to the policy's owners.",
+                "", "");
+        return decide(descriptor, layers, List.of(rejection), date, fingerprint);
     }
 
     /** The decision: the rules' findings with the policy applied, plus the policy's own findings on waivers. */
