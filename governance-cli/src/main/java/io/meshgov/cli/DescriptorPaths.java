@@ -1,7 +1,7 @@
 package io.meshgov.cli;
 
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.batch.UnreadableDescriptor;
 import java.io.IOException;

@@ -1,8 +1,16 @@
 package io.meshgov.evolution;
 
-/** How the proposed version moved from the previous one. */
+import io.meshgov.model.SemanticVersion;
+import java.util.Optional;
+
+/** How the proposed version moved from the previous one, by Semantic Versioning 2.0.0 precedence. */
 public enum VersionBump {
     MAJOR, MINOR, PATCH,
+    /**
+     * The same MAJOR.MINOR.PATCH, later by its pre-release: {@code 2.0.0-rc.1} to {@code 2.0.0-rc.2} or to
+     * {@code 2.0.0}. A pre-release promises no compatibility, so any change may follow it.
+     */
+    PRERELEASE,
     /** The same version. */
     NONE,
     /** A lower version. */
@@ -10,17 +18,34 @@ public enum VersionBump {
     /** Either version is not MAJOR.MINOR.PATCH. */
     UNREADABLE;
 
-    /** How {@code proposed} moved from {@code previous}, both read as MAJOR.MINOR.PATCH. */
+    /** How {@code proposed} moved from {@code previous}, both read as semantic versions. */
     public static VersionBump between(String previous, String proposed) {
-        return SemanticVersion.bump(previous, proposed);
+        Optional<SemanticVersion> before = SemanticVersion.parse(previous);
+        Optional<SemanticVersion> after = SemanticVersion.parse(proposed);
+        if (before.isEmpty() || after.isEmpty()) {
+            return UNREADABLE;
+        }
+        int order = after.get().compareTo(before.get());
+        if (order == 0) {
+            return NONE;
+        }
+        if (order < 0) {
+            return DECREASE;
+        }
+        return switch (after.get().firstDifferentNumber(before.get())) {
+            case 0 -> MAJOR;
+            case 1 -> MINOR;
+            case 2 -> PATCH;
+            default -> PRERELEASE;
+        };
     }
 
     /** Whether this bump is enough for a change of the given impact. */
     public boolean covers(Impact impact) {
         return switch (impact) {
-            case BREAKING -> this == MAJOR;
-            case ADDITIVE -> this == MAJOR || this == MINOR;
-            case PATCH -> this == MAJOR || this == MINOR || this == PATCH;
+            case BREAKING -> this == MAJOR || this == PRERELEASE;
+            case ADDITIVE -> this == MAJOR || this == MINOR || this == PRERELEASE;
+            case PATCH -> this == MAJOR || this == MINOR || this == PATCH || this == PRERELEASE;
         };
     }
 }

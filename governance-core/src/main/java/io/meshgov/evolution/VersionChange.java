@@ -1,6 +1,8 @@
 package io.meshgov.evolution;
 
+import io.meshgov.model.SemanticVersion;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The fact that tells evolution rules how the version moved, and under which compatibility mode and policy the
@@ -21,17 +23,23 @@ public record VersionChange(String previousVersion, String proposedVersion, Vers
         Objects.requireNonNull(mode, "mode");
     }
 
-    /** The smallest version that would cover a change of this impact: {@code 3.0.0} after {@code 2.4.1}. */
+    /**
+     * The smallest version that would cover a change of this impact: {@code 3.0.0} after {@code 2.4.1}; after a
+     * pre-release, its release ({@code 2.0.0} after {@code 2.0.0-rc.1}), since a pre-release promises nothing.
+     */
     public String nextVersionFor(Impact impact) {
-        int[] parts = SemanticVersion.parse(previousVersion);
-        if (parts == null) {
+        Optional<SemanticVersion> previous = SemanticVersion.parse(previousVersion);
+        if (previous.isEmpty()) {
             return "a valid MAJOR.MINOR.PATCH version";
         }
-        return switch (impact) {
-            case BREAKING -> (parts[0] + 1) + ".0.0";
-            case ADDITIVE -> parts[0] + "." + (parts[1] + 1) + ".0";
-            case PATCH -> parts[0] + "." + parts[1] + "." + (parts[2] + 1);
-        };
+        if (previous.get().isPreRelease()) {
+            return previous.get().release();
+        }
+        return previous.get().next(switch (impact) {
+            case BREAKING -> 0;
+            case ADDITIVE -> 1;
+            case PATCH -> 2;
+        });
     }
 
     public boolean checksBackward() {

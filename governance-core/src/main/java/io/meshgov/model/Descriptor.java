@@ -44,42 +44,11 @@ public sealed interface Descriptor extends DescriptorElement permits DataContrac
     }
 
     /**
-     * Whether the version is a semantic version: {@code MAJOR.MINOR.PATCH}, each a number, optionally followed by a
-     * {@code -pre.release} or {@code +build} suffix of letters, digits, dots, plus and minus signs.
+     * Whether the version is a semantic version by SemVer 2.0.0 ({@link SemanticVersion}): {@code MAJOR.MINOR.PATCH}
+     * without leading zeros, optionally with a {@code -pre.release} and a {@code +build}.
      */
     default boolean hasSemanticVersion() {
-        String version = version();
-        if (version == null) {
-            return false;
-        }
-        // A scan rather than a regular expression: rules ask it of every descriptor, and a matcher is ~1 KB.
-        int at = 0;
-        for (int part = 0; part < 3; part++) {
-            int start = at;
-            while (at < version.length() && version.charAt(at) >= '0' && version.charAt(at) <= '9') {
-                at++;
-            }
-            boolean numberThenDot = at > start && (part == 2 || at < version.length() && version.charAt(at++) == '.');
-            if (!numberThenDot) {
-                return false;
-            }
-        }
-        if (at == version.length()) {
-            return true;
-        }
-        char separator = version.charAt(at++);
-        if (separator != '-' && separator != '+' || at == version.length()) {
-            return false;
-        }
-        for (; at < version.length(); at++) {
-            char c = version.charAt(at);
-            boolean allowed = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.'
-                    || c == '+' || c == '-';
-            if (!allowed) {
-                return false;
-            }
-        }
-        return true;
+        return SemanticVersion.isValid(version());
     }
 
     /** The text of the custom property with this name (ignoring case), or {@code null}. */

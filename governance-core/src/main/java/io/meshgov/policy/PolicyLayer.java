@@ -1,7 +1,7 @@
 package io.meshgov.policy;
 
-import io.meshgov.conventions.ConventionsOverlay;
 import io.meshgov.SourceLocation;
+import io.meshgov.conventions.ConventionsOverlay;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,8 +2,8 @@ package io.meshgov.read;
 
 import io.meshgov.ConfigurationException;
 import io.meshgov.DescriptorException;
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.policy.Baseline;
 import java.io.IOException;

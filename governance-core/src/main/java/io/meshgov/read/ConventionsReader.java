@@ -2,8 +2,8 @@ package io.meshgov.read;
 
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.ClassificationLevel;
 import io.meshgov.conventions.Conventions;

@@ -2,8 +2,8 @@ package io.meshgov.read;
 
 import io.meshgov.ClosestName;
 import io.meshgov.DescriptorException;
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.model.Description;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.DescriptorKind;

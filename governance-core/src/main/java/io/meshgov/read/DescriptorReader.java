@@ -1,8 +1,8 @@
 package io.meshgov.read;
 
 import io.meshgov.DescriptorException;
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.model.Descriptor;
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,7 @@
 package io.meshgov.read;
 
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.meshgov.internal.engine;
 
 import io.meshgov.ClosestName;
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Findings;

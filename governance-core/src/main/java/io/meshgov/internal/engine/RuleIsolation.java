@@ -1,7 +1,7 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import java.util.List;
 import java.util.UUID;

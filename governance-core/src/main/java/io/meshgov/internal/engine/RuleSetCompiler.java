@@ -1,7 +1,7 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.policy.RuleDescription;

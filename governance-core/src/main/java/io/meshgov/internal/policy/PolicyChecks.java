@@ -2,8 +2,8 @@ package io.meshgov.internal.policy;
 
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
-import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Enforcement;
