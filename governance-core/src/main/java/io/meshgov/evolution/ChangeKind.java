@@ -24,8 +24,16 @@ public enum ChangeKind {
     UNIQUE_ADDED("made unique"),
     UNIQUE_REMOVED("no longer unique"),
     PRIMARY_KEY_CHANGED("primary key changed"),
+    /** The object had no primary key; now this property is (part of) one. */
+    PRIMARY_KEY_DECLARED("declared the primary key"),
+    /** The object had a primary key, of which this property was part; now it has none. */
+    PRIMARY_KEY_DROPPED("no longer a primary key, and the object has none"),
     ALLOWED_VALUES_ADDED("allowed values added"),
     ALLOWED_VALUES_REMOVED("allowed values removed"),
+    /** A list of allowed values (an enum, a validValues check) where there was none. */
+    ALLOWED_VALUES_RESTRICTED("restricted to allowed values"),
+    /** No list of allowed values where there was one. */
+    ALLOWED_VALUES_UNRESTRICTED("no longer restricted to allowed values"),
     CONSTRAINT_TIGHTENED("constraint tightened"),
     CONSTRAINT_LOOSENED("constraint loosened"),
     CLASSIFICATION_RAISED("classification raised"),

@@ -26,6 +26,22 @@ public enum CompatibilityMode {
     }
 
     /**
+     * What Confluent Schema Registry and Apache Avro call the same check. They name a mode after the reader that
+     * must cope (a new reader on old data is their BACKWARD), meshgov after the consumers it protects (consumers
+     * of the previous version on new data is meshgov's BACKWARD): so meshgov's BACKWARD is their FORWARD, and the
+     * reverse. FULL and NONE mean the same in both.
+     */
+    public String registryName() {
+        return switch (this) {
+            case BACKWARD -> "FORWARD";
+            case BACKWARD_TRANSITIVE -> "FORWARD_TRANSITIVE";
+            case FORWARD -> "BACKWARD";
+            case FORWARD_TRANSITIVE -> "BACKWARD_TRANSITIVE";
+            default -> name();
+        };
+    }
+
+    /**
      * The mode a text names ({@code backward}, {@code FULL_TRANSITIVE}, {@code full-transitive}), ignoring case and
      * reading - and spaces as _; empty for any other text. Like {@code Enforcement.ofLabel} and
      * {@code DescriptorFormat.ofFileName}, it answers rather than throws: the caller says what was wrong, and where.

@@ -42,6 +42,22 @@ public record VersionChange(String previousVersion, String proposedVersion, Vers
         });
     }
 
+    /**
+     * The mode in a consumer's words, with the versions, and what a schema registry calls it when the names
+     * differ: {@code BACKWARD (consumers of 1.4.0 keep reading what 1.5.0 writes; a schema registry calls this
+     * FORWARD)}. Every evolution finding says it, since the two vocabularies name the same check oppositely.
+     */
+    public String promise() {
+        String earlier = mode.isTransitive() ? "every version up to " + previousVersion : previousVersion;
+        String keepReading = "consumers of " + earlier + " keep reading what " + proposedVersion + " writes";
+        String canRead = "consumers of " + proposedVersion + " can read what " + earlier + " wrote";
+        String words = mode.checksBackward() && mode.checksForward() ? keepReading + ", and " + canRead
+                : mode.checksBackward() ? keepReading : mode.checksForward() ? canRead : "no consumer is promised anything";
+        String registry = mode.registryName().equals(mode.name()) ? ""
+                : "; a schema registry calls this " + mode.registryName();
+        return mode + " (" + words + registry + ")";
+    }
+
     public boolean checksBackward() {
         return mode.checksBackward();
     }

@@ -110,4 +110,40 @@ class ChangeDetectionTest {
         assertEquals(true, changes.get(0).announced());
         assertEquals("1.0.0", changes.get(0).againstVersion());
     }
+
+    @Test
+    void anIntegerStoredAsFloatingPoint_isAWidening_thatSaysWhatMayRound() {
+        assertEquals(List.of("PHYSICAL_TYPE_WIDENED schema[orders].properties[amount].physicalType: property 'amount' of"
+                + " 'orders' physical type widened (integers above 2^53 are rounded) from bigint to double"),
+                changes(schema("      - name: amount\n        physicalType: bigint\n"),
+                        schema("      - name: amount\n        physicalType: double\n")));
+        assertEquals(List.of("PHYSICAL_TYPE_WIDENED schema[orders].properties[amount].physicalType: property 'amount' of"
+                + " 'orders' physical type widened from int to double"),
+                changes(schema("      - name: amount\n        physicalType: int\n"),
+                        schema("      - name: amount\n        physicalType: double\n")));
+    }
+
+    @Test
+    void aFixedLengthResized_isAChange_andSizesOfAnyLengthAreCompared() {
+        assertEquals(List.of("PHYSICAL_TYPE_CHANGED schema[orders].properties[code].physicalType: property 'code' of"
+                + " 'orders' physical type changed from char(2) to char(3)"),
+                changes(schema("      - name: code\n        physicalType: char(2)\n"),
+                        schema("      - name: code\n        physicalType: char(3)\n")));
+        assertEquals(List.of("PHYSICAL_TYPE_WIDENED schema[orders].properties[note].physicalType: property 'note' of"
+                + " 'orders' physical type widened from varchar(99999999999) to varchar(999999999999)"),
+                changes(schema("      - name: note\n        physicalType: varchar(99999999999)\n"),
+                        schema("      - name: note\n        physicalType: varchar(999999999999)\n")));
+    }
+
+    @Test
+    void aPrimaryKeyDeclaredWhereThereWasNone_isNotAMove() {
+        assertEquals(List.of("PRIMARY_KEY_DECLARED schema[orders].properties[id].primaryKey: property 'id' of 'orders'"
+                + " declared the primary key from false to true"),
+                changes(schema("      - name: id\n"), schema("      - name: id\n        primaryKey: true\n")));
+        assertEquals(List.of("PRIMARY_KEY_CHANGED schema[orders].properties[id].primaryKey: property 'id' of 'orders'"
+                + " primary key changed from true to false", "PRIMARY_KEY_CHANGED schema[orders].properties[code]"
+                + ".primaryKey: property 'code' of 'orders' primary key changed from false to true"),
+                changes(schema("      - name: id\n        primaryKey: true\n      - name: code\n"),
+                        schema("      - name: id\n      - name: code\n        primaryKey: true\n")));
+    }
 }

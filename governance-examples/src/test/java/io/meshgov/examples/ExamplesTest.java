@@ -61,7 +61,8 @@ class ExamplesTest {
                 + " (additive)"), all);
         assertTrue(lines.contains("settlements-1.5.0-breaking.odcs.yaml against 1.4.0: REJECTED"), all);
         assertTrue(lines.contains("  ERROR  EVO-001  SLA 'latency' weakened (latency) from 1 d to 3 d breaks consumers"
-                + " under BACKWARD: consumers relied on what 1.4.0 promised"), all);
+                + " under BACKWARD (consumers of 1.4.0 keep reading what 1.5.0 writes; a schema registry calls this"
+                + " FORWARD): consumers relied on what 1.4.0 promised"), all);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("  ERROR  EVO-001  property 'acquirer' of"
                 + " 'settlements' removed")), all);
         assertTrue(lines.contains("      fix Bump the version to 2.0.0, or keep the previous form alongside the new one"

@@ -79,17 +79,24 @@ class CompatibilityMatrixTest {
             row("logical type narrowed", "`amount` number → integer", CONTRACT, c -> retype(c, "amount", "number", "bigint"), c -> retype(c, "amount", "integer", "bigint"), "A", "B"),
             row("logical type changed", "`amount` number → string", c -> retype(c, "amount", "string", "numeric(12,2)"), "B", "B"),
             row("physical type widened", "`order_id` varchar(36) → varchar(64)", c -> property(c, "order_id").put("physicalType", "varchar(64)"), "B", "A"),
+            rowFrom("fixed-length type resized", "`order_id` char(36) → char(40)", c -> property(c, "order_id").put("physicalType", "char(36)"), c -> property(c, "order_id").put("physicalType", "char(40)"), "B", "B"),
+            row("integer stored as floating point", "`amount` bigint → double (integers above 2^53 round)", CONTRACT, c -> retype(c, "amount", "number", "bigint"), c -> retype(c, "amount", "number", "double"), "B", "A"),
             row("physical type narrowed", "`order_id` varchar(36) → varchar(20)", c -> property(c, "order_id").put("physicalType", "varchar(20)"), "A", "B"),
             row("optional made required", "`amount` `required: true`", c -> property(c, "amount").put("required", true), "A", "B"),
             row("required made optional", "`order_id` `required: false`", c -> property(c, "order_id").put("required", false), "B", "A"),
             row("uniqueness added", "`order_id` `unique: true`", c -> property(c, "order_id").put("unique", true), "A", "B"),
             rowFrom("uniqueness removed", "`order_id` no longer `unique`", c -> property(c, "order_id").put("unique", true), NOTHING, "B", "A"),
+            rowFrom("primary key declared", "no key → `order_id` `primaryKey: true`", c -> property(c, "order_id").remove("primaryKey"), NOTHING, "A", "B"),
+            row("primary key dropped", "`order_id` no longer the key, and nothing is", c -> property(c, "order_id").remove("primaryKey"), "B", "A"),
             row("primary key changed", "`order_id` no longer the key, `amount` is", c -> {
                 property(c, "order_id").remove("primaryKey");
                 property(c, "amount").put("primaryKey", true);
             }, "B", "B"),
             rowFrom("allowed value added", "`status` enum [placed, paid] → [placed, paid, refunded]", c -> enumOf(c, "placed", "paid"), c -> enumOf(c, "placed", "paid", "refunded"), "B", "A"),
             rowFrom("allowed value removed", "`status` enum [placed, paid, refunded] → [placed, paid]", c -> enumOf(c, "placed", "paid", "refunded"), c -> enumOf(c, "placed", "paid"), "A", "B"),
+            rowFrom("allowed values restricted", "`status` free text → enum [placed, paid]", c -> enumOf(c), c -> enumOf(c, "placed", "paid"), "A", "B"),
+            rowFrom("allowed values unrestricted", "`status` enum [placed, paid] → free text", c -> enumOf(c, "placed", "paid"), c -> enumOf(c), "B", "A"),
+            rowFrom("allowed-values check removed", "`status` `validValues` check removed", c -> validValuesOf(c, "placed", "paid"), c -> enumOf(c), "B", "A"),
             rowFrom("constraint loosened", "`order_id` maxLength 20 → 36", c -> maxLength(c, 20), c -> maxLength(c, 36), "B", "A"),
             rowFrom("constraint tightened", "`order_id` maxLength 36 → 20", c -> maxLength(c, 36), c -> maxLength(c, 20), "A", "B"),
             row("classification raised", "`amount` internal → confidential", c -> property(c, "amount").put("classification", "confidential"), "B", "B"),
@@ -141,6 +148,20 @@ class CompatibilityMatrixTest {
                 .append("- **FULL**: both. **NONE**: nothing breaks; the version must still increase.\n")
                 .append("- The `_TRANSITIVE` forms classify the same way, against every earlier version instead of")
                 .append(" the latest only.\n\n")
+                .append("**Schema registries name these the other way round.** Confluent Schema Registry and Apache")
+                .append(" Avro name a mode after the reader that must cope (their BACKWARD: a consumer on the new")
+                .append(" schema reads data written with the old one); meshgov names it after the consumers it")
+                .append(" protects. Copying `compatibility: BACKWARD` from a registry's configuration asks meshgov")
+                .append(" for the opposite check. Every evolution finding states the mode in a consumer's words,")
+                .append(" with both names.\n\n")
+                .append("| meshgov | in a consumer's words | Confluent Schema Registry / Avro |\n|---|---|---|\n");
+        for (CompatibilityMode mode : CompatibilityMode.values()) {
+            doc.append("| `").append(mode).append("` | ")
+                    .append(new io.meshgov.evolution.VersionChange("1.4.0", "1.5.0", io.meshgov.evolution.VersionBump.MINOR,
+                            mode, "active", true).promise().replaceFirst("^\\w+ \\((.*?)(; a schema registry.*)?\\)$", "$1"))
+                    .append(" | `").append(mode.registryName()).append("` |\n");
+        }
+        doc.append("\n")
                 .append("Weaker promises — SLAs, quality checks, owner, support, servers, a stricter classification,")
                 .append(" a status moved back — break consumers in every mode but NONE. A rename is a removal plus an")
                 .append(" addition unless the new version declares it (a stable `id` on both versions, or the custom")
@@ -250,9 +271,20 @@ class CompatibilityMatrixTest {
         property(contract, name).put("physicalType", physicalType);
     }
 
+    /** Adds a {@code status} property, restricted to {@code values} by an enum; free text when none are given. */
     private static void enumOf(Map<String, Object> contract, String... values) {
         Map<String, Object> status = newProperty("status", false);
-        status.put("logicalTypeOptions", Map.of("enum", List.of(values)));
+        if (values.length > 0) {
+            status.put("logicalTypeOptions", Map.of("enum", List.of(values)));
+        }
+        properties(contract).add(status);
+    }
+
+    /** Adds a {@code status} property, restricted to {@code values} by an invalidValues check (ODCS v3.1). */
+    private static void validValuesOf(Map<String, Object> contract, String... values) {
+        Map<String, Object> status = newProperty("status", false);
+        status.put("quality", List.of(Map.of("metric", "invalidValues", "mustBe", 0, "arguments",
+                Map.of("validValues", List.of(values)))));
         properties(contract).add(status);
     }
 

@@ -33,4 +33,14 @@ final class AllowedValues {
             items.forEach(item -> values.add(String.valueOf(item)));
         }
     }
+
+    /**
+     * Whether a quality check states allowed values ({@code validValues}): its addition or removal is an
+     * allowed-values change, judged by comparing the values, not a quality check added or removed.
+     */
+    static boolean isAllowedValuesCheck(QualityCheck check) {
+        return check.extensions().get("validValues") instanceof List<?>
+                || check.extensions().get("arguments") instanceof Map<?, ?> arguments
+                && arguments.get("validValues") instanceof List<?>;
+    }
 }

@@ -36,6 +36,8 @@ public final class ContractDiffer {
     private final Conventions conventions;
     private final String against;
     private final List<Change> changes = new ArrayList<>();
+    /** How the primary key of the schema object being compared moved: what a property's primaryKey flip means. */
+    private ChangeKind primaryKeyMove = ChangeKind.PRIMARY_KEY_CHANGED;
 
     private ContractDiffer(Conventions conventions, String against) {
         this.conventions = conventions;
@@ -113,6 +115,10 @@ public final class ContractDiffer {
                         "schema object '" + after.name() + "'", null, null, "");
             }
             qualityChecks(before.quality(), after.quality(), after.path(), "schema object '" + after.name() + "'");
+            boolean keyedBefore = before.properties().stream().anyMatch(SchemaProperty::primaryKey);
+            boolean keyedAfter = after.properties().stream().anyMatch(SchemaProperty::primaryKey);
+            primaryKeyMove = !keyedBefore && keyedAfter ? ChangeKind.PRIMARY_KEY_DECLARED
+                    : keyedBefore && !keyedAfter ? ChangeKind.PRIMARY_KEY_DROPPED : ChangeKind.PRIMARY_KEY_CHANGED;
             properties(before.properties(), after.properties(), after.name());
         });
     }
@@ -163,7 +169,8 @@ public final class ContractDiffer {
         if (physical != null) {
             add(physical.choose(ChangeKind.PHYSICAL_TYPE_WIDENED, ChangeKind.PHYSICAL_TYPE_NARROWED,
                     ChangeKind.PHYSICAL_TYPE_CHANGED), ElementPaths.child(path, "physicalType"), subject,
-                    before.physicalType(), after.physicalType(), "");
+                    before.physicalType(), after.physicalType(),
+                    TypeChanges.precisionCaveat(before.physicalType(), after.physicalType()));
         }
         if (before.required() != after.required()) {
             add(after.required() ? ChangeKind.MADE_REQUIRED : ChangeKind.MADE_OPTIONAL,
@@ -175,7 +182,7 @@ public final class ContractDiffer {
                     subject, String.valueOf(before.unique()), String.valueOf(after.unique()), "");
         }
         if (before.primaryKey() != after.primaryKey()) {
-            add(ChangeKind.PRIMARY_KEY_CHANGED, ElementPaths.child(path, "primaryKey"), subject,
+            add(primaryKeyMove, ElementPaths.child(path, "primaryKey"), subject,
                     String.valueOf(before.primaryKey()), String.valueOf(after.primaryKey()), "");
         }
         allowedValues(before, after, subject, path);
@@ -191,7 +198,9 @@ public final class ContractDiffer {
                     ElementPaths.child(path, "classification"), subject, before.classification(),
                     after.classification(), "");
         }
-        qualityChecks(before.quality(), after.quality(), path, subject);
+        qualityChecks(before.quality().stream().filter(check -> !AllowedValues.isAllowedValuesCheck(check)).toList(),
+                after.quality().stream().filter(check -> !AllowedValues.isAllowedValuesCheck(check)).toList(), path,
+                subject);
         if (!Objects.equals(before.description(), after.description())) {
             add(ChangeKind.DESCRIPTION_CHANGED, ElementPaths.child(path, "description"), subject, null, null, "");
         }
@@ -204,7 +213,17 @@ public final class ContractDiffer {
     private void allowedValues(SchemaProperty before, SchemaProperty after, String subject, String path) {
         Set<String> valuesBefore = AllowedValues.of(before);
         Set<String> valuesAfter = AllowedValues.of(after);
-        if (valuesBefore.isEmpty() || valuesAfter.isEmpty()) {
+        if (valuesBefore.isEmpty() && valuesAfter.isEmpty()) {
+            return;
+        }
+        if (valuesBefore.isEmpty()) {
+            add(ChangeKind.ALLOWED_VALUES_RESTRICTED, path, subject, null, String.join(", ", valuesAfter),
+                    "allowed values");
+            return;
+        }
+        if (valuesAfter.isEmpty()) {
+            add(ChangeKind.ALLOWED_VALUES_UNRESTRICTED, path, subject, String.join(", ", valuesBefore), null,
+                    "allowed values");
             return;
         }
         Set<String> added = new LinkedHashSet<>(valuesAfter);
