@@ -36,6 +36,10 @@ public enum ChangeKind {
     ALLOWED_VALUES_UNRESTRICTED("no longer restricted to allowed values"),
     CONSTRAINT_TIGHTENED("constraint tightened"),
     CONSTRAINT_LOOSENED("constraint loosened"),
+    /** A constraint whose old and new values admit different values, neither within the other (a pattern). */
+    CONSTRAINT_CHANGED("constraint changed"),
+    /** The name a property or object is stored under ({@code physicalName}). */
+    PHYSICAL_NAME_CHANGED("physical name changed"),
     CLASSIFICATION_RAISED("classification raised"),
     CLASSIFICATION_LOWERED("classification lowered"),
     QUALITY_CHECK_ADDED("added"),
@@ -45,7 +49,22 @@ public enum ChangeKind {
     SLA_REMOVED("removed"),
     SLA_ADDED("added"),
     OWNER_REMOVED("removed"),
+    /** Another current team member holds the owner role. */
+    OWNER_REPLACED("replaced"),
     SUPPORT_REMOVED("removed"),
+    /** Support channels added, removed or changed while some remain. */
+    SUPPORT_CHANGED("changed"),
+    /** Team members joined or left (owners aside). */
+    TEAM_CHANGED("changed"),
+    /** An access role added. */
+    ROLE_ADDED("added"),
+    /** An access role removed: consumers who were granted it lose access. */
+    ROLE_REMOVED("removed"),
+    /**
+     * Metadata that describes or governs rather than shapes the data ({@code detail} names it): name, domain,
+     * tenant, tags, business name, critical data element, partitioning. Information, not a break.
+     */
+    METADATA_CHANGED("changed"),
     STATUS_CHANGED("changed"),
     SERVER_ADDED("added"),
     SERVER_REMOVED("removed"),

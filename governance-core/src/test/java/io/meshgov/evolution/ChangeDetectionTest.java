@@ -146,4 +146,38 @@ class ChangeDetectionTest {
                 changes(schema("      - name: id\n        primaryKey: true\n      - name: code\n"),
                         schema("      - name: id\n      - name: code\n        primaryKey: true\n")));
     }
+
+    @Test
+    void odcs32sDeprecatedFlag_countsAsTheDeprecationThePathAsksFor() {
+        Descriptor before = DescriptorReader.read("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\n"
+                + "status: active\n" + schema("      - name: email\n        deprecated: true\n"), "orders-1.0.0.odcs.yaml",
+                DescriptorFormat.YAML);
+        Descriptor after = DescriptorReader.read("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 2.0.0\n"
+                + "status: active\nschema:\n  - name: orders\n", "orders-2.0.0.odcs.yaml", DescriptorFormat.YAML);
+        List<Change> changes = engine.diff(before, after);
+        assertEquals(List.of("PROPERTY_REMOVED true"), changes.stream()
+                .map(change -> change.kind() + " " + change.announced()).toList());
+    }
+
+    @Test
+    void multipleOfAndUniqueItems_tightenOrLoosen_andAPatternChangeIsAChange() {
+        assertEquals(List.of("CONSTRAINT_TIGHTENED multipleOf from 0.01 to 0.1", "CONSTRAINT_LOOSENED multipleOf from 0.1"
+                + " to 0.05", "CONSTRAINT_CHANGED multipleOf from 0.1 to 0.03"), List.of(
+                        constraintChange("multipleOf: 0.01", "multipleOf: 0.1"),
+                        constraintChange("multipleOf: 0.1", "multipleOf: 0.05"),
+                        constraintChange("multipleOf: 0.1", "multipleOf: 0.03")));
+        assertEquals("CONSTRAINT_TIGHTENED uniqueItems from false to true",
+                constraintChange("maxItems: 9", "{maxItems: 9, uniqueItems: true}".replace("{", "").replace("}", "")
+                        .replace(", ", "\n          ")));
+        assertEquals("CONSTRAINT_CHANGED pattern from ^[0-9]+$ to ^[a-z]+$",
+                constraintChange("pattern: '^[0-9]+$'", "pattern: '^[a-z]+$'"));
+    }
+
+    private static String constraintChange(String before, String after) {
+        List<Change> changes = engine.diff(contract("1.0.0", schema("      - name: code\n        logicalTypeOptions:\n"
+                + "          " + before + "\n")), contract("1.1.0", schema("      - name: code\n        logicalTypeOptions:\n"
+                + "          " + after + "\n")));
+        return changes.stream().map(change -> change.kind() + " " + change.detail() + " from " + change.oldValue()
+                + " to " + change.newValue()).collect(java.util.stream.Collectors.joining("; "));
+    }
 }

@@ -97,6 +97,10 @@ class CompatibilityMatrixTest {
             rowFrom("allowed values restricted", "`status` free text → enum [placed, paid]", c -> enumOf(c), c -> enumOf(c, "placed", "paid"), "A", "B"),
             rowFrom("allowed values unrestricted", "`status` enum [placed, paid] → free text", c -> enumOf(c, "placed", "paid"), c -> enumOf(c), "B", "A"),
             rowFrom("allowed-values check removed", "`status` `validValues` check removed", c -> validValuesOf(c, "placed", "paid"), c -> enumOf(c), "B", "A"),
+            rowFrom("pattern added", "`order_id` pattern `^[0-9a-f-]+$` added", NOTHING, c -> option(c, "pattern", "^[0-9a-f-]+$"), "A", "B"),
+            rowFrom("pattern changed", "`order_id` pattern `^[0-9]+$` → `^[a-z]+$`", c -> option(c, "pattern", "^[0-9]+$"), c -> option(c, "pattern", "^[a-z]+$"), "B", "B"),
+            rowFrom("format removed", "`order_id` format `uuid` removed", c -> option(c, "format", "uuid"), NOTHING, "B", "A"),
+            row("multipleOf tightened", "`amount` multipleOf 0.01 → 0.1", CONTRACT, c -> property(c, "amount").put("logicalTypeOptions", Map.of("multipleOf", 0.01)), c -> property(c, "amount").put("logicalTypeOptions", Map.of("multipleOf", 0.1)), "A", "B"),
             rowFrom("constraint loosened", "`order_id` maxLength 20 → 36", c -> maxLength(c, 20), c -> maxLength(c, 36), "B", "A"),
             rowFrom("constraint tightened", "`order_id` maxLength 36 → 20", c -> maxLength(c, 36), c -> maxLength(c, 20), "A", "B"),
             row("classification raised", "`amount` internal → confidential", c -> property(c, "amount").put("classification", "confidential"), "B", "B"),
@@ -107,8 +111,17 @@ class CompatibilityMatrixTest {
             row("SLA strengthened", "availability 99.9 → 99.95", c -> sla(c, "availability").put("value", 99.95), "A", "A"),
             row("SLA removed", "availability removed", c -> slaList(c).removeIf(p -> "availability".equals(((Map<?, ?>) p).get("property"))), "B", "B"),
             row("SLA added", "frequency 1 d added", c -> slaList(c).add(new LinkedHashMap<>(Map.of("property", "frequency", "value", 1, "unit", "d"))), "A", "A"),
-            row("owner removed", "the owner leaves the team", c -> members(c).remove(0), "B", "B"),
-            row("support removed", "no support channel left", c -> c.remove("support"), "B", "B"),
+            row("owner removed", "the owner leaves the team", c -> members(c).remove(0), "P", "P"),
+            row("owner replaced", "another member becomes the owner", c -> firstMember(c).put("username", "kim.ng@example.com"), "P", "P"),
+            row("team member joined", "a member added", c -> members(c).add(new LinkedHashMap<>(Map.of("username", "kim.ng@example.com", "role", "data engineer"))), "P", "P"),
+            row("support removed", "no support channel left", c -> c.remove("support"), "P", "P"),
+            row("support changed", "another support channel", c -> c.put("support", List.of(Map.of("channel", "#orders-help", "tool", "slack", "url", "https://example.com/orders-help"))), "P", "P"),
+            row("domain changed", "domain `sales` → `commerce`", c -> c.put("domain", "commerce"), "P", "P"),
+            row("tags changed", "tag `finance` added", c -> c.put("tags", List.of("finance")), "P", "P"),
+            row("critical data element marked", "`amount` `criticalDataElement: true`", c -> property(c, "amount").put("criticalDataElement", true), "P", "P"),
+            row("access role added", "role `auditor` added", c -> roles(c).add(new LinkedHashMap<>(Map.of("role", "auditor", "access", "read"))), "A", "A"),
+            rowFrom("access role removed", "role `auditor` removed", c -> roles(c).add(new LinkedHashMap<>(Map.of("role", "auditor", "access", "read"))), NOTHING, "B", "B"),
+            rowFrom("physical name changed", "`order_id` stored as `id` → `order_key`", c -> property(c, "order_id").put("physicalName", "id"), c -> property(c, "order_id").put("physicalName", "order_key"), "B", "B"),
             row("server removed", "server `warehouse` removed", c -> c.remove("servers"), "B", "B"),
             row("server added", "server `replica` added", c -> c.put("servers", List.of(Map.of("server", "warehouse", "type", "postgres", "environment", "prod"), Map.of("server", "replica", "type", "postgres", "environment", "prod"))), "A", "A"),
             row("status moved forward", "active → deprecated", c -> c.put("status", "deprecated"), "A", "A"),
@@ -162,8 +175,11 @@ class CompatibilityMatrixTest {
                     .append(" | `").append(mode.registryName()).append("` |\n");
         }
         doc.append("\n")
-                .append("Weaker promises — SLAs, quality checks, owner, support, servers, a stricter classification,")
-                .append(" a status moved back — break consumers in every mode but NONE. A rename is a removal plus an")
+                .append("Weaker promises — SLAs, quality checks, servers, access roles, a stricter classification,")
+                .append(" a status moved back — break consumers in every mode but NONE. Governance-only changes — owner,")
+                .append(" team, support, name, domain, tags, critical data elements — are listed as patches: the")
+                .append(" completeness rules judge the proposed version on its own (a contract left without an owner")
+                .append(" is rejected by META-001). A rename is a removal plus an")
                 .append(" addition unless the new version declares it (a stable `id` on both versions, or the custom")
                 .append(" property `renamedFrom`). A breaking change to an `active` contract also needs a deprecation")
                 .append(" path (EVO-005) unless the council's conventions say otherwise.\n\n")
@@ -286,6 +302,20 @@ class CompatibilityMatrixTest {
         status.put("quality", List.of(Map.of("metric", "invalidValues", "mustBe", 0, "arguments",
                 Map.of("validValues", List.of(values)))));
         properties(contract).add(status);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstMember(Map<String, Object> contract) {
+        return (Map<String, Object>) members(contract).get(0);
+    }
+
+    private static void option(Map<String, Object> contract, String name, Object value) {
+        property(contract, "order_id").put("logicalTypeOptions", Map.of(name, value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> roles(Map<String, Object> contract) {
+        return (List<Map<String, Object>>) contract.computeIfAbsent("roles", key -> new ArrayList<>());
     }
 
     private static void maxLength(Map<String, Object> contract, int length) {

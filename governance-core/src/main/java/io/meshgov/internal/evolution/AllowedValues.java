@@ -19,6 +19,7 @@ final class AllowedValues {
     static Set<String> of(SchemaProperty property) {
         Set<String> values = new LinkedHashSet<>();
         addAll(property.logicalTypeOptions().get("enum"), values);
+        values.addAll(property.allowedValues()); // ODCS v3.2's enum on the property
         for (QualityCheck check : property.quality()) {
             addAll(check.extensions().get("validValues"), values);
             if (check.extensions().get("arguments") instanceof Map<?, ?> arguments) {

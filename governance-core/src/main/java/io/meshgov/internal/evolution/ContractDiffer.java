@@ -63,11 +63,25 @@ public final class ContractDiffer {
         }
         if (hasOwner(previous) && !hasOwner(proposed)) {
             add(ChangeKind.OWNER_REMOVED, "team", "the owner", ownerOf(previous), null, "");
+        } else if (hasOwner(previous) && !ownerOf(previous).equals(ownerOf(proposed))) {
+            add(ChangeKind.OWNER_REPLACED, "team", "the owner", ownerOf(previous), ownerOf(proposed), "");
+        }
+        List<String> membersBefore = currentMembers(previous);
+        List<String> membersAfter = currentMembers(proposed);
+        if (!membersBefore.equals(membersAfter)) {
+            add(ChangeKind.TEAM_CHANGED, "team", "the team members", String.join(", ", membersBefore),
+                    String.join(", ", membersAfter), "");
         }
         if (!supportOf(previous).isEmpty() && supportOf(proposed).isEmpty()) {
             add(ChangeKind.SUPPORT_REMOVED, "support", "the support channels", String.join(", ", supportOf(previous)),
                     null, "");
+        } else if (!supportOf(previous).equals(supportOf(proposed))) {
+            add(ChangeKind.SUPPORT_CHANGED, "support", "the support channels", String.join(", ", supportOf(previous)),
+                    String.join(", ", supportOf(proposed)), "");
         }
+        metadata("", "the descriptor", "name", previous.name(), proposed.name());
+        metadata("", "the descriptor", "domain", previous.domain(), proposed.domain());
+        metadata("", "the descriptor", "tags", tagsText(previous.tags()), tagsText(proposed.tags()));
         if (previous instanceof DataContract before && proposed instanceof DataContract after) {
             contracts(before, after);
         } else if (previous instanceof DataProduct before && proposed instanceof DataProduct after) {
@@ -78,6 +92,20 @@ public final class ContractDiffer {
     // ---- Data contracts
 
     private void contracts(DataContract previous, DataContract proposed) {
+        metadata("", "the contract", "tenant", previous.tenant(), proposed.tenant());
+        metadata("", "the contract", "dataProduct", previous.dataProduct(), proposed.dataProduct());
+        Map<String, io.meshgov.model.AccessRole> rolesBefore = byKey(previous.roles(), io.meshgov.model.AccessRole::role);
+        Map<String, io.meshgov.model.AccessRole> rolesAfter = byKey(proposed.roles(), io.meshgov.model.AccessRole::role);
+        rolesBefore.forEach((name, role) -> {
+            if (!rolesAfter.containsKey(name)) {
+                add(ChangeKind.ROLE_REMOVED, role.path(), "access role '" + name + "'", role.access(), null, "");
+            }
+        });
+        rolesAfter.forEach((name, role) -> {
+            if (!rolesBefore.containsKey(name)) {
+                add(ChangeKind.ROLE_ADDED, role.path(), "access role '" + name + "'", null, role.access(), "");
+            }
+        });
         Map<String, Server> serversBefore = byKey(previous.servers(), Server::server);
         Map<String, Server> serversAfter = byKey(proposed.servers(), Server::server);
         serversBefore.forEach((name, server) -> {
@@ -97,7 +125,7 @@ public final class ContractDiffer {
                 object -> renamedFrom(object.customProperties()), matched, removed);
         for (SchemaObject object : removed) {
             add(ChangeKind.OBJECT_REMOVED, object.path(), "schema object '" + object.name() + "'",
-                    object.name(), null, "", deprecated(object.tags(), object.customProperties()));
+                    object.name(), null, "", deprecated(object.tags(), object.customProperties(), object.extensions()));
         }
         for (SchemaObject object : proposed.schema()) {
             if (!matched.containsValue(object)) {
@@ -114,6 +142,13 @@ public final class ContractDiffer {
                 add(ChangeKind.DESCRIPTION_CHANGED, after.path() + ".description",
                         "schema object '" + after.name() + "'", null, null, "");
             }
+            if (before.physicalName() != null && after.physicalName() != null
+                    && !before.physicalName().equals(after.physicalName())) {
+                add(ChangeKind.PHYSICAL_NAME_CHANGED, after.path() + ".physicalName",
+                        "schema object '" + after.name() + "'", before.physicalName(), after.physicalName(), "");
+            }
+            metadata(after.path(), "schema object '" + after.name() + "'", "tags", tagsText(before.tags()),
+                    tagsText(after.tags()));
             qualityChecks(before.quality(), after.quality(), after.path(), "schema object '" + after.name() + "'");
             boolean keyedBefore = before.properties().stream().anyMatch(SchemaProperty::primaryKey);
             boolean keyedAfter = after.properties().stream().anyMatch(SchemaProperty::primaryKey);
@@ -130,7 +165,7 @@ public final class ContractDiffer {
                 property -> renamedFrom(property.customProperties()), matched, removed);
         for (SchemaProperty property : removed) {
             add(ChangeKind.PROPERTY_REMOVED, property.path(), describe(property, objectName), property.logicalType(),
-                    null, "", deprecated(property.tags(), property.customProperties()));
+                    null, "", deprecated(property.tags(), property.customProperties(), property.extensions()));
         }
         for (SchemaProperty property : proposed) {
             if (!matched.containsValue(property)) {
@@ -144,7 +179,7 @@ public final class ContractDiffer {
     private void property(SchemaProperty before, SchemaProperty after, String objectName) {
         int first = changes.size();
         compareProperty(before, after, objectName);
-        if (deprecated(before.tags(), before.customProperties())) {
+        if (deprecated(before.tags(), before.customProperties(), before.extensions())) {
             for (int i = first; i < changes.size(); i++) {
                 Change change = changes.get(i);
                 changes.set(i, new Change(change.kind(), change.path(), change.subject(), change.oldValue(),
@@ -159,6 +194,17 @@ public final class ContractDiffer {
         if (!Objects.equals(before.name(), after.name())) {
             add(ChangeKind.PROPERTY_RENAMED, ElementPaths.child(path, "name"), subject, before.name(), after.name(), "");
         }
+        if (before.physicalName() != null && after.physicalName() != null
+                && !before.physicalName().equals(after.physicalName())) {
+            add(ChangeKind.PHYSICAL_NAME_CHANGED, ElementPaths.child(path, "physicalName"), subject,
+                    before.physicalName(), after.physicalName(), "");
+        }
+        metadata(path, subject, "businessName", before.businessName(), after.businessName());
+        metadata(path, subject, "tags", tagsText(before.tags()), tagsText(after.tags()));
+        metadata(path, subject, "criticalDataElement", String.valueOf(before.criticalDataElement()),
+                String.valueOf(after.criticalDataElement()));
+        metadata(path, subject, "partitioned", String.valueOf(before.partitioned()),
+                String.valueOf(after.partitioned()));
         TypeChanges.Direction logical = TypeChanges.logical(before.logicalType(), after.logicalType());
         if (logical != null) {
             add(logical.choose(ChangeKind.LOGICAL_TYPE_WIDENED, ChangeKind.LOGICAL_TYPE_NARROWED,
@@ -187,7 +233,8 @@ public final class ContractDiffer {
         }
         allowedValues(before, after, subject, path);
         for (Constraints.Move move : Constraints.moves(before.logicalTypeOptions(), after.logicalTypeOptions())) {
-            add(move.tightened() ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED,
+            add(move.changed() ? ChangeKind.CONSTRAINT_CHANGED
+                    : move.tightened() ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED,
                     ElementPaths.child(path, "logicalTypeOptions." + move.name()), subject, move.before(),
                     move.after(), move.name());
         }
@@ -425,6 +472,40 @@ public final class ContractDiffer {
     }
 
     /** Whether the earlier version told consumers this element is going: tag or custom property. */
+    /** A governance-only field that changed: listed as information ({@link ChangeKind#METADATA_CHANGED}). */
+    private void metadata(String ownerPath, String owner, String field, String before, String after) {
+        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+            add(ChangeKind.METADATA_CHANGED, ownerPath.isEmpty() ? field : ElementPaths.child(ownerPath, field),
+                    owner + " " + field, before == null ? "none" : before, after == null ? "none" : after, "");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String tagsText(List<String> tags) {
+        return tags.isEmpty() ? null : String.join(", ", new java.util.TreeSet<>(tags));
+    }
+
+    private List<String> currentMembers(Descriptor descriptor) {
+        if (descriptor.team() == null) {
+            return List.of();
+        }
+        return descriptor.team().members().stream().filter(TeamMember::isCurrent)
+                .filter(member -> !conventions.isOwner(member.role()))
+                .map(member -> String.valueOf(member.username())).sorted().toList();
+    }
+
+    /**
+     * Whether an element is marked deprecated: ODCS v3.2's {@code deprecated: true}, a {@code deprecated} tag, or a
+     * {@code deprecated}/{@code deprecatedUntil} custom property.
+     */
+    private static boolean deprecated(List<String> tags, List<io.meshgov.model.CustomProperty> properties,
+                                      Map<String, Object> extensions) {
+        return Boolean.TRUE.equals(extensions.get("deprecated")) || deprecated(tags, properties);
+    }
+
     private static boolean deprecated(List<String> tags, List<io.meshgov.model.CustomProperty> properties) {
         return tags.stream().anyMatch(tag -> tag.equalsIgnoreCase("deprecated"))
                 || properties.stream().anyMatch(p -> p.property().equalsIgnoreCase("deprecatedUntil")
