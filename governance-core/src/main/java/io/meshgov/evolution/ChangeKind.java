@@ -19,6 +19,12 @@ public enum ChangeKind {
     PHYSICAL_TYPE_WIDENED("physical type widened"),
     PHYSICAL_TYPE_NARROWED("physical type narrowed"),
     PHYSICAL_TYPE_CHANGED("physical type changed"),
+    /** A logical type, physical type or array item schema given where there was none ({@code detail} says which). */
+    TYPE_DECLARED("declared"),
+    /** A logical type, physical type or array item schema no longer given. */
+    TYPE_UNDECLARED("no longer declared"),
+    /** A schema object's physical type ({@code table} to {@code view}). */
+    OBJECT_PHYSICAL_TYPE_CHANGED("physical type changed"),
     MADE_REQUIRED("made required"),
     MADE_OPTIONAL("made optional"),
     UNIQUE_ADDED("made unique"),
@@ -44,6 +50,14 @@ public enum ChangeKind {
     CLASSIFICATION_LOWERED("classification lowered"),
     QUALITY_CHECK_ADDED("added"),
     QUALITY_CHECK_REMOVED("removed"),
+    /** A quality check under the same name checks something else or against other thresholds. */
+    QUALITY_CHECK_CHANGED("changed"),
+    /** A relationship (a foreign key) declared. */
+    RELATIONSHIP_ADDED("added"),
+    /** A relationship no longer declared. */
+    RELATIONSHIP_REMOVED("removed"),
+    /** A relationship from the same fields now points at other fields. */
+    RELATIONSHIP_RETARGETED("retargeted"),
     SLA_STRENGTHENED("strengthened"),
     SLA_WEAKENED("weakened"),
     SLA_REMOVED("removed"),

@@ -82,6 +82,13 @@ class CompatibilityMatrixTest {
             rowFrom("fixed-length type resized", "`order_id` char(36) → char(40)", c -> property(c, "order_id").put("physicalType", "char(36)"), c -> property(c, "order_id").put("physicalType", "char(40)"), "B", "B"),
             row("integer stored as floating point", "`amount` bigint → double (integers above 2^53 round)", CONTRACT, c -> retype(c, "amount", "number", "bigint"), c -> retype(c, "amount", "number", "double"), "B", "A"),
             row("physical type narrowed", "`order_id` varchar(36) → varchar(20)", c -> property(c, "order_id").put("physicalType", "varchar(20)"), "A", "B"),
+            rowFrom("logical type declared", "`amount` had no logicalType → number", c -> property(c, "amount").remove("logicalType"), NOTHING, "A", "B"),
+            row("physical type no longer declared", "`amount` physicalType removed", c -> property(c, "amount").remove("physicalType"), "B", "A"),
+            row("schema object physical type changed", "`orders` table → view", c -> schemaObject(c).put("physicalType", "view"), "A", "A"),
+            row("relationship added", "`orders.customer_email` → `customers.email`", c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "customers.email"))), "A", "B"),
+            rowFrom("relationship removed", "`orders.customer_email` → `customers.email` removed", c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "customers.email"))), NOTHING, "B", "A"),
+            rowFrom("relationship retargeted", "`orders.customer_email` → `customers.email` → `people.email`", c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "customers.email"))), c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "people.email"))), "B", "B"),
+            row("quality check changed", "`rowCount` on `orders` must be > 0 → > 100", c -> schemaObject(c).put("quality", List.of(Map.of("metric", "rowCount", "mustBeGreaterThan", 100))), "B", "B"),
             row("optional made required", "`amount` `required: true`", c -> property(c, "amount").put("required", true), "A", "B"),
             row("required made optional", "`order_id` `required: false`", c -> property(c, "order_id").put("required", false), "B", "A"),
             row("uniqueness added", "`order_id` `unique: true`", c -> property(c, "order_id").put("unique", true), "A", "B"),
@@ -302,6 +309,11 @@ class CompatibilityMatrixTest {
         status.put("quality", List.of(Map.of("metric", "invalidValues", "mustBe", 0, "arguments",
                 Map.of("validValues", List.of(values)))));
         properties(contract).add(status);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schemaObject(Map<String, Object> contract) {
+        return (Map<String, Object>) schema(contract).get(0);
     }
 
     @SuppressWarnings("unchecked")

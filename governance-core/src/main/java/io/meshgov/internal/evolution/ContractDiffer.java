@@ -149,6 +149,13 @@ public final class ContractDiffer {
             }
             metadata(after.path(), "schema object '" + after.name() + "'", "tags", tagsText(before.tags()),
                     tagsText(after.tags()));
+            if (before.physicalType() != null && after.physicalType() != null
+                    && !before.physicalType().equalsIgnoreCase(after.physicalType())) {
+                add(ChangeKind.OBJECT_PHYSICAL_TYPE_CHANGED, after.path() + ".physicalType",
+                        "schema object '" + after.name() + "'", before.physicalType(), after.physicalType(), "");
+            }
+            relationships(before.relationships(), after.relationships(), after.path(),
+                    "schema object '" + after.name() + "'");
             qualityChecks(before.quality(), after.quality(), after.path(), "schema object '" + after.name() + "'");
             boolean keyedBefore = before.properties().stream().anyMatch(SchemaProperty::primaryKey);
             boolean keyedAfter = after.properties().stream().anyMatch(SchemaProperty::primaryKey);
@@ -205,6 +212,13 @@ public final class ContractDiffer {
                 String.valueOf(after.criticalDataElement()));
         metadata(path, subject, "partitioned", String.valueOf(before.partitioned()),
                 String.valueOf(after.partitioned()));
+        declared(path, subject, "logicalType", before.logicalType(), after.logicalType());
+        declared(path, subject, "physicalType", before.physicalType(), after.physicalType());
+        if (before.items() == null != (after.items() == null)) {
+            add(after.items() != null ? ChangeKind.TYPE_DECLARED : ChangeKind.TYPE_UNDECLARED,
+                    ElementPaths.child(path, "items"), subject, before.items() == null ? null : "items",
+                    after.items() == null ? null : "items", "items");
+        }
         TypeChanges.Direction logical = TypeChanges.logical(before.logicalType(), after.logicalType());
         if (logical != null) {
             add(logical.choose(ChangeKind.LOGICAL_TYPE_WIDENED, ChangeKind.LOGICAL_TYPE_NARROWED,
@@ -290,6 +304,11 @@ public final class ContractDiffer {
         Map<String, QualityCheck> before = byKey(previous, ContractDiffer::checkKey);
         Map<String, QualityCheck> after = byKey(proposed, ContractDiffer::checkKey);
         before.forEach((key, check) -> {
+            QualityCheck now = after.get(key);
+            if (now != null && !checkContent(check).equals(checkContent(now))) {
+                add(ChangeKind.QUALITY_CHECK_CHANGED, now.path(), "quality check '" + key + "' of " + owner, null,
+                        null, key);
+            }
             if (!after.containsKey(key)) {
                 add(ChangeKind.QUALITY_CHECK_REMOVED, ElementPaths.child(ownerPath, "quality"), "quality check '" + key
                         + "' of " + owner, key, null, key);
@@ -472,6 +491,50 @@ public final class ContractDiffer {
     }
 
     /** Whether the earlier version told consumers this element is going: tag or custom property. */
+    /** What a quality check checks: everything but its words (description, business impact) and location. */
+    private static String checkContent(QualityCheck check) {
+        return String.join("\u0000", String.valueOf(check.type()), String.valueOf(check.metric()),
+                String.valueOf(check.query()), String.valueOf(check.engine()), String.valueOf(check.severity()),
+                String.valueOf(new java.util.TreeMap<>(check.thresholds())),
+                String.valueOf(new java.util.TreeMap<>(check.extensions())));
+    }
+
+    /** Relationships matched by the fields they start from; the same fields pointing elsewhere are retargeted. */
+    private void relationships(List<io.meshgov.model.Relationship> previous, List<io.meshgov.model.Relationship> proposed,
+                               String ownerPath, String owner) {
+        Map<String, io.meshgov.model.Relationship> before = byKey(previous, relationship -> String.join(",",
+                relationship.from()));
+        Map<String, io.meshgov.model.Relationship> after = byKey(proposed, relationship -> String.join(",",
+                relationship.from()));
+        before.forEach((from, relationship) -> {
+            io.meshgov.model.Relationship now = after.get(from);
+            String subject = "relationship from " + (from.isEmpty() ? "this element" : from) + " of " + owner;
+            if (now == null) {
+                add(ChangeKind.RELATIONSHIP_REMOVED, ElementPaths.child(ownerPath, "relationships"), subject,
+                        String.join(",", relationship.to()), null, "");
+            } else if (!relationship.to().equals(now.to())) {
+                add(ChangeKind.RELATIONSHIP_RETARGETED, now.path(), subject, String.join(",", relationship.to()),
+                        String.join(",", now.to()), "");
+            }
+        });
+        after.forEach((from, relationship) -> {
+            if (!before.containsKey(from)) {
+                add(ChangeKind.RELATIONSHIP_ADDED, relationship.path(), "relationship from "
+                        + (from.isEmpty() ? "this element" : from) + " of " + owner, null,
+                        String.join(",", relationship.to()), "");
+            }
+        });
+    }
+
+    /** A type given where there was none, or no longer given. */
+    private void declared(String path, String subject, String field, String before, String after) {
+        if (blankToNull(before) == null && blankToNull(after) != null) {
+            add(ChangeKind.TYPE_DECLARED, ElementPaths.child(path, field), subject, null, after, field);
+        } else if (blankToNull(before) != null && blankToNull(after) == null) {
+            add(ChangeKind.TYPE_UNDECLARED, ElementPaths.child(path, field), subject, before, null, field);
+        }
+    }
+
     /** A governance-only field that changed: listed as information ({@link ChangeKind#METADATA_CHANGED}). */
     private void metadata(String ownerPath, String owner, String field, String before, String after) {
         if (!Objects.equals(blankToNull(before), blankToNull(after))) {
