@@ -235,18 +235,31 @@ public final class Conventions {
      * when read in snake_case ({@code customerEmail} as {@code customer_email}).
      */
     public boolean isPersonalData(SchemaProperty property) {
-        for (String tag : property.tags()) {
-            if (personalDataTags.contains(normalize(tag))) {
-                return true;
-            }
-        }
-        if (!personalDataProperties.isEmpty() && flaggedPersonal(property)) {
+        if (isMarkedPersonalData(property)) {
             return true;
         }
         if (property.name() == null) {
             return false;
         }
         return personalNames.test(property.name());
+    }
+
+    /**
+     * Whether the contract itself marks the property as personal data — a tag of {@code personalDataTags} or a
+     * custom property of {@code personalDataProperties} — rather than its name suggesting it.
+     */
+    public boolean isMarkedPersonalData(SchemaProperty property) {
+        for (String tag : property.tags()) {
+            if (personalDataTags.contains(normalize(tag))) {
+                return true;
+            }
+        }
+        return !personalDataProperties.isEmpty() && flaggedPersonal(property);
+    }
+
+    /** Whether a classification names a level at or above {@code sensitiveFrom}. */
+    public boolean isSensitiveClassification(String classification) {
+        return levelOf(classification) >= sensitiveFrom;
     }
 
     /**

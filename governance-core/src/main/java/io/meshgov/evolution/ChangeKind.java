@@ -48,6 +48,16 @@ public enum ChangeKind {
     PHYSICAL_NAME_CHANGED("physical name changed"),
     CLASSIFICATION_RAISED("classification raised"),
     CLASSIFICATION_LOWERED("classification lowered"),
+    /** A classification given where there was none. */
+    CLASSIFICATION_SET("classification set"),
+    /** No classification where there was one. */
+    CLASSIFICATION_REMOVED("classification removed"),
+    /** A classification changed to or from a label off the council's scale. */
+    CLASSIFICATION_RELABELLED("classification relabelled"),
+    /** Marked as personal data (a tag or custom property the council names), where it was not. */
+    PERSONAL_DATA_MARKED("marked as personal data"),
+    /** No longer marked as personal data. */
+    PERSONAL_DATA_UNMARKED("no longer marked as personal data"),
     QUALITY_CHECK_ADDED("added"),
     QUALITY_CHECK_REMOVED("removed"),
     /** A quality check under the same name checks something else or against other thresholds. */

@@ -80,6 +80,7 @@ public final class ContractDiffer {
                     String.join(", ", supportOf(proposed)), "");
         }
         metadata("", "the descriptor", "name", previous.name(), proposed.name());
+        customProperties("", "the descriptor", previous.customProperties(), proposed.customProperties());
         metadata("", "the descriptor", "domain", previous.domain(), proposed.domain());
         metadata("", "the descriptor", "tags", tagsText(previous.tags()), tagsText(proposed.tags()));
         if (previous instanceof DataContract before && proposed instanceof DataContract after) {
@@ -254,11 +255,26 @@ public final class ContractDiffer {
         }
         int levelBefore = conventions.levelOf(before.classification());
         int levelAfter = conventions.levelOf(after.classification());
+        String classificationPath = ElementPaths.child(path, "classification");
         if (levelBefore >= 0 && levelAfter >= 0 && levelBefore != levelAfter) {
             add(levelAfter > levelBefore ? ChangeKind.CLASSIFICATION_RAISED : ChangeKind.CLASSIFICATION_LOWERED,
-                    ElementPaths.child(path, "classification"), subject, before.classification(),
+                    classificationPath, subject, before.classification(), after.classification(), "");
+        } else if (blankToNull(before.classification()) == null && blankToNull(after.classification()) != null) {
+            add(ChangeKind.CLASSIFICATION_SET, classificationPath, subject, null, after.classification(), "");
+        } else if (blankToNull(before.classification()) != null && blankToNull(after.classification()) == null) {
+            add(ChangeKind.CLASSIFICATION_REMOVED, classificationPath, subject, before.classification(), null, "");
+        } else if (levelBefore != levelAfter || levelBefore < 0
+                && !Objects.equals(lower(before.classification()), lower(after.classification()))) {
+            add(ChangeKind.CLASSIFICATION_RELABELLED, classificationPath, subject, before.classification(),
                     after.classification(), "");
         }
+        boolean markedBefore = conventions.isMarkedPersonalData(before);
+        boolean markedAfter = conventions.isMarkedPersonalData(after);
+        if (markedBefore != markedAfter) {
+            add(markedAfter ? ChangeKind.PERSONAL_DATA_MARKED : ChangeKind.PERSONAL_DATA_UNMARKED, path, subject,
+                    null, null, "");
+        }
+        customProperties(path, subject, before.customProperties(), after.customProperties());
         qualityChecks(before.quality().stream().filter(check -> !AllowedValues.isAllowedValuesCheck(check)).toList(),
                 after.quality().stream().filter(check -> !AllowedValues.isAllowedValuesCheck(check)).toList(), path,
                 subject);
@@ -533,6 +549,40 @@ public final class ContractDiffer {
         } else if (blankToNull(before) != null && blankToNull(after) == null) {
             add(ChangeKind.TYPE_UNDECLARED, ElementPaths.child(path, field), subject, before, null, field);
         }
+    }
+
+    /** Custom properties with a meaning of their own, which other changes already read. */
+    private static final java.util.Set<String> READ_ELSEWHERE = java.util.Set.of("renamedfrom", "deprecated",
+            "deprecateduntil", "replacedby", "retirementdate", "compatibility");
+
+    /** Other custom properties added, removed or changed: listed as information, each by its name. */
+    private void customProperties(String ownerPath, String owner, List<io.meshgov.model.CustomProperty> previous,
+                                  List<io.meshgov.model.CustomProperty> proposed) {
+        Map<String, String> before = customValues(previous);
+        Map<String, String> after = customValues(proposed);
+        java.util.Set<String> names = new java.util.TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String name : names) {
+            String old = before.get(name);
+            String now = after.get(name);
+            if (!Objects.equals(old, now)) {
+                String field = "customProperties[" + name + "]";
+                add(ChangeKind.METADATA_CHANGED, ownerPath.isEmpty() ? field : ownerPath + "." + field,
+                        "custom property '" + name + "' of " + owner, old == null ? "none" : old,
+                        now == null ? "none" : now, "");
+            }
+        }
+    }
+
+    private static Map<String, String> customValues(List<io.meshgov.model.CustomProperty> properties) {
+        Map<String, String> values = new java.util.TreeMap<>();
+        for (io.meshgov.model.CustomProperty property : properties) {
+            if (property.property() != null
+                    && !READ_ELSEWHERE.contains(property.property().toLowerCase(Locale.ROOT))) {
+                values.put(property.property(), String.valueOf(property.text()));
+            }
+        }
+        return values;
     }
 
     /** A governance-only field that changed: listed as information ({@link ChangeKind#METADATA_CHANGED}). */
