@@ -62,6 +62,8 @@ public enum ChangeKind {
     QUALITY_CHECK_REMOVED("removed"),
     /** A quality check under the same name checks something else or against other thresholds. */
     QUALITY_CHECK_CHANGED("changed"),
+    /** A quality check under the same name, only its thresholds moved, each to a stricter value. */
+    QUALITY_CHECK_STRENGTHENED("strengthened"),
     /** A relationship (a foreign key) declared. */
     RELATIONSHIP_ADDED("added"),
     /** A relationship no longer declared. */

@@ -94,6 +94,8 @@ public final class ContractDiffer {
 
     private void contracts(DataContract previous, DataContract proposed) {
         metadata("", "the contract", "tenant", previous.tenant(), proposed.tenant());
+        metadata("", "the contract", "price", plainText(previous.extensions().get("price")),
+                plainText(proposed.extensions().get("price")));
         metadata("", "the contract", "dataProduct", previous.dataProduct(), proposed.dataProduct());
         Map<String, io.meshgov.model.AccessRole> rolesBefore = byKey(previous.roles(), io.meshgov.model.AccessRole::role);
         Map<String, io.meshgov.model.AccessRole> rolesAfter = byKey(proposed.roles(), io.meshgov.model.AccessRole::role);
@@ -321,9 +323,12 @@ public final class ContractDiffer {
         Map<String, QualityCheck> after = byKey(proposed, ContractDiffer::checkKey);
         before.forEach((key, check) -> {
             QualityCheck now = after.get(key);
-            if (now != null && !checkContent(check).equals(checkContent(now))) {
-                add(ChangeKind.QUALITY_CHECK_CHANGED, now.path(), "quality check '" + key + "' of " + owner, null,
-                        null, key);
+            if (now != null && !checkContent(check, true).equals(checkContent(now, true))) {
+                boolean stricter = checkContent(check, false).equals(checkContent(now, false))
+                        && Thresholds.stricter(check.thresholds(), now.thresholds());
+                add(stricter ? ChangeKind.QUALITY_CHECK_STRENGTHENED : ChangeKind.QUALITY_CHECK_CHANGED, now.path(),
+                        "quality check '" + key + "' of " + owner, new java.util.TreeMap<>(check.thresholds()).toString(),
+                        new java.util.TreeMap<>(now.thresholds()).toString(), key);
             }
             if (!after.containsKey(key)) {
                 add(ChangeKind.QUALITY_CHECK_REMOVED, ElementPaths.child(ownerPath, "quality"), "quality check '" + key
@@ -508,10 +513,10 @@ public final class ContractDiffer {
 
     /** Whether the earlier version told consumers this element is going: tag or custom property. */
     /** What a quality check checks: everything but its words (description, business impact) and location. */
-    private static String checkContent(QualityCheck check) {
+    private static String checkContent(QualityCheck check, boolean withThresholds) {
         return String.join("\u0000", String.valueOf(check.type()), String.valueOf(check.metric()),
                 String.valueOf(check.query()), String.valueOf(check.engine()), String.valueOf(check.severity()),
-                String.valueOf(new java.util.TreeMap<>(check.thresholds())),
+                withThresholds ? String.valueOf(new java.util.TreeMap<>(check.thresholds())) : "",
                 String.valueOf(new java.util.TreeMap<>(check.extensions())));
     }
 
@@ -591,6 +596,11 @@ public final class ContractDiffer {
             add(ChangeKind.METADATA_CHANGED, ownerPath.isEmpty() ? field : ElementPaths.child(ownerPath, field),
                     owner + " " + field, before == null ? "none" : before, after == null ? "none" : after, "");
         }
+    }
+
+    private static String plainText(Object value) {
+        return value instanceof Map<?, ?> map ? new java.util.TreeMap<>(map).toString()
+                : value == null ? null : String.valueOf(value);
     }
 
     private static String blankToNull(String text) {
