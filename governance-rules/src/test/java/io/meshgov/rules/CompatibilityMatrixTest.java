@@ -109,6 +109,12 @@ class CompatibilityMatrixTest {
             rowFrom("pattern added", "`order_id` pattern `^[0-9a-f-]+$` added", NOTHING, c -> option(c, "pattern", "^[0-9a-f-]+$"), "A", "B"),
             rowFrom("pattern changed", "`order_id` pattern `^[0-9]+$` → `^[a-z]+$`", c -> option(c, "pattern", "^[0-9]+$"), c -> option(c, "pattern", "^[a-z]+$"), "B", "B"),
             rowFrom("format removed", "`order_id` format `uuid` removed", c -> option(c, "format", "uuid"), NOTHING, "B", "A"),
+            rowFrom("uniqueItems added", "`labels` array, `uniqueItems: true`", c -> properties(c).add(labels(false)), c -> properties(c).add(labels(true)), "A", "B"),
+            rowFrom("array items no longer described", "`labels` array without `items`", c -> properties(c).add(labels(false)), c -> {
+                Map<String, Object> labels = labels(false);
+                labels.remove("items");
+                properties(c).add(labels);
+            }, "B", "A"),
             row("multipleOf tightened", "`amount` multipleOf 0.01 → 0.1", CONTRACT, c -> property(c, "amount").put("logicalTypeOptions", Map.of("multipleOf", 0.01)), c -> property(c, "amount").put("logicalTypeOptions", Map.of("multipleOf", 0.1)), "A", "B"),
             rowFrom("constraint loosened", "`order_id` maxLength 20 → 36", c -> maxLength(c, 20), c -> maxLength(c, 36), "B", "A"),
             rowFrom("constraint tightened", "`order_id` maxLength 36 → 20", c -> maxLength(c, 36), c -> maxLength(c, 20), "A", "B"),
@@ -328,6 +334,17 @@ class CompatibilityMatrixTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> firstMember(Map<String, Object> contract) {
         return (Map<String, Object>) members(contract).get(0);
+    }
+
+    /** An optional array of texts, {@code labels}, with or without {@code uniqueItems}. */
+    private static Map<String, Object> labels(boolean uniqueItems) {
+        Map<String, Object> labels = newProperty("labels", false);
+        labels.put("logicalType", "array");
+        labels.put("items", new LinkedHashMap<>(Map.of("name", "label", "logicalType", "string")));
+        if (uniqueItems) {
+            labels.put("logicalTypeOptions", Map.of("uniqueItems", true));
+        }
+        return labels;
     }
 
     private static void option(Map<String, Object> contract, String name, Object value) {
