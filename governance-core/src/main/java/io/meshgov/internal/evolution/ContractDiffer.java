@@ -3,6 +3,8 @@ package io.meshgov.internal.evolution;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeKind;
+import io.meshgov.model.AccessRole;
+import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.DataProduct;
 import io.meshgov.model.Description;
@@ -10,10 +12,12 @@ import io.meshgov.model.Descriptor;
 import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Port;
 import io.meshgov.model.QualityCheck;
+import io.meshgov.model.Relationship;
 import io.meshgov.model.SchemaObject;
 import io.meshgov.model.SchemaProperty;
 import io.meshgov.model.Server;
 import io.meshgov.model.SlaProperty;
+import io.meshgov.model.SupportChannel;
 import io.meshgov.model.TeamMember;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -97,8 +103,8 @@ public final class ContractDiffer {
         metadata("", "the contract", "price", plainText(previous.extensions().get("price")),
                 plainText(proposed.extensions().get("price")));
         metadata("", "the contract", "dataProduct", previous.dataProduct(), proposed.dataProduct());
-        Map<String, io.meshgov.model.AccessRole> rolesBefore = byKey(previous.roles(), io.meshgov.model.AccessRole::role);
-        Map<String, io.meshgov.model.AccessRole> rolesAfter = byKey(proposed.roles(), io.meshgov.model.AccessRole::role);
+        Map<String, AccessRole> rolesBefore = byKey(previous.roles(), AccessRole::role);
+        Map<String, AccessRole> rolesAfter = byKey(proposed.roles(), AccessRole::role);
         rolesBefore.forEach((name, role) -> {
             if (!rolesAfter.containsKey(name)) {
                 add(ChangeKind.ROLE_REMOVED, role.path(), "access role '" + name + "'", role.access(), null, "");
@@ -327,8 +333,8 @@ public final class ContractDiffer {
                 boolean stricter = checkContent(check, false).equals(checkContent(now, false))
                         && Thresholds.stricter(check.thresholds(), now.thresholds());
                 add(stricter ? ChangeKind.QUALITY_CHECK_STRENGTHENED : ChangeKind.QUALITY_CHECK_CHANGED, now.path(),
-                        "quality check '" + key + "' of " + owner, new java.util.TreeMap<>(check.thresholds()).toString(),
-                        new java.util.TreeMap<>(now.thresholds()).toString(), key);
+                        "quality check '" + key + "' of " + owner, new TreeMap<>(check.thresholds()).toString(),
+                        new TreeMap<>(now.thresholds()).toString(), key);
             }
             if (!after.containsKey(key)) {
                 add(ChangeKind.QUALITY_CHECK_REMOVED, ElementPaths.child(ownerPath, "quality"), "quality check '" + key
@@ -440,9 +446,9 @@ public final class ContractDiffer {
         return map;
     }
 
-    private static String renamedFrom(List<io.meshgov.model.CustomProperty> properties) {
+    private static String renamedFrom(List<CustomProperty> properties) {
         return properties.stream().filter(p -> p.property().equalsIgnoreCase("renamedFrom")).map(
-                io.meshgov.model.CustomProperty::text).findFirst().orElse(null);
+                CustomProperty::text).findFirst().orElse(null);
     }
 
     private static String checkKey(QualityCheck check) {
@@ -477,7 +483,7 @@ public final class ContractDiffer {
     }
 
     private static List<String> supportOf(Descriptor descriptor) {
-        List<io.meshgov.model.SupportChannel> channels = descriptor instanceof DataContract contract
+        List<SupportChannel> channels = descriptor instanceof DataContract contract
                 ? contract.support() : ((DataProduct) descriptor).support();
         return channels.stream().map(channel -> String.valueOf(channel.channel())).toList();
     }
@@ -516,19 +522,19 @@ public final class ContractDiffer {
     private static String checkContent(QualityCheck check, boolean withThresholds) {
         return String.join("\u0000", String.valueOf(check.type()), String.valueOf(check.metric()),
                 String.valueOf(check.query()), String.valueOf(check.engine()), String.valueOf(check.severity()),
-                withThresholds ? String.valueOf(new java.util.TreeMap<>(check.thresholds())) : "",
-                String.valueOf(new java.util.TreeMap<>(check.extensions())));
+                withThresholds ? String.valueOf(new TreeMap<>(check.thresholds())) : "",
+                String.valueOf(new TreeMap<>(check.extensions())));
     }
 
     /** Relationships matched by the fields they start from; the same fields pointing elsewhere are retargeted. */
-    private void relationships(List<io.meshgov.model.Relationship> previous, List<io.meshgov.model.Relationship> proposed,
+    private void relationships(List<Relationship> previous, List<Relationship> proposed,
                                String ownerPath, String owner) {
-        Map<String, io.meshgov.model.Relationship> before = byKey(previous, relationship -> String.join(",",
+        Map<String, Relationship> before = byKey(previous, relationship -> String.join(",",
                 relationship.from()));
-        Map<String, io.meshgov.model.Relationship> after = byKey(proposed, relationship -> String.join(",",
+        Map<String, Relationship> after = byKey(proposed, relationship -> String.join(",",
                 relationship.from()));
         before.forEach((from, relationship) -> {
-            io.meshgov.model.Relationship now = after.get(from);
+            Relationship now = after.get(from);
             String subject = "relationship from " + (from.isEmpty() ? "this element" : from) + " of " + owner;
             if (now == null) {
                 add(ChangeKind.RELATIONSHIP_REMOVED, ElementPaths.child(ownerPath, "relationships"), subject,
@@ -557,15 +563,15 @@ public final class ContractDiffer {
     }
 
     /** Custom properties with a meaning of their own, which other changes already read. */
-    private static final java.util.Set<String> READ_ELSEWHERE = java.util.Set.of("renamedfrom", "deprecated",
+    private static final Set<String> READ_ELSEWHERE = Set.of("renamedfrom", "deprecated",
             "deprecateduntil", "replacedby", "retirementdate", "compatibility");
 
     /** Other custom properties added, removed or changed: listed as information, each by its name. */
-    private void customProperties(String ownerPath, String owner, List<io.meshgov.model.CustomProperty> previous,
-                                  List<io.meshgov.model.CustomProperty> proposed) {
+    private void customProperties(String ownerPath, String owner, List<CustomProperty> previous,
+                                  List<CustomProperty> proposed) {
         Map<String, String> before = customValues(previous);
         Map<String, String> after = customValues(proposed);
-        java.util.Set<String> names = new java.util.TreeSet<>(before.keySet());
+        Set<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         for (String name : names) {
             String old = before.get(name);
@@ -579,9 +585,9 @@ public final class ContractDiffer {
         }
     }
 
-    private static Map<String, String> customValues(List<io.meshgov.model.CustomProperty> properties) {
-        Map<String, String> values = new java.util.TreeMap<>();
-        for (io.meshgov.model.CustomProperty property : properties) {
+    private static Map<String, String> customValues(List<CustomProperty> properties) {
+        Map<String, String> values = new TreeMap<>();
+        for (CustomProperty property : properties) {
             if (property.property() != null
                     && !READ_ELSEWHERE.contains(property.property().toLowerCase(Locale.ROOT))) {
                 values.put(property.property(), String.valueOf(property.text()));
@@ -599,7 +605,7 @@ public final class ContractDiffer {
     }
 
     private static String plainText(Object value) {
-        return value instanceof Map<?, ?> map ? new java.util.TreeMap<>(map).toString()
+        return value instanceof Map<?, ?> map ? new TreeMap<>(map).toString()
                 : value == null ? null : String.valueOf(value);
     }
 
@@ -608,7 +614,7 @@ public final class ContractDiffer {
     }
 
     private static String tagsText(List<String> tags) {
-        return tags.isEmpty() ? null : String.join(", ", new java.util.TreeSet<>(tags));
+        return tags.isEmpty() ? null : String.join(", ", new TreeSet<>(tags));
     }
 
     private List<String> currentMembers(Descriptor descriptor) {
@@ -624,12 +630,12 @@ public final class ContractDiffer {
      * Whether an element is marked deprecated: ODCS v3.2's {@code deprecated: true}, a {@code deprecated} tag, or a
      * {@code deprecated}/{@code deprecatedUntil} custom property.
      */
-    private static boolean deprecated(List<String> tags, List<io.meshgov.model.CustomProperty> properties,
+    private static boolean deprecated(List<String> tags, List<CustomProperty> properties,
                                       Map<String, Object> extensions) {
         return Boolean.TRUE.equals(extensions.get("deprecated")) || deprecated(tags, properties);
     }
 
-    private static boolean deprecated(List<String> tags, List<io.meshgov.model.CustomProperty> properties) {
+    private static boolean deprecated(List<String> tags, List<CustomProperty> properties) {
         return tags.stream().anyMatch(tag -> tag.equalsIgnoreCase("deprecated"))
                 || properties.stream().anyMatch(p -> p.property().equalsIgnoreCase("deprecatedUntil")
                         || p.property().equalsIgnoreCase("deprecated") && !"false".equalsIgnoreCase(p.text()));

@@ -1,7 +1,6 @@
 package io.meshgov.internal.evolution;
 
 import java.math.BigInteger;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
