@@ -190,9 +190,24 @@ public final class GovernanceEngine {
         });
     }
 
-    /** Every difference from {@code previous} to {@code proposed}, unclassified: what changed, not what it breaks. */
+    /**
+     * Every difference from {@code previous} to {@code proposed}, unclassified: what changed, not what it breaks.
+     *
+     * @throws io.meshgov.ConfigurationException when the policy layers that judge {@code proposed} set conventions
+     *                                           that do not fit together (see POLICY-003)
+     */
     public List<Change> diff(Descriptor previous, Descriptor proposed) {
-        return ContractDiffer.diff(previous, proposed, effects.conventionsFor(effects.layersFor(proposed)));
+        List<PolicyLayer> layers = effects.layersFor(proposed);
+        Conventions rulesConventions;
+        try {
+            rulesConventions = effects.conventionsFor(layers);
+        } catch (Conventions.InvalidSetting conflict) {
+            throw new io.meshgov.ConfigurationException(List.of(io.meshgov.Problem.error(io.meshgov.Problem.Code.POLICY,
+                    io.meshgov.SourceLocation.startOf(policy.source().isEmpty() ? "policy" : policy.source()),
+                    "layers", "the conventions of the layers that judge " + proposed.origin().source()
+                            + " do not fit together: " + conflict.getMessage())));
+        }
+        return ContractDiffer.diff(previous, proposed, rulesConventions);
     }
 
     /**

@@ -290,8 +290,21 @@ class PolicyProblemsTest {
         assertEquals(io.meshgov.decision.Outcome.REJECTED, decision.outcome());
         assertEquals(List.of("POLICY-003 blocks: ERROR from the engine, hard-mandatory"), decision.findings().stream()
                 .map(finding -> finding.ruleId() + " " + finding.why()).toList());
+        assertEquals(io.meshgov.Problem.Code.POLICY, assertThrows(ConfigurationException.class,
+                () -> engine.diff(decisionInput(), decisionInput())).problems().get(0).code());
         assertEquals("the conventions of the layers [council, payments] that judge this descriptor do not fit together:"
                 + " sensitiveFrom must name a classification of the scale [open, closed] but was \"confidential\"; the"
                 + " descriptor was not judged", decision.findings().get(0).message());
+    }
+
+    private static io.meshgov.model.Descriptor decisionInput() {
+        return io.meshgov.read.DescriptorReader.read("""
+                apiVersion: v3.0.2
+                kind: DataContract
+                id: orders
+                version: 1.0.0
+                status: active
+                domain: payments
+                """, "orders.yaml", io.meshgov.read.DescriptorFormat.YAML);
     }
 }
