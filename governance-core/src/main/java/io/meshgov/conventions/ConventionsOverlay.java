@@ -71,7 +71,7 @@ public final class ConventionsOverlay {
     @Override
     public boolean equals(Object other) {
         return other instanceof ConventionsOverlay overlay && overlay.settings.equals(settings)
-                && overlay.over(Conventions.defaults()).toString().equals(over(Conventions.defaults()).toString());
+                && overlay.values.toString().equals(values.toString());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.meshgov.engine;
 
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
 import io.meshgov.evolution.Change;
@@ -202,9 +205,9 @@ public final class GovernanceEngine {
         try {
             rulesConventions = effects.conventionsFor(layers);
         } catch (Conventions.InvalidSetting conflict) {
-            throw new io.meshgov.ConfigurationException(List.of(io.meshgov.Problem.error(io.meshgov.Problem.Code.POLICY,
-                    io.meshgov.SourceLocation.startOf(policy.source().isEmpty() ? "policy" : policy.source()),
-                    "layers", "the conventions of the layers that judge " + proposed.origin().source()
+            throw new ConfigurationException(List.of(Problem.error(Problem.Code.POLICY,
+                    SourceLocation.startOf(policy.source().isEmpty() ? "policy" : policy.source()), "layers",
+                    "the conventions of the layers that judge " + proposed.origin().source()
                             + " do not fit together: " + conflict.getMessage())));
         }
         return ContractDiffer.diff(previous, proposed, rulesConventions);

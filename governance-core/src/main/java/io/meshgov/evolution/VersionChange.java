@@ -48,14 +48,18 @@ public record VersionChange(String previousVersion, String proposedVersion, Vers
      * FORWARD)}. Every evolution finding says it, since the two vocabularies name the same check oppositely.
      */
     public String promise() {
+        String registry = mode.registryName().equals(mode.name()) ? ""
+                : "; a schema registry calls this " + mode.registryName();
+        return mode + " (" + inConsumersWords() + registry + ")";
+    }
+
+    /** What the mode promises, with the versions: {@code consumers of 1.4.0 keep reading what 1.5.0 writes}. */
+    public String inConsumersWords() {
         String earlier = mode.isTransitive() ? "every version up to " + previousVersion : previousVersion;
         String keepReading = "consumers of " + earlier + " keep reading what " + proposedVersion + " writes";
         String canRead = "consumers of " + proposedVersion + " can read what " + earlier + " wrote";
-        String words = mode.checksBackward() && mode.checksForward() ? keepReading + ", and " + canRead
+        return mode.checksBackward() && mode.checksForward() ? keepReading + ", and " + canRead
                 : mode.checksBackward() ? keepReading : mode.checksForward() ? canRead : "no consumer is promised anything";
-        String registry = mode.registryName().equals(mode.name()) ? ""
-                : "; a schema registry calls this " + mode.registryName();
-        return mode + " (" + words + registry + ")";
     }
 
     public boolean checksBackward() {

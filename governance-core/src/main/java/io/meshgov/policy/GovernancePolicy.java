@@ -67,6 +67,11 @@ public record GovernancePolicy(String source, String name, String version, List<
 
     /** The layer with that name, or {@code null}. */
     public PolicyLayer layer(String layerName) {
-        return layers.stream().filter(layer -> layer.name().equals(layerName)).findFirst().orElse(null);
+        for (PolicyLayer layer : layers) { // a loop: the engine asks it for every descriptor's layers
+            if (layer.name().equals(layerName)) {
+                return layer;
+            }
+        }
+        return null;
     }
 }

@@ -28,7 +28,6 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConventionsReader {
 
-    static final List<String> KEYS = Conventions.SETTINGS;
 
     private ConventionsReader() {
     }
@@ -166,14 +165,14 @@ public final class ConventionsReader {
                 builder.statusStages(words);
             }
         }
-        for (String key : KEYS) {
+        for (String key : Conventions.SETTINGS) {
             if (mapping.members().containsKey(key) && !file.has(key)) {
                 file.text(key); // asked for, so that it is not also called an unknown key
                 file.invalid(key, "has no value; give one (a list may be empty: []), or remove the key to keep the"
                         + " default");
             }
         }
-        unknownKeys(file, KEYS);
+        unknownKeys(file, Conventions.SETTINGS);
         if (context.problems().isEmpty()) {
             try {
                 builder.build();

@@ -20,29 +20,6 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
      */
     String describe();
 
-    /**
-     * Plain values (text, numbers, booleans, lists, maps, null) as a tree, every value at {@code location}: for
-     * settings that were read, checked and kept as plain values, and are read again.
-     */
-    static Node of(Object plain, SourceLocation location) {
-        if (plain instanceof Map<?, ?> map) {
-            Map<String, Member> members = new LinkedHashMap<>();
-            map.forEach((key, value) -> members.put(String.valueOf(key),
-                    new Member(String.valueOf(key), location, of(value, location))));
-            return new Mapping(location, members);
-        }
-        if (plain instanceof List<?> list) {
-            return new Sequence(location, list.stream().map(item -> of(item, location)).toList());
-        }
-        if (plain == null) {
-            return new Scalar(location, ScalarType.NULL, "null");
-        }
-        ScalarType type = plain instanceof Boolean ? ScalarType.BOOLEAN
-                : plain instanceof Double || plain instanceof Float || plain instanceof java.math.BigDecimal ? ScalarType.DECIMAL
-                : plain instanceof Number ? ScalarType.INTEGER : ScalarType.STRING;
-        return new Scalar(location, type, String.valueOf(plain));
-    }
-
     /** A mapping's entries in document order, each with the location of its key. */
     record Mapping(SourceLocation location, Map<String, Member> members) implements Node {
         public Mapping {

@@ -193,7 +193,7 @@ class CompatibilityMatrixTest {
         for (CompatibilityMode mode : CompatibilityMode.values()) {
             doc.append("| `").append(mode).append("` | ")
                     .append(new io.meshgov.evolution.VersionChange("1.4.0", "1.5.0", io.meshgov.evolution.VersionBump.MINOR,
-                            mode, "active", true).promise().replaceFirst("^\\w+ \\((.*?)(; a schema registry.*)?\\)$", "$1"))
+                            mode, "active", true).inConsumersWords())
                     .append(" | `").append(mode.registryName()).append("` |\n");
         }
         doc.append("\n")

@@ -574,14 +574,9 @@ public final class ContractDiffer {
         Set<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         for (String name : names) {
-            String old = before.get(name);
-            String now = after.get(name);
-            if (!Objects.equals(old, now)) {
-                String field = "customProperties[" + name + "]";
-                add(ChangeKind.METADATA_CHANGED, ownerPath.isEmpty() ? field : ownerPath + "." + field,
-                        "custom property '" + name + "' of " + owner, old == null ? "none" : old,
-                        now == null ? "none" : now, "");
-            }
+            String field = "customProperties[" + name + "]";
+            listed(ownerPath.isEmpty() ? field : ownerPath + "." + field, "custom property '" + name + "' of " + owner,
+                    before.get(name), after.get(name));
         }
     }
 
@@ -598,9 +593,13 @@ public final class ContractDiffer {
 
     /** A governance-only field that changed: listed as information ({@link ChangeKind#METADATA_CHANGED}). */
     private void metadata(String ownerPath, String owner, String field, String before, String after) {
+        listed(ownerPath.isEmpty() ? field : ElementPaths.child(ownerPath, field), owner + " " + field, before, after);
+    }
+
+    private void listed(String path, String subject, String before, String after) {
         if (!Objects.equals(blankToNull(before), blankToNull(after))) {
-            add(ChangeKind.METADATA_CHANGED, ownerPath.isEmpty() ? field : ElementPaths.child(ownerPath, field),
-                    owner + " " + field, before == null ? "none" : before, after == null ? "none" : after, "");
+            add(ChangeKind.METADATA_CHANGED, path, subject, before == null ? "none" : before,
+                    after == null ? "none" : after, "");
         }
     }
 

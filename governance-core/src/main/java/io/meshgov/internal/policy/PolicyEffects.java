@@ -123,10 +123,10 @@ public final class PolicyEffects {
     public List<PolicyLayer> layersFor(Descriptor descriptor) {
         List<PolicyLayer> all = policy.layers();
         for (int i = 0; i < all.size(); i++) {
-            if (!applies(all.get(i), descriptor)) {
+            if (!policy.applies(all.get(i), descriptor)) {
                 List<PolicyLayer> applying = new ArrayList<>(all.subList(0, i));
                 for (PolicyLayer layer : all.subList(i + 1, all.size())) {
-                    if (applies(layer, descriptor)) {
+                    if (policy.applies(layer, descriptor)) {
                         applying.add(layer);
                     }
                 }
@@ -134,18 +134,6 @@ public final class PolicyEffects {
             }
         }
         return all; // the usual case, and an engine without a policy's only one: nothing to copy
-    }
-
-    boolean applies(PolicyLayer layer, Descriptor descriptor) {
-        if (!layer.scope().covers(descriptor)) {
-            return false;
-        }
-        for (String parent : layer.extendsFrom()) {
-            if (!applies(layersByName.get(parent), descriptor)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The packs whose rules judge the descriptor; {@code null} when every pack does. */
