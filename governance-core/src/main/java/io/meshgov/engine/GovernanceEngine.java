@@ -78,7 +78,8 @@ public final class GovernanceEngine {
                 layer.packs().forEach(pack -> restricted.put(pack.name(), layer.name()));
             }
         }
-        this.evaluator = RuleEvaluator.compile(packs, restricted, settings, builder.classLoader, limits);
+        this.evaluator = RuleEvaluator.compile(packs, restricted, settings, builder.classLoader, limits,
+                builder.compiledPackCache);
         this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
         this.fingerprint = evaluator.fingerprint();
     }
@@ -251,8 +252,9 @@ public final class GovernanceEngine {
     }
 
     /**
-     * Whether the rules were loaded as compiled when their pack was built, rather than compiled now: true for an
-     * engine of the standard pack alone; any other layering compiles at build time of the engine.
+     * Whether no rule file was compiled to build this engine: every pack was loaded as compiled when it was built
+     * (the standard pack, a pack jar made with {@code RulePackCompiler}) or by an earlier engine
+     * ({@link Builder#compiledPackCache}).
      */
     public boolean rulesCompiledAhead() {
         return evaluator.precompiled();
@@ -302,6 +304,7 @@ public final class GovernanceEngine {
         private GovernancePolicy policy;
         private Baseline baseline;
         private EvaluationLimits evaluationLimits;
+        private java.nio.file.Path compiledPackCache;
         /** Each setting and the value it was given: a second call would silently undo the first. */
         private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
 
@@ -378,6 +381,19 @@ public final class GovernanceEngine {
          */
         public Builder evaluationLimits(EvaluationLimits limits) {
             this.evaluationLimits = once("evaluationLimits", limits);
+            return this;
+        }
+
+        /**
+         * A folder where rule packs compiled for this engine are kept, so that the next engine built from the same
+         * rule files — in this process or another — loads them in milliseconds instead of compiling them in
+         * seconds. Kept per pack, keyed by the SHA-256 of its rule files and of the meshgov, Drools and JDK builds
+         * (and of every class the rules import from elsewhere), at most 64 packs, least recently used removed
+         * first. Packs compiled ahead need none. Unset: nothing is kept. The folder must be writable by this
+         * process alone, or by users who may change the rules: what it holds is run as rules.
+         */
+        public Builder compiledPackCache(java.nio.file.Path folder) {
+            this.compiledPackCache = once("compiledPackCache", folder);
             return this;
         }
 

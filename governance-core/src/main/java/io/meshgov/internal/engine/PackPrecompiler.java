@@ -8,9 +8,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
 
 /**
  * Compiles a classpath rule pack at build time and writes the result beside it: the executable model's classes,
@@ -44,27 +41,15 @@ public final class PackPrecompiler {
             Thread.currentThread().setContextClassLoader(loader);
             RulePack pack = RulePack.fromClasspath(name, version, root, loader);
             RuleSetCompiler.Shipped shipped = RuleSetCompiler.compileForShipping(pack, loader);
-            InternalKieModule module = shipped.module();
-            int classes = 0;
-            List<String> models = new ArrayList<>();
-            for (String file : module.getFileNames()) {
-                if (file.endsWith(".class") && !file.startsWith("org/drools/project/model/")) {
-                    Path target = output.resolve(file);
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, module.getBytes(file));
-                    classes++;
-                } else if (file.endsWith("/drools-model")) {
-                    for (String line : new String(module.getBytes(file), StandardCharsets.UTF_8).split("\n")) {
-                        if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
-                            models.add(line.strip());
-                        }
-                    }
-                }
+            PackClasses compiled = PackClasses.of(shipped.module());
+            for (java.util.Map.Entry<String, byte[]> file : compiled.classes().entrySet()) {
+                Path target = output.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
             }
-            models.sort(null);
             Files.writeString(output.resolve(root).resolve(RulePack.PRECOMPILED_INDEX), PrecompiledPacks.index(name,
-                    RuleSetCompiler.packFingerprint(pack), models, shipped.catalog()), StandardCharsets.ISO_8859_1);
-            return classes;
+                    RuleSetCompiler.packFingerprint(pack), compiled.models(), shipped.catalog()), StandardCharsets.ISO_8859_1);
+            return compiled.classes().size();
         }
     }
 }

@@ -12,8 +12,8 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
 
 /**
  * Verifies what a restricted layer's compiled rules can reach. The executable model turns every condition,
@@ -98,20 +98,15 @@ final class RestrictedCode {
      * Every reference of the module's classes that a restricted layer may not make, as problems located at the
      * place in the layer's rule files that makes it.
      */
-    static List<Problem> verify(InternalKieModule module, String layer, List<DrlChecker.Result> files,
+    static List<Problem> verify(Map<String, byte[]> classes, String layer, List<DrlChecker.Result> files,
                                 ClassLoader classLoader) {
         Set<String> ownClasses = new LinkedHashSet<>();
-        for (String file : module.getFileNames()) {
-            if (file.endsWith(".class")) {
-                ownClasses.add(file.substring(0, file.length() - ".class".length()));
-            }
+        for (String file : classes.keySet()) {
+            ownClasses.add(file.substring(0, file.length() - ".class".length()));
         }
         Set<Reference> denied = new LinkedHashSet<>();
-        for (String file : module.getFileNames()) {
-            if (!file.endsWith(".class") || file.startsWith("org/drools/project/model/")) {
-                continue; // the project model is Drools' own glue for the module, written alike for every module
-            }
-            for (Reference reference : references(module.getBytes(file))) {
+        for (Map.Entry<String, byte[]> file : classes.entrySet()) {
+            for (Reference reference : references(file.getValue())) {
                 if (!ownClasses.contains(reference.owner()) && !allowed(reference, classLoader)) {
                     denied.add(reference);
                 }

@@ -53,9 +53,12 @@ public final class RuleEvaluator {
      * fingerprint with the rule files: both decide.
      */
     public static RuleEvaluator compile(List<RulePack> packs, Map<String, String> restrictedLayerOfPack,
-                                        String settings, ClassLoader classLoader, EvaluationLimits limits) {
+                                        String settings, ClassLoader classLoader, EvaluationLimits limits,
+                                        java.nio.file.Path packCache) {
         List<Compartment> compartments = new ArrayList<>();
-        for (CompiledRuleSet ruleSet : RuleSetCompiler.compile(packs, restrictedLayerOfPack, settings, classLoader)) {
+        PackCache cache = packCache == null ? null : new PackCache(packCache);
+        for (CompiledRuleSet ruleSet : RuleSetCompiler.compile(packs, restrictedLayerOfPack, settings, classLoader,
+                cache)) {
             compartments.add(new Compartment(ruleSet, limits));
         }
         return new RuleEvaluator(compartments, packs);
@@ -80,8 +83,9 @@ public final class RuleEvaluator {
         return warnings;
     }
 
+    /** Whether no rule file was compiled for this evaluator: every pack was loaded as compiled ahead or cached. */
     public boolean precompiled() {
-        return compartments.size() == 1 && compartments.get(0).ruleSet().precompiled();
+        return compartments.stream().allMatch(compartment -> compartment.ruleSet().precompiled());
     }
 
     /**

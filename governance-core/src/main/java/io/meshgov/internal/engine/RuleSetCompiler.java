@@ -21,8 +21,9 @@ import java.util.UUID;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -47,57 +48,170 @@ final class RuleSetCompiler {
     /**
      * Compiles the packs in compartments: every trusted pack into one knowledge base, and each restricted layer's
      * packs ({@code restrictedLayerOfPack}: pack name to layer name) into a knowledge base of its own, whose generated
-     * code is verified by {@link RestrictedCode}. Ids are checked unique across all of them. Throws
-     * {@link RuleCompilationException} listing every problem of every compartment.
+     * code is verified by {@link RestrictedCode}. Each pack is compiled on its own, or loaded as compiled ahead (see
+     * {@link PackPrecompiler}) or by an earlier engine ({@code cache}, when given), and the packs' models are then
+     * combined without compiling any of them again. Ids are checked unique across all packs. Throws
+     * {@link RuleCompilationException} listing every problem of every pack.
      */
     static List<CompiledRuleSet> compile(List<RulePack> packs, Map<String, String> restrictedLayerOfPack,
-                                         String settings, ClassLoader classLoader) {
-        if (restrictedLayerOfPack.isEmpty()) {
-            return List.of(compile(packs, settings, classLoader));
-        }
+                                         String settings, ClassLoader classLoader, PackCache cache) {
         String fingerprint = fingerprint(packs, settings);
-        List<DrlChecker.Result> checked = check(packs, classLoader);
-        Map<String, List<RulePack>> groups = new LinkedHashMap<>();
-        Map<String, List<DrlChecker.Result>> groupFiles = new LinkedHashMap<>();
-        int index = 0;
-        for (RulePack pack : packs) {
-            String group = restrictedLayerOfPack.getOrDefault(pack.name(), "");
-            groups.computeIfAbsent(group, key -> new ArrayList<>()).add(pack);
-            List<DrlChecker.Result> files = groupFiles.computeIfAbsent(group, key -> new ArrayList<>());
-            for (int i = 0; i < pack.files().size(); i++) {
-                files.add(checked.get(index++));
-            }
-        }
         List<Problem> problems = new ArrayList<>();
-        List<CompiledRuleSet> compartments = new ArrayList<>();
-        for (Map.Entry<String, List<RulePack>> group : groups.entrySet()) {
-            List<DrlChecker.Result> files = groupFiles.get(group.getKey());
-            String layer = group.getKey();
+        List<CompiledPack> compiled = new ArrayList<>();
+        for (RulePack pack : packs) {
             try {
-                KieBase kieBase = build(files, classLoader, layer.isEmpty() ? null
-                        : module -> RestrictedCode.verify(module, layer, files, classLoader));
-                compartments.add(new CompiledRuleSet(kieBase, catalogOf(group.getValue(), files), fingerprint, false));
+                compiled.add(compilePack(pack, restrictedLayerOfPack.get(pack.name()), classLoader, cache));
             } catch (RuleCompilationException e) {
                 problems.addAll(e.problems());
             }
         }
+        problems.addAll(acrossPacks(compiled));
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return compartments;
+        Map<String, List<CompiledPack>> compartments = new LinkedHashMap<>();
+        for (CompiledPack pack : compiled) {
+            compartments.computeIfAbsent(restrictedLayerOfPack.getOrDefault(pack.pack().name(), ""),
+                    layer -> new ArrayList<>()).add(pack);
+        }
+        List<CompiledRuleSet> ruleSets = new ArrayList<>();
+        for (List<CompiledPack> compartment : compartments.values()) {
+            List<Model> models = compartment.stream().flatMap(pack -> pack.models().stream()).toList();
+            // An immutable knowledge base (no rules added once built, which meshgov never does) lets each session
+            // keep its facts in one identity map instead of a store per fact class, rebuilt at every reset: ~6 KB
+            // less allocated per evaluation.
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+            ruleSets.add(new CompiledRuleSet(kieBase, merged(compartment), fingerprint,
+                    compartment.stream().noneMatch(CompiledPack::compiledNow)));
+        }
+        return ruleSets;
     }
 
-    static CompiledRuleSet compile(List<RulePack> packs, String settings, ClassLoader classLoader) {
-        if (packs.size() == 1) {
-            // A pack compiled when it was built, with its catalog: no DRL to parse, no model to generate.
-            PrecompiledPacks.Loaded loaded = PrecompiledPacks.load(packs.get(0), classLoader);
-            if (loaded != null) {
-                return new CompiledRuleSet(loaded.kieBase(), loaded.catalog(), fingerprint(packs, settings), true);
+    /**
+     * One pack: as compiled when it was built (trusted packs only: a restricted layer's code is verified from its
+     * bytes, which a classpath pack does not keep), else as an earlier engine compiled it, else compiled now.
+     */
+    private static CompiledPack compilePack(RulePack pack, String restrictedLayer, ClassLoader classLoader,
+                                            PackCache cache) {
+        if (restrictedLayer == null) {
+            CompiledPack precompiled = PrecompiledPacks.load(pack, classLoader);
+            if (precompiled != null) {
+                return precompiled;
             }
         }
-        List<DrlChecker.Result> checked = check(packs, classLoader);
-        RuleCatalog catalog = catalogOf(packs, checked);
-        return new CompiledRuleSet(build(checked, classLoader, null), catalog, fingerprint(packs, settings), false);
+        if (cache != null) {
+            CompiledPack cached = fromCache(pack, restrictedLayer, classLoader, cache);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<DrlChecker.Result> checked = check(List.of(pack), classLoader);
+        KieServices services = KieServices.get();
+        ReleaseId releaseId = services.newReleaseId("io.meshgov.runtime", "rules-" + UUID.randomUUID(), "1.0.0");
+        try {
+            PackClasses classes = PackClasses.of((InternalKieModule) buildModule(checked, classLoader, releaseId)
+                    .getKieModule());
+            if (restrictedLayer != null) {
+                List<Problem> denied = RestrictedCode.verify(classes.classes(), restrictedLayer, checked, classLoader);
+                if (!denied.isEmpty()) {
+                    throw failure(denied);
+                }
+            }
+            RuleCatalog catalog = catalogOf(List.of(pack), checked);
+            List<Model> models = classes.load(classLoader);
+            if (cache != null) {
+                cache.store(pack, classLoader, classes, catalog);
+            }
+            return new CompiledPack(pack, models, catalog, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Drools generated a model class it cannot load for pack " + pack.name(), e);
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * The pack as an earlier engine compiled it, or {@code null}. A restricted layer's pack is verified again, as if
+     * just compiled: the cache is a file anyone with the user's rights can change.
+     */
+    private static CompiledPack fromCache(RulePack pack, String restrictedLayer, ClassLoader classLoader,
+                                          PackCache cache) {
+        PackCache.Stored stored = cache.load(pack, classLoader);
+        if (stored == null) {
+            return null;
+        }
+        if (restrictedLayer != null
+                && !RestrictedCode.verify(stored.classes().classes(), restrictedLayer, List.of(), classLoader).isEmpty()) {
+            return null; // compiled again, its problems then located in its rule files
+        }
+        try {
+            return new CompiledPack(pack, stored.classes().load(classLoader), stored.catalog(), false);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One catalog of a compartment's packs, in pack order. */
+    private static RuleCatalog merged(List<CompiledPack> packs) {
+        if (packs.size() == 1) {
+            return packs.get(0).catalog();
+        }
+        List<RuleDescription> rules = new ArrayList<>();
+        Map<String, RuleDescription> rulesByName = new LinkedHashMap<>();
+        Map<String, String> packByRule = new LinkedHashMap<>();
+        List<Problem> warnings = new ArrayList<>();
+        boolean declaresFindings = false;
+        for (CompiledPack pack : packs) {
+            RuleCatalog catalog = pack.catalog();
+            rules.addAll(catalog.rules());
+            rulesByName.putAll(catalog.rulesByName());
+            packByRule.putAll(catalog.packByRule());
+            warnings.addAll(catalog.warnings());
+            declaresFindings |= catalog.declaresFindings();
+        }
+        return new RuleCatalog(rules, rulesByName, packByRule, declaresFindings, warnings);
+    }
+
+    /**
+     * What only shows when packs meet: an id or a rule name (in the same DRL package) that two packs both use, and
+     * a rule taking an id another pack retired. Within one pack, {@link #check} finds them.
+     */
+    private static List<Problem> acrossPacks(List<CompiledPack> packs) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleDescription> byId = new HashMap<>();
+        Map<String, CompiledPack> byKey = new HashMap<>();
+        for (CompiledPack pack : packs) {
+            Map<String, RuleDescription> rulesByKey = pack.catalog().rulesByName();
+            for (String key : pack.catalog().packByRule().keySet()) {
+                String ruleName = key.substring(key.indexOf('/') + 1);
+                RuleDescription rule = rulesByKey.get(key);
+                CompiledPack sameName = byKey.putIfAbsent(key, pack);
+                if (sameName != null && sameName != pack) {
+                    SourceLocation at = rule != null ? rule.location() : new SourceLocation(pack.pack().root(), 0, 0);
+                    problems.add(Problem.error(Code.RULE_ID, at, "rule \"" + ruleName + "\"", "duplicate rule name in package "
+                            + key.substring(0, key.indexOf('/')) + ": also in rule pack '" + sameName.pack().name()
+                            + "'; rename one of them"));
+                    continue;
+                }
+                if (rule == null) {
+                    continue;
+                }
+                RuleDescription sameId = byId.putIfAbsent(rule.id(), rule);
+                if (sameId != null && !sameId.pack().equals(rule.pack())) {
+                    problems.add(Problem.error(Code.RULE_ID, rule.location(), "rule \"" + ruleName + "\"", "duplicate @id \""
+                            + rule.id() + "\": already used by the rule at " + sameId.location()
+                            + "; every rule needs its own id"));
+                }
+            }
+        }
+        for (CompiledPack retiring : packs) {
+            for (CompiledPack other : packs) {
+                if (other != retiring) {
+                    problems.addAll(reusedIds(List.of(retiring.pack()), other.catalog().rules()));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Checks every file of the packs; throws {@link RuleCompilationException} listing every problem found. */
@@ -230,31 +344,6 @@ final class RuleSetCompiler {
             }
         }
         return byName;
-    }
-
-    /**
-     * Builds a knowledge base of checked files; {@code verifier}, when given, judges the compiled module before it is
-     * loaded, and what it finds fails the build.
-     */
-    private static KieBase build(List<DrlChecker.Result> checked, ClassLoader classLoader,
-                                 java.util.function.Function<InternalKieModule, List<Problem>> verifier) {
-        KieServices services = KieServices.get();
-        ReleaseId releaseId = services.newReleaseId("io.meshgov.runtime", "rules-" + UUID.randomUUID(), "1.0.0");
-        KieBuilder builder = buildModule(checked, classLoader, releaseId);
-        if (verifier != null) {
-            List<Problem> problems = verifier.apply((InternalKieModule) builder.getKieModule());
-            if (!problems.isEmpty()) {
-                services.getRepository().removeKieModule(releaseId);
-                throw failure(problems);
-            }
-        }
-        try {
-            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
-            configuration.setOption(KieBaseMutabilityOption.DISABLED); // see PrecompiledPacks: a lighter fact store
-            return services.newKieContainer(releaseId, classLoader).newKieBase(configuration);
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
-        }
     }
 
     /**

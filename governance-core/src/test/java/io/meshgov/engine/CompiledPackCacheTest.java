@@ -1,0 +1,208 @@
+package io.meshgov.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meshgov.Problem;
+import io.meshgov.RuleCompilationException;
+import io.meshgov.decision.Decision;
+import io.meshgov.model.Descriptor;
+import io.meshgov.policy.RulePack;
+import io.meshgov.read.DescriptorFormat;
+import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.PolicyReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rule packs compiled by one engine are loaded by the next from the cache folder, and judge alike; the cache is
+ * never trusted beyond what it can prove: other rule files, a damaged file, or a restricted layer's pack whose
+ * cached code does what the layer may not are all compiled again, and reported as if there were no cache.
+ */
+class CompiledPackCacheTest {
+
+    private static final String TEAM = """
+            package team;
+            import io.meshgov.model.DataContract;
+            global io.meshgov.decision.Findings findings;
+            rule "domain" @id("TEAM-001") @severity("ERROR")
+            when $c : DataContract( domain == null ) then findings.report($c, "domain", "%s");
+            end
+            """;
+
+    private static final String COUNCIL = """
+            package council;
+            import io.meshgov.model.DataContract;
+            global io.meshgov.decision.Findings findings;
+            rule "version" @id("COUNCIL-001") @severity("WARNING")
+            when $c : DataContract( version == null ) then findings.report($c, "version", "no version");
+            end
+            """;
+
+    private static final Descriptor CONTRACT = DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: c\n",
+            "c.yaml", DescriptorFormat.YAML);
+
+    @TempDir
+    Path folder;
+
+    private Path pack(String name, String drl) throws IOException {
+        Path pack = Files.createDirectories(folder.resolve("rules").resolve(name));
+        Files.writeString(pack.resolve(name + ".drl"), drl);
+        return pack;
+    }
+
+    private GovernanceEngine engine(Path cache, Path... packs) {
+        GovernanceEngine.Builder builder = GovernanceEngine.builder();
+        for (Path pack : packs) {
+            builder.rulePack(RulePack.fromDirectory(pack));
+        }
+        return cache == null ? builder.build() : builder.compiledPackCache(cache).build();
+    }
+
+    private static List<String> messages(Decision decision) {
+        return decision.findings().stream().map(finding -> finding.ruleId() + " " + finding.message()).toList();
+    }
+
+    private List<Path> cached() throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve("cache"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theSecondEngine_loadsWhatTheFirstCompiled_andJudgesAlike() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path council = pack("council", COUNCIL);
+        Path team = pack("team", TEAM.formatted("no domain"));
+        GovernanceEngine first = engine(cache, council, team);
+        GovernanceEngine second = engine(cache, council, team);
+        GovernanceEngine uncached = engine(null, council, team);
+
+        assertFalse(first.rulesCompiledAhead());
+        assertTrue(second.rulesCompiledAhead(), "both packs loaded from the cache");
+        assertEquals(2, cached().size(), "one entry per pack");
+        assertEquals(messages(uncached.evaluate(CONTRACT)), messages(second.evaluate(CONTRACT)));
+        assertEquals(List.of("TEAM-001 no domain", "COUNCIL-001 no version"), messages(second.evaluate(CONTRACT)));
+        assertEquals(uncached.rules(), second.rules());
+        assertEquals(uncached.fingerprint(), second.fingerprint());
+    }
+
+    @Test
+    void changedRuleFiles_areCompiledAgain_neverServedStale() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path team = pack("team", TEAM.formatted("no domain"));
+        engine(cache, team);
+        Files.writeString(team.resolve("team.drl"), TEAM.formatted("name the owning domain"));
+        GovernanceEngine changed = engine(cache, team);
+
+        assertFalse(changed.rulesCompiledAhead());
+        assertEquals(List.of("TEAM-001 name the owning domain"), messages(changed.evaluate(CONTRACT)));
+    }
+
+    @Test
+    void aDamagedOrForeignEntry_isCompiledAgainAndReplaced() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path team = pack("team", TEAM.formatted("no domain"));
+        engine(cache, team);
+        Path entry = cached().get(0);
+        Files.write(entry, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        GovernanceEngine damaged = engine(cache, team);
+        assertFalse(damaged.rulesCompiledAhead());
+        assertEquals(List.of("TEAM-001 no domain"), messages(damaged.evaluate(CONTRACT)));
+        assertTrue(engine(cache, team).rulesCompiledAhead(), "the entry was written anew");
+
+        // Another pack's compilation under this pack's name: its fingerprint does not match, so it is not used.
+        Path other = pack("other", COUNCIL);
+        engine(cache, other);
+        Path otherEntry = cached().stream().filter(file -> !file.equals(entry)).findFirst().orElseThrow();
+        Files.copy(otherEntry, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        GovernanceEngine foreign = engine(cache, team);
+        assertFalse(foreign.rulesCompiledAhead());
+        assertEquals(List.of("TEAM-001 no domain"), messages(foreign.evaluate(CONTRACT)));
+    }
+
+    @Test
+    void aRestrictedLayer_neverRunsCachedCodeItMayNot() throws IOException {
+        // The same pack, compiled first where it may exit the JVM (a trusted layer, or a mistake), is cached; in a
+        // restricted layer it must still fail the build at the line that exits, cached or not.
+        Path cache = folder.resolve("cache");
+        String exits = """
+                package logistics;
+                import io.meshgov.model.DataContract;
+                global io.meshgov.decision.Findings findings;
+                rule "leave" @id("LOG-001") @severity("ERROR")
+                when $c : DataContract() then System.exit(3);
+                end
+                """;
+        pack("logistics", exits);
+        pack("council", COUNCIL);
+        Path policy = Files.writeString(folder.resolve("rules/governance.yaml"), """
+                policy: p
+                layers:
+                  - name: council
+                    trusted: true
+                    packs: [{folder: council}]
+                  - name: logistics
+                    extends: council
+                    domain: logistics
+                    trusted: %s
+                    packs: [{folder: logistics}]
+                """.formatted(true));
+        GovernanceEngine.builder().policy(PolicyReader.read(policy)).compiledPackCache(cache).build();
+        assertEquals(2, cached().size());
+        Files.writeString(policy, Files.readString(policy).replace("trusted: true\n    packs: [{folder: logistics}]",
+                "trusted: false\n    packs: [{folder: logistics}]"));
+        assertTrue(Files.readString(policy).contains("trusted: false"));
+
+        RuleCompilationException refused = assertThrows(RuleCompilationException.class,
+                () -> GovernanceEngine.builder().policy(PolicyReader.read(policy)).compiledPackCache(cache).build());
+        Problem problem = refused.problems().get(0);
+        assertEquals(Problem.Code.RULE_RESTRICTED, problem.code());
+        assertTrue(problem.location().source().endsWith("logistics.drl"), problem.toString());
+        assertEquals(5, problem.location().line(), problem.toString());
+    }
+
+    @Test
+    void enginesBuiltAtOnce_shareTheCacheSafely() throws Exception {
+        Path cache = folder.resolve("cache");
+        Path council = pack("council", COUNCIL);
+        Path team = pack("team", TEAM.formatted("no domain"));
+        List<String> expected = messages(engine(null, council, team).evaluate(CONTRACT));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> builds = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                builds.add(pool.submit(() -> messages(engine(cache, council, team).evaluate(CONTRACT))));
+            }
+            for (Future<List<String>> build : builds) {
+                assertEquals(expected, build.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, cached().size(), "no partial file left behind");
+        assertTrue(engine(cache, council, team).rulesCompiledAhead());
+    }
+
+    @Test
+    void aRuleIdUsedByTwoPacks_isStillRefused_whenBothComeFromTheCache() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path team = pack("team", TEAM.formatted("no domain"));
+        Path copy = pack("copy", TEAM.formatted("no domain").replace("package team;", "package copy;"));
+        engine(cache, team);
+        engine(cache, copy);
+        RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> engine(cache, team, copy));
+        assertTrue(refused.getMessage().contains("duplicate @id \"TEAM-001\""), refused.getMessage());
+    }
+}
