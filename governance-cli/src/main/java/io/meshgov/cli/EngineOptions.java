@@ -53,6 +53,38 @@ final class EngineOptions {
                     + "depth (64), values (200000), aliases (1000). See docs/reading.md.")
     Map<String, Long> limits = new LinkedHashMap<>();
 
+    @Option(names = "--no-cache",
+            description = "Compile rule folders afresh and keep nothing. By default a compiled folder is kept in "
+                    + "$MESHGOV_CACHE (else ~/.cache/meshgov) and loaded, not compiled, while its files are unchanged.")
+    boolean noCache;
+
+    /**
+     * Where compiled rule packs are kept between runs: {@code packs} under the system property {@code meshgov.cache},
+     * else {@code $MESHGOV_CACHE}, else {@code $XDG_CACHE_HOME/meshgov}, else {@code ~/.cache/meshgov} (the
+     * launcher keeps its class-data archive there too); none with {@code --no-cache}.
+     */
+    Path packCache() {
+        if (noCache) {
+            return null;
+        }
+        String folder = System.getProperty("meshgov.cache");
+        if (folder == null || folder.isBlank()) {
+            folder = System.getenv("MESHGOV_CACHE");
+        }
+        if (folder == null || folder.isBlank()) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            String home = System.getProperty("user.home");
+            if (xdg != null && !xdg.isBlank()) {
+                folder = Path.of(xdg, "meshgov").toString();
+            } else if (home != null && !home.isBlank() && !home.equals("?")) {
+                folder = Path.of(home, ".cache", "meshgov").toString();
+            } else {
+                return null;
+            }
+        }
+        return Path.of(folder, "packs");
+    }
+
     /** The read limits: the defaults, with each --limit applied. */
     ReadLimits readLimits() {
         ReadLimits readLimits = ReadLimits.defaults();
@@ -109,6 +141,10 @@ final class EngineOptions {
         }
         if (conventions != null) {
             builder.conventions(ConventionsReader.read(conventions));
+        }
+        Path cache = packCache();
+        if (cache != null) {
+            builder.compiledPackCache(cache);
         }
         GovernanceEngine engine = builder.build();
         warn(engine, err);

@@ -38,7 +38,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseRunner runner = new CaseRunner(engine.packs());
+        CaseRunner runner = new CaseRunner(engine.packs(), engine.packCache());
         EngineOptions.warn(runner.engineFor(io.meshgov.testkit.PolicyCases.DEFAULT_DATE, null), spec.commandLine().getErr());
         CaseReport report = runner.runAll(PolicyCases.readAll(folder));
         PrintWriter out = spec.commandLine().getOut();

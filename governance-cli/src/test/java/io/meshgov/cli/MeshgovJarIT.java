@@ -63,6 +63,45 @@ class MeshgovJarIT {
     }
 
     @Test
+    void aRuleFolder_isCompiledOnce_thenLoadedFromTheCache_untilItChanges(@TempDir Path folder) throws Exception {
+        Path cache = folder.resolve("cache");
+        Path rules = Files.createDirectories(folder.resolve("rules/payments"));
+        Files.writeString(rules.resolve("amounts.drl"), Files.readString(Path.of("../governance-examples/rules/payments/amounts.drl")));
+        List<String> check = new ArrayList<>(List.of(java(), "-jar", "target/meshgov.jar", "check", "--rules",
+                rules.toString(), "src/test/resources/descriptors/rejected.odcs.yaml"));
+
+        Run first = run(check, cache);
+        List<Path> kept = packsIn(cache);
+        Run second = run(check, cache);
+
+        assertEquals(1, kept.size(), "the folder's pack is kept; the standard pack was compiled ahead");
+        assertEquals(first.out(), second.out());
+        assertEquals("", first.err() + second.err());
+        assertEquals(kept, packsIn(cache), "the second run loads the same entry");
+
+        Files.writeString(rules.resolve("amounts.drl"), Files.readString(rules.resolve("amounts.drl"))
+                .replace("@severity(\"WARNING\")", "@severity(\"ERROR\")"));
+        run(check, cache);
+        assertEquals(2, packsIn(cache).size(), "changed rules are compiled anew, never served stale");
+
+        List<String> uncached = new ArrayList<>(check);
+        uncached.add(4, "--no-cache");
+        Run noCache = run(uncached, folder.resolve("no-cache"));
+        assertEquals(first.exitCode(), noCache.exitCode());
+        assertFalse(Files.exists(folder.resolve("no-cache")), "--no-cache keeps nothing");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static List<Path> packsIn(Path cache) throws IOException {
+        try (var files = Files.list(cache.resolve("packs"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
     void theLauncher_printsWhatTheJarPrints_beforeAndAfterItsClassDataArchiveExists(@TempDir Path cache)
             throws Exception {
         List<String> launcher = List.of("sh", "target/meshgov", "check", "--format", "json",

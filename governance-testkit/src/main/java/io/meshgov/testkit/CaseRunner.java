@@ -25,11 +25,21 @@ import java.util.Objects;
 public final class CaseRunner {
 
     private final List<RulePack> packs;
+    private final Path compiledPackCache;
     private final Map<String, GovernanceEngine> engines = new HashMap<>();
     /** The compiled engine reading each conventions file the cases name, read once. */
     private final Map<Path, GovernanceEngine> readConventions = new HashMap<>();
 
     public CaseRunner(List<RulePack> packs) {
+        this(packs, null);
+    }
+
+    /**
+     * Runs cases against {@code packs}, keeping them compiled in {@code compiledPackCache} (see
+     * {@link GovernanceEngine.Builder#compiledPackCache}); {@code null} keeps nothing.
+     */
+    public CaseRunner(List<RulePack> packs, Path compiledPackCache) {
+        this.compiledPackCache = compiledPackCache;
         this.packs = List.copyOf(packs);
         if (this.packs.isEmpty()) {
             throw new IllegalArgumentException("a case runner needs at least one rule pack");
@@ -44,7 +54,7 @@ public final class CaseRunner {
         GovernanceEngine compiled = engines.computeIfAbsent("packs", key -> {
             GovernanceEngine.Builder builder = GovernanceEngine.builder();
             packs.forEach(builder::rulePack);
-            return builder.build();
+            return cached(builder);
         });
         GovernanceEngine reading = conventions == null ? compiled : readConventions.computeIfAbsent(
                 conventions.toAbsolutePath().normalize(), file -> compiled.withConventions(ConventionsReader.read(conventions)));
@@ -57,7 +67,11 @@ public final class CaseRunner {
             return engineFor(date, conventions);
         }
         return engines.computeIfAbsent("policy " + policy.toAbsolutePath().normalize(), key ->
-                GovernanceEngine.builder().policy(PolicyReader.read(policy)).build()).asOf(date);
+                cached(GovernanceEngine.builder().policy(PolicyReader.read(policy)))).asOf(date);
+    }
+
+    private GovernanceEngine cached(GovernanceEngine.Builder builder) {
+        return compiledPackCache == null ? builder.build() : builder.compiledPackCache(compiledPackCache).build();
     }
 
     /** The rules in force, as the cases see them. */
