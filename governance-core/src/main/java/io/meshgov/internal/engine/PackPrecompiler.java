@@ -1,6 +1,5 @@
 package io.meshgov.internal.engine;
 
-import io.meshgov.MeshgovException;
 import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.net.URL;
@@ -12,44 +11,34 @@ import java.nio.file.Path;
 /**
  * Compiles a classpath rule pack at build time and writes the result beside it: the executable model's classes,
  * and an index ({@value RulePack#PRECOMPILED_INDEX}) with the DRL's fingerprint and the model classes to load.
- * Run by a rule pack's Maven build: {@code PackPrecompiler OUTPUT_DIR PACK_NAME VERSION ROOT}.
+ * Run by a rule pack's Maven build through the public {@code RulePackCompiler}.
  */
 public final class PackPrecompiler {
 
     private PackPrecompiler() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: PackPrecompiler OUTPUT_DIR PACK_NAME VERSION ROOT");
-            System.exit(2);
-        }
-        Path output = Path.of(args[0]);
-        try {
-            int classes = precompile(output, args[1], args[2], args[3]);
-            System.out.println("meshgov: precompiled rule pack '" + args[1] + "' (" + classes + " classes) into " + output);
-        } catch (MeshgovException e) {
-            System.err.println("meshgov: " + e.getMessage());
-            System.exit(1);
-        }
-    }
-
     /** Writes the pack's compiled classes and index under {@code output}; returns how many classes. */
-    static int precompile(Path output, String name, String version, String root) throws IOException {
+    public static int precompile(Path output, String name, String version, String root) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
                 PackPrecompiler.class.getClassLoader())) {
+            ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
-            RulePack pack = RulePack.fromClasspath(name, version, root, loader);
-            RuleSetCompiler.Shipped shipped = RuleSetCompiler.compileForShipping(pack, loader);
-            PackClasses compiled = PackClasses.of(shipped.module());
-            for (java.util.Map.Entry<String, byte[]> file : compiled.classes().entrySet()) {
-                Path target = output.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
+            try {
+                RulePack pack = RulePack.fromClasspath(name, version, root, loader);
+                RuleSetCompiler.Shipped shipped = RuleSetCompiler.compileForShipping(pack, loader);
+                PackClasses compiled = PackClasses.of(shipped.module());
+                for (java.util.Map.Entry<String, byte[]> file : compiled.classes().entrySet()) {
+                    Path target = output.resolve(file.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.getValue());
+                }
+                Files.writeString(output.resolve(root).resolve(RulePack.PRECOMPILED_INDEX), PrecompiledPacks.index(name,
+                        RuleSetCompiler.packFingerprint(pack), compiled.models(), shipped.catalog()), StandardCharsets.ISO_8859_1);
+                return compiled.classes().size();
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
             }
-            Files.writeString(output.resolve(root).resolve(RulePack.PRECOMPILED_INDEX), PrecompiledPacks.index(name,
-                    RuleSetCompiler.packFingerprint(pack), compiled.models(), shipped.catalog()), StandardCharsets.ISO_8859_1);
-            return compiled.classes().size();
         }
     }
 }
