@@ -72,10 +72,26 @@ public final class ColdStart {
         return all;
     }
 
-    private static long time(List<String> command) throws IOException, InterruptedException {
+    static long time(List<String> command) throws IOException, InterruptedException {
+        return time(command, null, null);
+    }
+
+    /**
+     * Milliseconds from start to exit of {@code command}; {@code cache}, when given, is its {@code MESHGOV_CACHE},
+     * and {@code packCache} a folder of compiled packs other than the one there.
+     */
+    static long time(List<String> command, Path cache, Path packCache) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (cache != null) {
+            builder.environment().put("MESHGOV_CACHE", cache.toString());
+        }
+        if (packCache != null) {
+            builder.environment().put("MESHGOV_JAVA_OPTS", "-Dmeshgov.cache=" + packCache); // the launcher
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Dmeshgov.cache=" + packCache); // java -jar
+        }
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = builder.start();
         int exit = process.waitFor();
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (exit > 1) {
@@ -84,12 +100,12 @@ public final class ColdStart {
         return millis;
     }
 
-    private static long median(List<Long> times) {
+    static long median(List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void report(String what, List<Long> times) {
+    static void report(String what, List<Long> times) {
         System.out.printf("%-40s median %d ms, best %d ms, runs %s%n", what, median(times),
                 times.stream().min(Long::compare).orElseThrow(), times);
     }
