@@ -94,7 +94,7 @@ public final class LayeredStart {
     }
 
     /** A pack of {@code count} real rules, each judging the contract's id differently (none fires on the workload). */
-    static Path pack(Path folder, String packageName, String prefix, int count) throws IOException {
+    public static Path pack(Path folder, String packageName, String prefix, int count) throws IOException {
         Files.createDirectories(folder);
         StringBuilder drl = new StringBuilder("package " + packageName + ";\nimport io.meshgov.model.DataContract;\n"
                 + "global io.meshgov.decision.Findings findings;\n\n");

@@ -91,6 +91,24 @@ class MeshgovJarIT {
         assertFalse(Files.exists(folder.resolve("no-cache")), "--no-cache keeps nothing");
     }
 
+    /** Waits for the archive the launcher writes in the background after a run that had none. */
+    private static void awaitArchive(Path cache) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(cache)) {
+                try (var files = Files.list(cache)) {
+                    List<String> names = files.map(file -> file.getFileName().toString()).toList();
+                    boolean written = names.stream().anyMatch(name -> name.endsWith(".jsa") || name.endsWith(".aot"));
+                    if (written && names.stream().noneMatch(name -> name.endsWith(".writing"))) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the launcher wrote no archive into " + cache);
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -109,6 +127,7 @@ class MeshgovJarIT {
         Run viaJar = java("check", "--format", "json", "src/test/resources/descriptors/rejected.odcs.yaml");
 
         Run first = run(launcher, cache);
+        awaitArchive(cache);
         Run second = run(launcher, cache);
 
         assertEquals(viaJar.out(), first.out());
@@ -127,11 +146,13 @@ class MeshgovJarIT {
         Path cache = folder.resolve("cache");
         List<String> launcher = List.of("sh", installed.resolve("meshgov").toString(), "check",
                 "src/test/resources/descriptors/rejected.odcs.yaml");
-        run(launcher, cache); // writes the archive
+        run(launcher, cache); // writes the archive, in the background
+        awaitArchive(cache);
         // A rebuild or an upgrade of the same size: the JVM refuses an archive made from another jar.
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 
         run(launcher, cache);
+        awaitArchive(cache);
         // -Xshare:on makes the JVM stop rather than run without the archive, so this passes only with a fresh one.
         Run withArchive = run(launcher, cache, "-Xshare:on");
 
