@@ -117,7 +117,17 @@ final class EngineOptions {
         if (!noStandard) {
             packs.add(StandardRules.pack());
         }
-        ruleFolders.forEach(folder -> packs.add(RulePack.fromDirectory(folder)));
+        for (Path folder : ruleFolders) {
+            RulePack pack = RulePack.fromDirectory(folder);
+            for (RulePack added : packs) {
+                if (added.name().equals(pack.name())) {
+                    throw new UsageException("--rules " + folder + ": a rule pack is named after its folder, and '"
+                            + pack.name() + "' is already " + (added.root().isEmpty() ? "the standard pack"
+                            : "--rules " + added.root()) + "; rename one folder, or name both in a policy's layers");
+                }
+            }
+            packs.add(pack);
+        }
         return packs;
     }
 

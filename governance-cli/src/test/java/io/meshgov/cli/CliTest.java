@@ -1,6 +1,7 @@
 package io.meshgov.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,16 @@ class CliTest {
         assertEquals("meshgov: " + DESCRIPTORS + "unreadable.odcs.yaml:1:1: id: missing; add a unique, stable identifier"
                 + " such as a UUID, e.g. \"id: 53581432-6c55-4ba2-a65f-72344a91553a\"\n", unreadable.err(),
                 "unreadable descriptors are errors on standard error too, where CI tools look");
+    }
+
+    @Test
+    void twoRuleFoldersOfTheSameName_areAUsageError_notADefect() {
+        Run run = meshgov("check", "--rules", "../governance-examples/rules/payments", "--rules",
+                "../governance-examples/first-rule/rules/payments", DESCRIPTORS + "approved.odcs.yaml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("meshgov: --rules ../governance-examples/first-rule/rules/payments: a rule pack is"
+                + " named after its folder, and 'payments' is already --rules ../governance-examples/rules/payments;"), run.err());
+        assertFalse(run.err().contains("defect"), run.err());
     }
 
     @Test
