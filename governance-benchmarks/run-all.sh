@@ -18,4 +18,5 @@ java -cp $jar io.meshgov.benchmarks.Footprint > "$out/footprint.txt" 2> "$out/fo
 java -Xmx256m -cp $jar io.meshgov.benchmarks.EndToEnd 100000 > "$out/end-to-end.txt" 2> "$out/end-to-end.log"
 java -cp $jar io.meshgov.benchmarks.ColdStart governance-cli/target/meshgov.jar 10 > "$out/cold-start-jar.txt" 2> "$out/cold-start-jar.log"
 java -cp $jar io.meshgov.benchmarks.ColdStart governance-cli/target/meshgov 10 > "$out/cold-start-launcher.txt" 2> "$out/cold-start-launcher.log"
+java -cp $jar io.meshgov.benchmarks.LayeredStart governance-cli/target/meshgov 8 > "$out/layered-start.txt" 2> "$out/layered-start.log"
 echo "results in $out"
