@@ -79,6 +79,9 @@ class RulePackCompilerTest {
             assertFalse(compiledNow.rulesCompiledAhead());
             assertEquals(findings(compiledNow.evaluate(CONTRACT)), findings(alone.evaluate(CONTRACT)));
             assertEquals(compiledNow.rules(), alone.rules());
+            RulePack pinnedOtherwise = RulePack.fromClasspath("acme-council", "", "acme/council", loader);
+            assertTrue(GovernanceEngine.builder().classLoader(loader).rulePack(pinnedOtherwise).build()
+                    .rulesCompiledAhead(), "a pack named or versioned otherwise (a policy's kbase) is the same code");
 
             Path cache = folder.resolve("cache");
             GovernanceEngine.builder().classLoader(loader).rulePack(council).rulePack(RulePack.fromDirectory(domain))

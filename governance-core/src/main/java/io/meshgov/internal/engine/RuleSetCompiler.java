@@ -42,14 +42,6 @@ final class RuleSetCompiler {
 
     private static final String GENERATED_SOURCE = "Java source of ";
 
-    /** Threads that compile packs side by side; daemons, so they never keep a process alive. */
-    private static final java.util.concurrent.Executor COMPILERS = java.util.concurrent.Executors.newFixedThreadPool(
-            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), task -> {
-                Thread thread = new Thread(task, "meshgov-rule-compiler");
-                thread.setDaemon(true);
-                return thread;
-            });
-
     private RuleSetCompiler() {
     }
 
@@ -66,26 +58,11 @@ final class RuleSetCompiler {
         String fingerprint = fingerprint(packs, settings);
         List<Problem> problems = new ArrayList<>();
         List<CompiledPack> compiled = new ArrayList<>();
-        // Packs compile side by side: on two cores, two packs to compile take little longer than one.
-        List<java.util.concurrent.CompletableFuture<CompiledPack>> pending = new ArrayList<>();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
         for (RulePack pack : packs) {
-            pending.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                Thread.currentThread().setContextClassLoader(context);
-                return compilePack(pack, restrictedLayerOfPack.get(pack.name()), classLoader, cache);
-            }, packs.size() == 1 ? Runnable::run : COMPILERS));
-        }
-        for (java.util.concurrent.CompletableFuture<CompiledPack> pack : pending) {
             try {
-                compiled.add(pack.join());
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuleCompilationException failure) {
-                    problems.addAll(failure.problems());
-                } else if (e.getCause() instanceof RuntimeException other) {
-                    throw other;
-                } else {
-                    throw e;
-                }
+                compiled.add(compilePack(pack, restrictedLayerOfPack.get(pack.name()), classLoader, cache));
+            } catch (RuleCompilationException e) {
+                problems.addAll(e.problems());
             }
         }
         problems.addAll(acrossPacks(compiled));
@@ -389,9 +366,24 @@ final class RuleSetCompiler {
         }
     }
 
-    /** {@code sha256:} of one pack's name, version and files: what a precompiled index is checked against. */
+    /**
+     * {@code sha256:} of what compiling one pack depends on — its files and its retired ids, not its name or version
+     * (a policy may name and pin a pack otherwise than its build did): what a precompiled index or a cached pack is
+     * checked against.
+     */
     static String packFingerprint(RulePack pack) {
-        return fingerprint(List.of(pack), "");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, "pack");
+            for (RuleFile file : pack.files()) {
+                update(digest, file.name());
+                update(digest, file.text());
+            }
+            update(digest, String.join("\n", pack.retiredIds()));
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
     }
 
     private static KieBuilder buildModule(List<DrlChecker.Result> checked, ClassLoader classLoader,
