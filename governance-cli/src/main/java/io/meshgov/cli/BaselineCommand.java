@@ -30,11 +30,14 @@ final class BaselineCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Descriptor files, folders (searched for *.yaml, *.yml, *.json) or globs.")
+            description = "Descriptor files, folders or globs (.gitignore syntax, from the current folder); in folders, YAML and JSON files that are not descriptors are skipped.")
     List<String> paths;
 
     @Mixin
     EngineOptions engine;
+
+    @Mixin
+    DescriptorPaths searched;
 
     @Option(names = "--output", paramLabel = "FILE", required = true,
             description = "The baseline file to write (YAML; keep it under version control).")
@@ -45,7 +48,7 @@ final class BaselineCommand implements Callable<Integer> {
         if (engine.baseline != null) {
             throw new UsageException("--baseline reads a baseline; to record a new one, leave it out");
         }
-        DescriptorPaths.Found found = DescriptorPaths.expand(paths);
+        DescriptorPaths.Found found = searched.expand(paths, spec.commandLine().getErr());
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(found.files()), found);
         if (!batch.unreadable().isEmpty()) {

@@ -28,18 +28,21 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Descriptor files, folders (searched for *.yaml, *.yml, *.json) or globs.")
+            description = "Descriptor files, folders or globs (.gitignore syntax, from the current folder); in folders, YAML and JSON files that are not descriptors are skipped.")
     List<String> paths;
 
     @Mixin
     EngineOptions engine;
 
     @Mixin
+    DescriptorPaths searched;
+
+    @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        DescriptorPaths.Found found = DescriptorPaths.expand(paths);
+        DescriptorPaths.Found found = searched.expand(paths, spec.commandLine().getErr());
         List<Path> files = found.files();
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(files, progressOnTerminal(files.size())), found);

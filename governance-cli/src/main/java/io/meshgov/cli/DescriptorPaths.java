@@ -1,124 +1,54 @@
 package io.meshgov.cli;
 
-import io.meshgov.Problem.Code;
-import io.meshgov.Problem;
-import io.meshgov.SourceLocation;
+import io.meshgov.batch.DescriptorFinder;
 import io.meshgov.batch.UnreadableDescriptor;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Predicate;
+import picocli.CommandLine.Option;
 
 /**
- * Turns the paths a user gives into descriptor files: a file as is, a folder searched recursively for *.yaml,
- * *.yml and *.json, a glob ({@code contracts/**}{@code /*.yaml}) matched from the current folder. Symbolic links
- * to files and folders are followed, and a link that loops back to a folder above it is reported, not followed
- * again. A sub-folder that cannot be read, or a link to nothing, is an unreadable entry of the run while the rest
- * are judged. A path that matches nothing is a usage error, never silently skipped.
+ * The paths a command judges, and how they are searched: {@link DescriptorFinder}'s rules (a file named is judged; a
+ * folder or glob yields the YAML and JSON files that are descriptors by their content), with {@code --exclude} and
+ * {@code .meshgovignore}. A path that matches nothing, or a run that finds no descriptor at all, is a usage error:
+ * a gate that judged nothing must not pass as if it had judged.
  */
 final class DescriptorPaths {
 
-    private static final PathMatcher DESCRIPTOR = FileSystems.getDefault().getPathMatcher("glob:**.{yaml,yml,json}");
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out files and folders matching PATTERN (.gitignore syntax, repeatable); "
+                    + ".meshgovignore in the current folder is read too.")
+    List<String> excludes = new ArrayList<>();
 
-    /** The files found, in order, and the places that could not be searched or read. */
-    record Found(List<Path> files, List<UnreadableDescriptor> unreadable) {
+    @Option(names = "--verbose", description = "List the YAML and JSON files skipped because they are not descriptors.")
+    boolean verbose;
+
+    /** The files found, in order, the files skipped, and the places that could not be searched or read. */
+    record Found(List<Path> files, List<Path> skipped, List<UnreadableDescriptor> unreadable) {
     }
 
-    private DescriptorPaths() {
+    Found expand(List<String> arguments, java.io.PrintWriter err) {
+        return expand(arguments, List.of(), err);
     }
 
-    static Found expand(List<String> arguments) {
-        TreeSet<Path> files = new TreeSet<>();
-        TreeMap<String, UnreadableDescriptor> unreadable = new TreeMap<>();
-        for (String argument : arguments) {
-            int before = files.size() + unreadable.size();
-            if (isGlob(argument)) {
-                Path root = Path.of("").toAbsolutePath();
-                PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + argument);
-                walk(root, path -> matcher.matches(root.relativize(path)), files, unreadable, root);
-            } else {
-                Path path = Path.of(argument);
-                if (Files.isRegularFile(path)) {
-                    files.add(path);
-                } else if (Files.isDirectory(path)) {
-                    walk(path, DESCRIPTOR::matches, files, unreadable, null);
-                }
-            }
-            if (files.size() + unreadable.size() == before) {
-                throw new UsageException(argument + ": no such file, and no descriptor (*.yaml, *.yml, *.json) matches it");
-            }
+    /** As {@link #expand(List, java.io.PrintWriter)}, with further patterns to leave out (a project config's). */
+    Found expand(List<String> arguments, List<String> moreExcludes, java.io.PrintWriter err) {
+        List<String> patterns = new ArrayList<>(moreExcludes);
+        patterns.addAll(excludes);
+        DescriptorFinder.Found found = DescriptorFinder.in(Path.of("")).exclude(patterns).find(arguments);
+        if (!found.matchedNothing().isEmpty()) {
+            throw new UsageException(found.matchedNothing().get(0) + ": no such file, and no descriptor (*.yaml, *.yml,"
+                    + " *.json) matches it");
         }
-        return new Found(new ArrayList<>(files), new ArrayList<>(unreadable.values()));
-    }
-
-    private static boolean isGlob(String argument) {
-        return argument.indexOf('*') >= 0 || argument.indexOf('?') >= 0 || argument.indexOf('[') >= 0
-                || argument.indexOf('{') >= 0;
-    }
-
-    /** Walks a folder following links; {@code relativeTo} shortens the paths a glob finds. */
-    private static void walk(Path folder, Predicate<Path> wanted, TreeSet<Path> files,
-                             TreeMap<String, UnreadableDescriptor> unreadable, Path relativeTo) {
-        try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (!wanted.test(file)) {
-                                return FileVisitResult.CONTINUE;
-                            }
-                            Path shown = relativeTo == null ? file : relativeTo.relativize(file);
-                            if (attributes.isRegularFile()) {
-                                files.add(shown);
-                            } else if (attributes.isSymbolicLink()) {
-                                report(shown, "a symbolic link to a file that does not exist; remove the link or "
-                                        + "restore its file");
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                            Path shown = relativeTo == null ? file : relativeTo.relativize(file);
-                            report(shown, reason(failure));
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        private void report(Path path, String message) {
-                            String source = path.toString();
-                            unreadable.putIfAbsent(source, new UnreadableDescriptor(source,
-                                    List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "", message))));
-                        }
-                    });
-        } catch (IOException e) {
-            String source = folder.toString();
-            unreadable.putIfAbsent(source, new UnreadableDescriptor(source,
-                    List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "", reason(e)))));
+        if (verbose) {
+            found.skipped().forEach(file -> err.println("meshgov: skipped " + file + ": not a data contract or data product"));
+            err.flush();
         }
-    }
-
-    private static String reason(IOException failure) {
-        if (failure instanceof FileSystemLoopException) {
-            return "a symbolic link here leads back to a folder above it; it was not searched again";
+        if (found.descriptors().isEmpty() && found.unreadable().isEmpty()) {
+            throw new UsageException(String.join(" ", arguments) + ": no data contract or data product found ("
+                    + found.skipped().size() + " other YAML/JSON " + (found.skipped().size() == 1 ? "file" : "files")
+                    + " skipped; --verbose lists them). A descriptor says 'kind: DataContract' or 'kind: DataProduct'");
         }
-        if (failure instanceof AccessDeniedException) {
-            return "cannot be searched: permission denied; make the folder readable by the user that runs meshgov";
-        }
-        String reason = failure instanceof java.nio.file.FileSystemException fileSystem ? fileSystem.getReason()
-                : failure.getMessage();
-        return "cannot be searched: " + (reason == null ? "the operating system gave no reason" : reason);
+        return new Found(found.descriptors(), found.skipped(), found.unreadable());
     }
 }

@@ -1,0 +1,115 @@
+package io.meshgov.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * In an ordinary repository — CI workflows, a package.json, a compose file, Kubernetes manifests, node_modules —
+ * a folder search finds exactly the data contracts and products, by their content, and reports a foreign
+ * descriptor format rather than skipping it.
+ */
+class DescriptorFinderTest {
+
+    private static final String CONTRACT = "apiVersion: v3.1.0\nkind: DataContract\nid: orders\n";
+
+    @TempDir
+    Path repository;
+
+    private void write(String path, String text) throws IOException {
+        Path file = repository.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void ordinaryRepository() throws IOException {
+        write(".github/workflows/ci.yml", "name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n");
+        write("package.json", "{\"name\": \"catalog\", \"version\": \"1.0.0\"}");
+        write("docker-compose.yml", "services:\n  db:\n    image: postgres\n");
+        write("deploy/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: catalog\n");
+        write("node_modules/left-pad/package.json", "{\"kind\": \"DataContract\"}");
+        write("contracts/orders.odcs.yaml", CONTRACT);
+        write("contracts/payments.yaml", "# the payments domain's contract\n" + CONTRACT.replace("orders", "payments"));
+        write("contracts/refunds.json", "{\"apiVersion\": \"v3.1.0\", \"kind\": \"DataContract\", \"id\": \"refunds\"}");
+        write("products/checkout.yaml", "apiVersion: v1.0.0\nkind: DataProduct\nid: checkout\n");
+        write("contracts/legacy.yaml", "dataContractSpecification: 1.1.0\nid: legacy\n");
+        write("contracts/typo.yaml", "apiVersion: v3.1.0\nkind: DataContrat\nid: typo\n");
+        write("contracts/drafts/wip.yaml", CONTRACT);
+    }
+
+    private static List<String> names(List<Path> paths) {
+        return paths.stream().map(path -> path.toString().replace('\\', '/')).toList();
+    }
+
+    @Test
+    void aFolderSearch_findsTheDescriptorsByContent_andSkipsTheRest() throws IOException {
+        ordinaryRepository();
+        DescriptorFinder.Found found = DescriptorFinder.in(repository).find(List.of("."));
+
+        assertEquals(List.of("./contracts/drafts/wip.yaml", "./contracts/legacy.yaml", "./contracts/orders.odcs.yaml",
+                "./contracts/payments.yaml", "./contracts/refunds.json", "./contracts/typo.yaml",
+                "./products/checkout.yaml"), names(found.descriptors()),
+                "the foreign format and the typo are judged, so that reading them says what they are");
+        assertEquals(List.of("./.github/workflows/ci.yml", "./deploy/service.yaml", "./docker-compose.yml",
+                "./package.json"), names(found.skipped()), "node_modules is not searched at all");
+        assertTrue(found.unreadable().isEmpty());
+        assertTrue(found.matchedNothing().isEmpty());
+    }
+
+    @Test
+    void theIgnoreFileAndExcludes_leaveOutWhatTheyName() throws IOException {
+        ordinaryRepository();
+        write(DescriptorFinder.IGNORE_FILE, "# drafts are not published\ncontracts/drafts/\n*.json\n!contracts/refunds.json\n");
+
+        DescriptorFinder.Found found = DescriptorFinder.in(repository).exclude(List.of("products/", "legacy.*"))
+                .find(List.of("."));
+
+        assertEquals(List.of("./contracts/orders.odcs.yaml", "./contracts/payments.yaml", "./contracts/refunds.json",
+                "./contracts/typo.yaml"), names(found.descriptors()));
+    }
+
+    @Test
+    void aFileNamed_isAlwaysJudged_andAPathMatchingNothing_isReported() throws IOException {
+        ordinaryRepository();
+        DescriptorFinder.Found found = DescriptorFinder.in(repository).find(List.of("package.json", "missing.yaml"));
+
+        assertEquals(List.of("package.json"), names(found.descriptors()));
+        assertEquals(List.of("missing.yaml"), found.matchedNothing());
+    }
+
+    @Test
+    void globs_areGitignoreStyle_fromTheWorkingFolder() throws IOException {
+        ordinaryRepository();
+        DescriptorFinder finder = DescriptorFinder.in(repository);
+
+        assertEquals(List.of("contracts/drafts/wip.yaml", "contracts/legacy.yaml", "contracts/orders.odcs.yaml",
+                "contracts/payments.yaml", "contracts/typo.yaml"),
+                names(finder.find(List.of("contracts/**/*.yaml")).descriptors()), "** crosses folders, including none");
+        assertEquals(List.of("contracts/orders.odcs.yaml", "contracts/payments.yaml"),
+                names(finder.find(List.of("contracts/[op]*.yaml")).descriptors()), "* stays within a folder");
+    }
+
+    @Test
+    void ignoreRules_followGitignore() {
+        IgnoreRules rules = IgnoreRules.of(List.of("*.log", "/build", "docs/**/draft-*.md", "cache/", "!keep.log"));
+
+        assertTrue(rules.ignores("a/b/c.log", false));
+        assertFalse(rules.ignores("a/keep.log", false));
+        assertTrue(rules.ignores("build", true));
+        assertFalse(rules.ignores("src/build", true), "a leading / anchors the pattern");
+        assertTrue(rules.ignores("docs/draft-1.md", false), "**/ matches no folder too");
+        assertTrue(rules.ignores("docs/a/b/draft-2.md", false));
+        assertTrue(rules.ignores("x/cache", true));
+        assertFalse(rules.ignores("x/cache", false), "a trailing / matches folders only");
+        assertTrue(IgnoreRules.anchored("*.yaml").matcher("orders.yaml").matches());
+        assertFalse(IgnoreRules.anchored("*.yaml").matcher("contracts/orders.yaml").matches(),
+                "a command-line glob is relative to the current folder, as a shell's is");
+    }
+}
