@@ -58,14 +58,19 @@ final class BaselineCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("meshgov: " + problem);
                 }
             }
-            spec.commandLine().getErr().println("meshgov: no baseline written: " + batch.unreadable().size()
-                    + " descriptor(s) cannot be read; fix them and run again");
+            spec.commandLine().getErr().println("meshgov: no baseline written: " + plural(batch.unreadable().size(),
+                    "descriptor") + " cannot be read; fix them and run again");
             return ExitCode.UNUSABLE;
         }
         Baseline baseline = Baseline.of(batch.decisions());
         BaselineFile.write(baseline, output);
-        spec.commandLine().getOut().println("recorded " + baseline.entries().size() + " finding(s) of "
-                + batch.decisions().size() + " descriptor(s) in " + output);
+        spec.commandLine().getOut().println("recorded " + plural(baseline.entries().size(), "finding") + " of "
+                + plural(batch.decisions().size(), "descriptor") + " in " + output);
         return ExitCode.APPROVED;
+    }
+
+    /** {@code 1 finding}, {@code 2 findings}. */
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

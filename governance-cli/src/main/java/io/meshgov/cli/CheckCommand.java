@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Descriptor files, folders or globs (.gitignore syntax, from the current folder); in folders, YAML and JSON files that are not descriptors are skipped.")
     List<String> paths;
 
@@ -42,12 +42,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DescriptorPaths.Found found = searched.expand(paths, spec.commandLine().getErr());
+        ProjectConfig config = engine.config();
+        List<String> named = paths != null && !paths.isEmpty() ? paths : config.pathsFromHere();
+        if (named.isEmpty()) {
+            throw new UsageException("name the descriptors to judge (files, folders or globs), or list them under 'paths:'"
+                    + " in " + ProjectConfig.FILE);
+        }
+        DescriptorPaths.Found found = searched.expand(named, config.exclude(), spec.commandLine().getErr());
         List<Path> files = found.files();
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(files, progressOnTerminal(files.size())), found);
-        Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(), output.failOn);
-        output.write(report, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Report report = new Report(StandardRules.version(), batch, built.rules(), built.fingerprint(),
+                output.failOn(config));
+        output.write(report, config, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
     }
 

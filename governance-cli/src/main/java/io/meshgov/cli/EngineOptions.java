@@ -4,6 +4,7 @@ import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.batch.BatchResult;
 import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.policy.GovernancePolicy;
 import io.meshgov.policy.RulePack;
 import io.meshgov.read.BaselineFile;
 import io.meshgov.read.ConventionsReader;
@@ -52,6 +53,44 @@ final class EngineOptions {
             description = "Raise or lower a read limit (repeatable): fileBytes (default 4194304), textLength (262144), "
                     + "depth (64), values (200000), aliases (1000). See docs/reading.md.")
     Map<String, Long> limits = new LinkedHashMap<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The project's settings (default: meshgov.yaml or .meshgov.yaml in the current folder).")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Ignore meshgov.yaml: only the options given.")
+    boolean noConfig;
+
+    @Option(names = "--ignore-waivers",
+            description = "Audit: judge as if no waiver and no baseline existed, showing every finding they hide.")
+    boolean ignoreWaivers;
+
+    private ProjectConfig config;
+
+    /** The project's settings: --config, else meshgov.yaml here, else none. Read once. */
+    ProjectConfig config() {
+        if (config == null) {
+            config = noConfig ? ProjectConfig.NONE : configFile != null ? ProjectConfig.read(configFile) : ProjectConfig.find();
+        }
+        return config;
+    }
+
+    /** Whether the command line names the rules itself: then the config's rule settings are all set aside. */
+    private boolean rulesOnCommandLine() {
+        return policy != null || !ruleFolders.isEmpty() || noStandard;
+    }
+
+    private List<Path> folders() {
+        return rulesOnCommandLine() ? ruleFolders : config().rules();
+    }
+
+    private boolean withoutStandard() {
+        return rulesOnCommandLine() ? noStandard : Boolean.FALSE.equals(config().standard());
+    }
+
+    private Path policyFile() {
+        return policy != null ? policy : rulesOnCommandLine() ? null : config().policy();
+    }
 
     @Option(names = "--no-cache",
             description = "Compile rule folders afresh and keep nothing. By default a compiled folder is kept in "
@@ -110,14 +149,14 @@ final class EngineOptions {
 
     /** The rule packs in layer order: the standard pack unless left out, then each --rules folder. */
     List<RulePack> packs() {
-        if (noStandard && ruleFolders.isEmpty()) {
+        if (withoutStandard() && folders().isEmpty()) {
             throw new UsageException("--no-standard leaves no rules: add at least one --rules DIR");
         }
         List<RulePack> packs = new ArrayList<>();
-        if (!noStandard) {
+        if (!withoutStandard()) {
             packs.add(StandardRules.pack());
         }
-        for (Path folder : ruleFolders) {
+        for (Path folder : folders()) {
             RulePack pack = RulePack.fromDirectory(folder);
             for (RulePack added : packs) {
                 if (added.name().equals(pack.name())) {
@@ -134,23 +173,31 @@ final class EngineOptions {
     /** Builds the engine; what building warns about goes to {@code err}, never into a report. */
     GovernanceEngine build(java.io.PrintWriter err) {
         GovernanceEngine.Builder builder = GovernanceEngine.builder();
-        if (policy != null) {
+        Path policyFile = policyFile();
+        if (policyFile != null) {
             if (!ruleFolders.isEmpty() || noStandard) {
                 throw new UsageException("--policy names every rule pack in its layers; drop --rules and --no-standard, "
                         + "or add the folders to a layer of " + policy);
             }
-            builder.policy(PolicyReader.read(policy));
+            if (config().policy() != null && policy == null && (!config().rules().isEmpty() || config().standard() != null)) {
+                throw new UsageException(config().file() + ": 'policy' names every rule pack in its layers; drop 'rules'"
+                        + " and 'standard'");
+            }
+            GovernancePolicy read = PolicyReader.read(policyFile);
+            builder.policy(ignoreWaivers ? read.withoutWaivers() : read);
         } else {
             packs().forEach(builder::rulePack);
         }
-        if (baseline != null) {
-            builder.baseline(BaselineFile.read(baseline));
+        Path baselineFile = baseline != null ? baseline : config().baseline();
+        if (baselineFile != null && !ignoreWaivers) {
+            builder.baseline(BaselineFile.read(baselineFile));
         }
         if (asOf != null) {
             builder.clock(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         }
-        if (conventions != null) {
-            builder.conventions(ConventionsReader.read(conventions));
+        Path conventionsFile = conventions != null ? conventions : config().conventions();
+        if (conventionsFile != null) {
+            builder.conventions(ConventionsReader.read(conventionsFile));
         }
         Path cache = packCache();
         if (cache != null) {

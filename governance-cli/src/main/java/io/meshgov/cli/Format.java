@@ -1,6 +1,10 @@
 package io.meshgov.cli;
 
-/** The output formats of check and diff. */
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The report formats of check and diff. */
 enum Format {
     /** For people: findings grouped by file, remediation beneath, a summary at the end. */
     TEXT,
@@ -11,15 +15,36 @@ enum Format {
     /** JUnit XML: one test case per descriptor and rule, for CI test reports. */
     JUNIT,
     /** GitHub Actions workflow commands: annotations on the pull request. */
-    GITHUB;
+    GITHUB,
+    /** A Markdown summary, for $GITHUB_STEP_SUMMARY or a merge request comment. */
+    MARKDOWN,
+    /** GitLab Code Quality JSON: findings shown in the merge request. */
+    GITLAB;
 
     String render(Report report, boolean colour) {
         return switch (this) {
-            case TEXT -> TextReport.render(report, colour);
+            case TEXT -> TextReport.render(report, colour, false);
             case JSON -> JsonReport.render(report);
             case SARIF -> SarifReport.render(report);
             case JUNIT -> JunitReport.render(report);
             case GITHUB -> GithubReport.render(report);
+            case MARKDOWN -> MarkdownReport.render(report);
+            case GITLAB -> GitlabReport.render(report);
         };
+    }
+
+    /** The format of that name, any case, or {@code null}. */
+    static Format named(String name) {
+        for (Format format : values()) {
+            if (format.name().equalsIgnoreCase(name)) {
+                return format;
+            }
+        }
+        return null;
+    }
+
+    static String names() {
+        return Arrays.stream(values()).map(format -> format.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 }

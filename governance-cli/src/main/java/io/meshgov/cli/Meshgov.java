@@ -35,6 +35,15 @@ public final class Meshgov implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(120); // examples are whole commands: never wrapped mid-command
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            // One line and where to look, not the whole help after the error.
+            CommandLine command = exception.getCommandLine();
+            command.getErr().println("meshgov: " + exception.getMessage());
+            command.getErr().println("see '" + command.getCommandSpec().qualifiedName() + " --help'");
+            command.getErr().flush();
+            return ExitCode.UNUSABLE;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println(message(exception));
             cmd.getErr().flush();

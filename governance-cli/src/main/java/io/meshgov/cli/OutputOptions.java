@@ -7,68 +7,111 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** Where and how a report is written; shared by check and diff. */
+/** Which reports a run writes, where, and what fails it; shared by check and diff. */
 final class OutputOptions {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).",
-            converter = FormatConverter.class)
-    Format format = Format.TEXT;
+    @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+            description = "text, json, sarif, junit, github, markdown or gitlab; FORMAT=FILE writes that report to FILE. "
+                    + "Repeat for several reports from one run, e.g. --format sarif=meshgov.sarif --format text "
+                    + "(default: text).")
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (one --format without =FILE).")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "error (default) or warning: the lowest severity that fails the run.",
             converter = FailOnConverter.class)
-    Severity failOn = Severity.ERROR;
+    Severity failOn;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "In the text report, only descriptors that fail the run, and the summary.")
+    boolean quiet;
+
+    @Option(names = "--color", negatable = true,
+            description = "Colour the text report (--no-color: never). Default: on a terminal, unless NO_COLOR is set.")
+    Boolean colour;
+
+    /** One report: its format, and its file or {@code null} for standard output. */
+    record Target(Format format, Path file) {
+    }
+
+    /** The level that fails the run: --fail-on, else the project config's, else error. */
+    Severity failOn(ProjectConfig config) {
+        return failOn != null ? failOn : config.failOn() != null ? config.failOn() : Severity.ERROR;
+    }
+
+    /** The reports to write: --format (each FORMAT or FORMAT=FILE), else the project config's, else text. */
+    List<Target> targets(ProjectConfig config) {
+        if (output != null && Format.named(output.toString()) != null && !Files.exists(output)) {
+            throw new UsageException("--output " + output + " would write the report to a file named '" + output
+                    + "'; to choose the report's format, use --format " + output.toString().toLowerCase(Locale.ROOT));
+        }
+        List<String> given = !formats.isEmpty() ? formats : !config.formats().isEmpty() ? config.formats() : List.of("text");
+        List<Target> targets = new ArrayList<>();
+        for (String spec : given) {
+            int equals = spec.indexOf('=');
+            String name = equals < 0 ? spec : spec.substring(0, equals);
+            Format format = Format.named(name);
+            if (format == null) {
+                throw new UsageException("--format " + spec + ": expected one of " + Format.names() + " but was '" + name + "'");
+            }
+            Path file = equals < 0 ? null : Path.of(spec.substring(equals + 1));
+            if (file != null && file.toString().isEmpty()) {
+                throw new UsageException("--format " + spec + ": name the file after '=', e.g. " + name + "=meshgov." + name);
+            }
+            targets.add(new Target(format, file == null && !formats.isEmpty() ? output : file));
+        }
+        if (output != null && targets.stream().noneMatch(target -> output.equals(target.file()))) {
+            throw new UsageException("--output " + output + ": every --format names its own file (FORMAT=FILE); drop --output");
+        }
+        if (targets.stream().filter(target -> target.file() == null).count() > 1) {
+            throw new UsageException("--format: only one report can go to standard output; give the others a file "
+                    + "(FORMAT=FILE)");
+        }
+        return targets;
+    }
 
     /**
-     * Writes the report, and each problem of an unreadable descriptor as one line of {@code err} too
-     * ({@code meshgov: orders.odcs.yaml:4:9: ...}), where CI tools look for errors; the report lists them as well.
+     * Writes every report, and each problem of an unreadable descriptor as one line of {@code err} too
+     * ({@code meshgov: orders.odcs.yaml:4:9: ...}), where CI tools look for errors; the reports list them as well.
      */
-    void write(Report report, PrintWriter out, PrintWriter err) {
+    void write(Report report, ProjectConfig config, PrintWriter out, PrintWriter err) {
         for (io.meshgov.batch.UnreadableDescriptor unreadable : report.batch().unreadable()) {
             for (io.meshgov.Problem problem : unreadable.problems()) {
                 err.println("meshgov: " + TextReport.safe(problem.toString()));
             }
         }
         err.flush();
-        write(report, out);
+        for (Target target : targets(config)) {
+            boolean painted = target.file() == null && target.format() == Format.TEXT
+                    && (colour != null ? colour : System.console() != null && System.getenv("NO_COLOR") == null);
+            String text = target.format() == Format.TEXT ? TextReport.render(report, painted, quiet)
+                    : target.format().render(report, false);
+            if (target.file() == null) {
+                out.print(text);
+                out.flush();
+            } else {
+                writeFile(target.file(), text);
+            }
+        }
     }
 
-    void write(Report report, PrintWriter out) {
-        boolean colour = output == null && format == Format.TEXT && System.console() != null
-                && System.getenv("NO_COLOR") == null;
-        String text = format.render(report, colour);
-        if (output == null) {
-            out.print(text);
-            out.flush();
-            return;
-        }
+    private static void writeFile(Path file, String text) {
         try {
-            Path parent = output.toAbsolutePath().getParent();
+            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(output + ": cannot write the report: " + e.getMessage(), e);
-        }
-    }
-
-    /** Reads --format case-insensitively and names the valid values when wrong. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            try {
-                return Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected one of text, json, sarif, junit, github"
-                        + " but was '" + value + "'");
-            }
+            throw new UncheckedIOException(file + ": cannot write the report: " + e.getMessage(), e);
         }
     }
 
@@ -76,11 +119,18 @@ final class OutputOptions {
     static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<Severity> {
         @Override
         public Severity convert(String value) {
-            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            Severity level = level(value);
+            if (level == null) {
+                throw new picocli.CommandLine.TypeConversionException("expected error or warning but was '" + value + "'");
+            }
+            return level;
+        }
+
+        static Severity level(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
                 case "error" -> Severity.ERROR;
                 case "warning" -> Severity.WARNING;
-                default -> throw new picocli.CommandLine.TypeConversionException("expected error or warning but was '"
-                        + value + "'");
+                default -> null;
             };
         }
     }

@@ -48,7 +48,10 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
         if (!batch.unreadable().isEmpty()) {
             return ExitCode.UNUSABLE;
         }
-        return batch.decisions().stream().anyMatch(this::fails) ? ExitCode.REJECTED : ExitCode.APPROVED;
+        if (batch.decisions().stream().anyMatch(decision -> decision.stopsAt(Severity.ERROR))) {
+            return ExitCode.REJECTED;
+        }
+        return batch.decisions().stream().anyMatch(this::fails) ? ExitCode.WARNINGS : ExitCode.APPROVED;
     }
 
     String summary() {

@@ -33,7 +33,7 @@ final class RulesCommand implements Callable<Integer> {
             out.printf("%-" + idWidth + "s  %-7s  %-" + packWidth + "s  %s%n", rule.id(), rule.severity(), rule.pack(),
                     rule.title());
         }
-        out.printf("%d rules%n", built.rules().size());
+        out.println(BaselineCommand.plural(built.rules().size(), "rule"));
         out.flush();
         return ExitCode.APPROVED;
     }

@@ -26,15 +26,20 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String render(Report report, boolean colour) {
+    /** The report; {@code quiet}: only the descriptors that fail the run, and the summary. */
+    static String render(Report report, boolean colour, boolean quiet) {
         StringBuilder out = new StringBuilder();
         for (Decision decision : report.batch().decisions()) {
+            if (quiet && !report.fails(decision)) {
+                continue;
+            }
             out.append(paint(BOLD, safe(decision.source()), colour)).append(": ").append(outcome(decision, colour)).append('\n');
             for (Finding finding : decision.findings()) {
                 String where = safe(finding.location() == null ? decision.source() : finding.location().toString());
                 String mark = Report.effectMark(finding);
                 out.append("  ").append(where).append("  ").append(severity(finding.severity(), colour)).append("  ")
                         .append(safe(finding.ruleId())).append("  ").append(safe(finding.message()))
+                        .append(finding.path().isEmpty() ? "" : "  [" + safe(finding.path()) + "]")
                         .append(mark.isEmpty() ? "" : "  (" + mark + ")").append('\n');
                 if (!finding.isInformational() && !finding.remediation().isEmpty()) {
                     out.append("      ").append(safe(finding.remediation())).append('\n');

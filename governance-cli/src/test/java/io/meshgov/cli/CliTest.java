@@ -70,7 +70,10 @@ class CliTest {
     @Test
     void warnings_passByDefault_andFailWithFailOnWarning() {
         assertEquals(0, meshgov("check", DESCRIPTORS + "warnings.odcs.yaml").exitCode());
-        assertEquals(1, meshgov("check", "--fail-on", "warning", DESCRIPTORS + "warnings.odcs.yaml").exitCode());
+        assertEquals(3, meshgov("check", "--fail-on", "warning", DESCRIPTORS + "warnings.odcs.yaml").exitCode(),
+                "warnings alone failing the run: 3, not the 1 of a rejection");
+        assertEquals(1, meshgov("check", "--fail-on", "warning", DESCRIPTORS + "warnings.odcs.yaml",
+                DESCRIPTORS + "rejected.odcs.yaml").exitCode());
     }
 
     @Test
@@ -79,11 +82,11 @@ class CliTest {
         assertEquals(List.of(
                 DESCRIPTORS + "rejected.odcs.yaml: REJECTED",
                 "  " + DESCRIPTORS + "rejected.odcs.yaml:52:9  ERROR    META-003  property 'card_number' of 'card_payments'"
-                        + " has no classification",
+                        + " has no classification  [schema[card_payments].properties[card_number].classification]",
                 "      Add a classification to the property, e.g. 'classification: internal' (public, internal,"
                         + " confidential or restricted).",
                 "  " + DESCRIPTORS + "rejected.odcs.yaml:59:5  ERROR    META-004  schema object 'refunds' has no quality"
-                        + " check",
+                        + " check  [schema[refunds].quality]",
                 "      Add a quality check to the object or one of its properties, e.g. under the object: 'quality:'"
                         + " then '- metric: rowCount' with 'mustBeGreaterThan: 0'.",
                 "1 descriptor: 0 approved, 0 approved with warnings, 1 rejected, 0 unreadable"), run.lines());
@@ -108,10 +111,13 @@ class CliTest {
                 missing.err());
         Run typo = meshgov("check", "--formt", "json", DESCRIPTORS);
         assertEquals(2, typo.exitCode());
-        assertTrue(typo.err().startsWith("Unknown option: '--formt'\nPossible solutions: --format"), typo.err());
+        assertTrue(typo.err().startsWith("meshgov: Unknown option: '--formt'"), typo.err());
+        assertTrue(typo.err().endsWith("see 'meshgov check --help'\n"), typo.err());
+        assertEquals(2, typo.err().lines().count(), "one line and where to look, never the whole help: " + typo.err());
         Run format = meshgov("check", "--format", "yaml", DESCRIPTORS);
         assertEquals(2, format.exitCode());
-        assertTrue(format.err().contains("expected one of text, json, sarif, junit, github but was 'yaml'"), format.err());
+        assertTrue(format.err().contains("expected one of text, json, sarif, junit, github, markdown, gitlab but was 'yaml'"),
+                format.err());
     }
 
     @Test

@@ -60,6 +60,17 @@ public record GovernancePolicy(String source, String name, String version, List<
         return true;
     }
 
+    /**
+     * This policy with no waiver in any layer and no baseline: an audit of what they hide. Everything else — layers,
+     * overrides, enforcement — stays.
+     */
+    public GovernancePolicy withoutWaivers() {
+        List<PolicyLayer> bare = layers.stream().map(layer -> new PolicyLayer(layer.name(), layer.extendsFrom(),
+                layer.scope(), layer.packs(), layer.conventions(), layer.locked(), layer.overrides(), layer.enforcement(),
+                List.of(), layer.location(), layer.trusted())).toList();
+        return new GovernancePolicy(source, name, version, bare, waiverWarningDays, Baseline.empty(), evaluationLimits);
+    }
+
     /** Every waiver of every layer. */
     public List<Waiver> waivers() {
         return layers.stream().flatMap(layer -> layer.waivers().stream()).toList();

@@ -33,12 +33,16 @@ public record WaiverStatus(Waiver waiver, State state, int matches) {
     public String toString() {
         String what = "waiver " + waiver.id() + " (" + waiver.rule() + ", layer " + waiver.layer() + ")";
         return waiver.location() + ": " + what + switch (state) {
-            case ACTIVE -> " covers " + matches + " finding(s) until " + waiver.expires();
-            case EXPIRING -> " expires on " + waiver.expires() + " and covers " + matches
-                    + " finding(s): fix them or have the waiver renewed";
-            case EXPIRED -> " expired on " + waiver.expires() + (matches == 0 ? "" : "; " + matches
-                    + " finding(s) it covered block again") + ": fix them, or renew or delete the waiver";
+            case ACTIVE -> " covers " + findings() + " until " + waiver.expires();
+            case EXPIRING -> " expires on " + waiver.expires() + " and covers " + findings()
+                    + ": fix " + (matches == 1 ? "it" : "them") + " or have the waiver renewed";
+            case EXPIRED -> " expired on " + waiver.expires() + (matches == 0 ? "" : "; the " + findings()
+                    + " it covered block" + (matches == 1 ? "s" : "") + " again") + ": fix them, or renew or delete the waiver";
             case ORPHANED -> " covers no finding: delete it, or correct its rule and scope";
         };
+    }
+
+    private String findings() {
+        return matches + (matches == 1 ? " finding" : " findings");
     }
 }
