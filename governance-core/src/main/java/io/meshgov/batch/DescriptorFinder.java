@@ -219,7 +219,7 @@ public final class DescriptorFinder {
 
                         private Path shown(Path path) {
                             return relativeToWorkingFolder ? workingFolder.relativize(path)
-                                    : folder.resolve(absoluteFolder.relativize(path));
+                                    : folder.resolve(absoluteFolder.relativize(path)).normalize();
                         }
 
                         private void report(Path path, String message) {

@@ -53,12 +53,12 @@ class DescriptorFinderTest {
         ordinaryRepository();
         DescriptorFinder.Found found = DescriptorFinder.in(repository).find(List.of("."));
 
-        assertEquals(List.of("./contracts/drafts/wip.yaml", "./contracts/legacy.yaml", "./contracts/orders.odcs.yaml",
-                "./contracts/payments.yaml", "./contracts/refunds.json", "./contracts/typo.yaml",
-                "./products/checkout.yaml"), names(found.descriptors()),
+        assertEquals(List.of("contracts/drafts/wip.yaml", "contracts/legacy.yaml", "contracts/orders.odcs.yaml",
+                "contracts/payments.yaml", "contracts/refunds.json", "contracts/typo.yaml",
+                "products/checkout.yaml"), names(found.descriptors()),
                 "the foreign format and the typo are judged, so that reading them says what they are");
-        assertEquals(List.of("./.github/workflows/ci.yml", "./deploy/service.yaml", "./docker-compose.yml",
-                "./package.json"), names(found.skipped()), "node_modules is not searched at all");
+        assertEquals(List.of(".github/workflows/ci.yml", "deploy/service.yaml", "docker-compose.yml",
+                "package.json"), names(found.skipped()), "node_modules is not searched at all");
         assertTrue(found.unreadable().isEmpty());
         assertTrue(found.matchedNothing().isEmpty());
     }
@@ -71,8 +71,8 @@ class DescriptorFinderTest {
         DescriptorFinder.Found found = DescriptorFinder.in(repository).exclude(List.of("products/", "legacy.*"))
                 .find(List.of("."));
 
-        assertEquals(List.of("./contracts/orders.odcs.yaml", "./contracts/payments.yaml", "./contracts/refunds.json",
-                "./contracts/typo.yaml"), names(found.descriptors()));
+        assertEquals(List.of("contracts/orders.odcs.yaml", "contracts/payments.yaml", "contracts/refunds.json",
+                "contracts/typo.yaml"), names(found.descriptors()));
     }
 
     @Test
