@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code meshgov check}: judge descriptors against the standard pack and any rule folders. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Judge data contracts and data products; exit 0 when all are approved, 1 when any is rejected,"
+        description = "Judge data contracts and data products; exit 0 when all are approved, 1 when any is rejected, 3 when"
+                + " only warnings fail the run (--fail-on warning),"
                 + " 2 when a descriptor cannot be read or the rules do not compile.",
         footerHeading = "%nExamples:%n",
         footer = {"  meshgov check contracts/",

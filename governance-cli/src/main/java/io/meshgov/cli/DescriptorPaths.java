@@ -20,6 +20,11 @@ final class DescriptorPaths {
                     + ".meshgovignore in the current folder is read too.")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--skip-other-files",
+            description = "Skip files named on the command line that are not descriptors by their content, as folders'"
+                    + " files are (for pre-commit, which names every changed file); finding none is then no error.")
+    boolean skipOtherFiles;
+
     @Option(names = "--verbose", description = "List the YAML and JSON files skipped because they are not descriptors.")
     boolean verbose;
 
@@ -40,15 +45,24 @@ final class DescriptorPaths {
             throw new UsageException(found.matchedNothing().get(0) + ": no such file, and no descriptor (*.yaml, *.yml,"
                     + " *.json) matches it");
         }
+        List<Path> descriptors = found.descriptors();
+        List<Path> skipped = new ArrayList<>(found.skipped());
+        if (skipOtherFiles) {
+            descriptors = descriptors.stream().filter(DescriptorFinder::isDescriptor).toList();
+            found.descriptors().stream().filter(file -> !DescriptorFinder.isDescriptor(file)).forEach(skipped::add);
+            if (descriptors.isEmpty() && found.unreadable().isEmpty()) {
+                return new Found(List.of(), skipped, List.of());
+            }
+        }
         if (verbose) {
-            found.skipped().forEach(file -> err.println("meshgov: skipped " + file + ": not a data contract or data product"));
+            skipped.forEach(file -> err.println("meshgov: skipped " + file + ": not a data contract or data product"));
             err.flush();
         }
-        if (found.descriptors().isEmpty() && found.unreadable().isEmpty()) {
+        if (descriptors.isEmpty() && found.unreadable().isEmpty()) {
             throw new UsageException(String.join(" ", arguments) + ": no data contract or data product found ("
                     + found.skipped().size() + " other YAML/JSON " + (found.skipped().size() == 1 ? "file" : "files")
                     + " skipped; --verbose lists them). A descriptor says 'kind: DataContract' or 'kind: DataProduct'");
         }
-        return new Found(found.descriptors(), found.skipped(), found.unreadable());
+        return new Found(descriptors, skipped, found.unreadable());
     }
 }

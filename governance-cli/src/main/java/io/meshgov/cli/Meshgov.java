@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Policy-as-code governance for data mesh: judge ODCS data contracts and ODPS data products"
                 + " against the council's rules.",
         subcommands = {CheckCommand.class, DiffCommand.class, BaselineCommand.class, TestCommand.class, RulesCommand.class,
-                ExplainCommand.class},
+                ExplainCommand.class, ManPageCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {"  meshgov check contracts/", "  meshgov diff old/orders.odcs.yaml orders.odcs.yaml",
                 "  meshgov check --policy governance.yaml contracts/", "  meshgov test policy-tests/", "  meshgov rules",

@@ -181,6 +181,20 @@ class MeshgovJarIT {
     }
 
     @Test
+    void theJar_carriesNoTestFramework_andItsBillOfMaterialsNamesWhatItBundles() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile("target/meshgov.jar")) {
+            assertEquals(0, jar.stream().filter(entry -> entry.getName().startsWith("org/junit/")).count(),
+                    "the testkit's JUnit API stays with the projects that write JUnit tests");
+        }
+        String bom = Files.readString(Path.of("target/meshgov.cdx.json"));
+        for (String bundled : List.of("\"name\" : \"xstream\"", "\"name\" : \"ecj\"", "\"name\" : \"snakeyaml\"",
+                "\"name\" : \"drools-core\"")) {
+            assertTrue(bom.contains(bundled), bundled);
+        }
+        assertFalse(bom.contains("\"name\" : \"junit-jupiter-api\""));
+    }
+
+    @Test
     void theJar_printsItsVersion_andReportsUsageErrors() throws Exception {
         Run version = java("--version");
         assertEquals(0, version.exitCode());

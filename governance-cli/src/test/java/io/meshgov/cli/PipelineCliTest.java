@@ -118,4 +118,26 @@ class PipelineCliTest {
         assertTrue(typo.err().startsWith("meshgov: " + config + ":2:1: unknown setting 'failOnn'; did you mean \"failOn\"?"),
                 typo.err());
     }
+
+    @Test
+    void preCommitsNamedFiles_skipThoseThatAreNotDescriptors() throws Exception {
+        Path packageJson = Files.writeString(folder.resolve("package.json"), "{\"name\": \"catalog\"}");
+        Run named = meshgov("check", packageJson.toString());
+        assertEquals(2, named.exitCode(), "a file named is judged: " + named.out());
+        Run hook = meshgov("check", "--skip-other-files", packageJson.toString(), DESCRIPTORS + "approved.odcs.yaml");
+        assertEquals(0, hook.exitCode(), hook.out() + hook.err());
+        assertTrue(hook.out().endsWith("1 descriptor: 1 approved, 0 approved with warnings, 0 rejected, 0 unreadable\n"));
+        assertEquals(0, meshgov("check", "--skip-other-files", packageJson.toString()).exitCode(),
+                "a commit that changes no descriptor passes");
+    }
+
+    @Test
+    void shellCompletionAndTheManPage_comeFromTheCommandsThemselves() {
+        Run completion = meshgov("generate-completion");
+        assertTrue(completion.out().contains("--stdin-filename"), "completion knows every option");
+        Run man = meshgov("generate-man-page");
+        assertTrue(man.out().startsWith(".TH MESHGOV 1"), man.out());
+        assertTrue(man.out().contains("\\fB\\-\\-against\\fR \\fIREF\\fR"), man.out());
+        assertTrue(man.out().contains(".SH EXIT STATUS"));
+    }
 }
