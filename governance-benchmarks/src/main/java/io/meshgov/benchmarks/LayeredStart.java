@@ -46,9 +46,9 @@ public final class LayeredStart {
                 council.toString(), "--rules", domain.toString(), contract.toString()));
         commands.put("check, + council 10 + domain 5, cache empty", null); // a fresh cache each run, below
         commands.put("test first-rule, cache warm", command(meshgov, java, "test", "--rules",
-                "governance-examples/first-rule/rules/payments", "governance-examples/first-rule/tests"));
+                "governance-examples/first-rule/rules/payments", "governance-examples/first-rule/rules/payments/tests"));
         commands.put("test first-rule, --no-cache", command(meshgov, java, "test", "--no-cache", "--rules",
-                "governance-examples/first-rule/rules/payments", "governance-examples/first-rule/tests"));
+                "governance-examples/first-rule/rules/payments", "governance-examples/first-rule/rules/payments/tests"));
 
         // One untimed run of each: the launcher's start-up archive and the warm pack cache are written.
         for (List<String> command : commands.values()) {

@@ -216,7 +216,7 @@ class CliTest {
                 + " PAY-001 schema[settlements].properties[settled_amount].logicalType"), failing.out());
         assertEquals("1 passed, 1 failed", failing.lines().get(failing.lines().size() - 1));
         Run covered = meshgov("test", "--no-standard", "--rules", "../governance-examples/first-rule/rules/payments",
-                "--require-coverage", "../governance-examples/first-rule/tests");
+                "--require-coverage", "../governance-examples/first-rule/rules/payments/tests");
         assertEquals(0, covered.exitCode(), covered.out());
         Run standard = meshgov("test", "--require-coverage", "../governance-rules/"
                 + "src/main/resources/io/meshgov/rules/standard-cases");

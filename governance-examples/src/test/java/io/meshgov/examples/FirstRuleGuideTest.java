@@ -23,7 +23,7 @@ class FirstRuleGuideTest {
 
     @TestFactory
     Stream<DynamicTest> theGuidesCases_pass() {
-        return PolicyCaseTests.from(FILES.resolve("tests"), RulePack.fromDirectory(FILES.resolve("rules/payments")));
+        return PolicyCaseTests.from(FILES.resolve("rules/payments/tests"), RulePack.fromDirectory(FILES.resolve("rules/payments")));
     }
 
     @Test
@@ -31,12 +31,11 @@ class FirstRuleGuideTest {
         Matcher blocks = Pattern.compile("```[a-z]+ (\\S+)\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE));
         int quoted = 0;
         while (blocks.find()) {
-            String file = blocks.group(1).replaceFirst("^rules/payments/tests/", "tests/")
-                    .replaceFirst("^rules/payments/", "rules/payments/");
+            String file = blocks.group(1);
             assertEquals(Files.readString(FILES.resolve(file)), blocks.group(2), "the guide's copy of " + file);
             quoted++;
         }
         assertEquals(2, quoted, "the guide quotes the rule and its cases");
-        assertTrue(Files.isRegularFile(FILES.resolve("tests/refunds.odcs.yaml")));
+        assertTrue(Files.isRegularFile(FILES.resolve("rules/payments/tests/refunds.odcs.yaml")));
     }
 }
