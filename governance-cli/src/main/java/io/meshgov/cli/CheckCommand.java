@@ -87,28 +87,31 @@ final class CheckCommand implements Callable<Integer> {
                 found);
         List<Decision> decisions = new ArrayList<>(batch.decisions());
         List<UnreadableDescriptor> unreadable = new ArrayList<>(batch.unreadable());
+        java.util.Set<String> compared = new java.util.HashSet<>();
         for (Path file : changed) {
-            judgeChange(built, history, file, decisions, unreadable);
+            if (judgeChange(built, history, file, decisions, unreadable)) {
+                compared.add(file.toString());
+            }
         }
         if (fromStdin) {
             judgeStandardInput(built, decisions, unreadable);
         }
         decisions.sort(java.util.Comparator.comparing(Decision::source));
         Report report = new Report(StandardRules.version(), new BatchResult(decisions, unreadable, batch.waivers()),
-                built.rules(), built.fingerprint(), output.failOn(config));
+                built.rules(), built.fingerprint(), output.failOn(config), compared);
         output.write(report, config, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
     }
 
-    /** A changed descriptor, judged as the next version of its content at the ref. */
-    private void judgeChange(GovernanceEngine built, GitHistory history, Path file, List<Decision> decisions,
+    /** A changed descriptor, judged as the next version of its content at the ref; whether it was compared. */
+    private boolean judgeChange(GovernanceEngine built, GitHistory history, Path file, List<Decision> decisions,
                              List<UnreadableDescriptor> unreadable) {
         Descriptor proposed;
         try {
             proposed = DescriptorReader.read(file, engine.readLimits());
         } catch (DescriptorException e) {
             unreadable.add(new UnreadableDescriptor(file.toString(), e.problems()));
-            return;
+            return false;
         }
         String earlierPath = history.earlierPath(file);
         String earlierSource = history.ref() + ":" + earlierPath;
@@ -124,15 +127,16 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("meshgov: " + file + ": its version at " + history.ref()
                     + " cannot be read (" + TextReport.safe(String.valueOf(why)) + "); judged without comparing");
             decisions.add(built.evaluate(proposed));
-            return;
+            return false;
         }
         if (previous.kind() != proposed.kind()) {
             spec.commandLine().getErr().println("meshgov: " + file + ": was a " + previous.kind().kindName() + " at "
                     + history.ref() + " and is a " + proposed.kind().kindName() + " now; judged without comparing");
             decisions.add(built.evaluate(proposed));
-            return;
+            return false;
         }
         decisions.add(built.evaluateChange(previous, proposed));
+        return true;
     }
 
     /** The descriptor on standard input, read within the file size limit. */

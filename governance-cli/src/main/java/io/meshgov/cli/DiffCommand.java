@@ -58,7 +58,8 @@ final class DiffCommand implements Callable<Integer> {
             decisions.add(built.evaluateChange(before, after));
         }
         Report report = new Report(StandardRules.version(), new BatchResult(decisions, unreadable), built.rules(),
-                built.fingerprint(), output.failOn(engine.config()));
+                built.fingerprint(), output.failOn(engine.config()), decisions.stream().map(Decision::source)
+                .collect(java.util.stream.Collectors.toSet()));
         output.write(report, engine.config(), spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
     }

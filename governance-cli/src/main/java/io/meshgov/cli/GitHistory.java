@@ -99,6 +99,7 @@ final class GitHistory {
 
     /** Why a git call failed: its standard error's first line. */
     private static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
         private final boolean notInstalled;
 
         Failure(String message, boolean notInstalled) {

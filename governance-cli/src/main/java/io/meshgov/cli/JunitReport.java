@@ -24,7 +24,8 @@ final class JunitReport {
         for (Decision decision : report.batch().decisions()) {
             int suiteFailures = 0;
             StringBuilder cases = new StringBuilder();
-            for (RuleDescription rule : report.rules()) {
+            List<RuleDescription> rules = report.rulesOf(decision);
+            for (RuleDescription rule : rules) {
                 List<Finding> findings = decision.findingsOf(rule.id());
                 List<Finding> failing = findings.stream().filter(report::fails).toList();
                 cases.append("    <testcase classname=\"").append(escape(decision.source())).append("\" name=\"")
@@ -49,10 +50,10 @@ final class JunitReport {
                 }
                 cases.append("    </testcase>\n");
             }
-            tests += report.rules().size();
+            tests += rules.size();
             failures += suiteFailures;
             suites.append("  <testsuite name=\"").append(escape(decision.source())).append("\" tests=\"")
-                    .append(report.rules().size()).append("\" failures=\"").append(suiteFailures)
+                    .append(rules.size()).append("\" failures=\"").append(suiteFailures)
                     .append("\" errors=\"0\" skipped=\"0\">\n").append(cases).append("  </testsuite>\n");
         }
         for (UnreadableDescriptor unreadable : report.batch().unreadable()) {

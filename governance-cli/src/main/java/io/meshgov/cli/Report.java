@@ -13,7 +13,23 @@ import java.util.List;
  * force, and when the run counts as failed.
  */
 record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules, String fingerprint,
-              Severity failOn) {
+              Severity failOn, java.util.Set<String> compared) {
+
+    /** A report of plain checks: no decision compared two versions. */
+    Report(String toolVersion, BatchResult batch, List<RuleDescription> rules, String fingerprint, Severity failOn) {
+        this(toolVersion, batch, rules, fingerprint, failOn, java.util.Set.of());
+    }
+
+    /**
+     * The rules that took part in a decision: every rule, but those that judge a change between versions (kept in a
+     * pack's {@code evolution} folder, as the standard pack keeps them) only when the decision compared two.
+     */
+    List<RuleDescription> rulesOf(Decision decision) {
+        if (compared.contains(decision.source())) {
+            return rules;
+        }
+        return rules.stream().filter(rule -> !rule.location().source().contains("/evolution/")).toList();
+    }
 
     long count(Outcome outcome) {
         return batch.decisions().stream().filter(decision -> decision.outcome() == outcome).count();

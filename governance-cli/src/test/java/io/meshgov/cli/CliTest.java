@@ -164,7 +164,7 @@ class CliTest {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new InputSource(new StringReader(run.out())));
         int rules = Integer.parseInt(xml.getDocumentElement().getAttribute("tests")) / 2;
-        assertTrue(rules >= 60, "rules per descriptor: " + rules);
+        assertTrue(rules >= 50, "rules per descriptor (the evolution rules judge only changes): " + rules);
         assertEquals("2", xml.getDocumentElement().getAttribute("failures"));
         assertEquals(2 * rules, xml.getElementsByTagName("testcase").getLength());
         assertEquals(2, xml.getElementsByTagName("failure").getLength());

@@ -140,4 +140,15 @@ class PipelineCliTest {
         assertTrue(man.out().contains("\\fB\\-\\-against\\fR \\fIREF\\fR"), man.out());
         assertTrue(man.out().contains(".SH EXIT STATUS"));
     }
+
+    @Test
+    void junit_listsTheEvolutionRulesOnlyForComparedVersions() {
+        Run check = meshgov("check", "--format", "junit", DESCRIPTORS + "settlements-1.4.0.odcs.yaml");
+        Run diff = meshgov("diff", "--format", "junit", DESCRIPTORS + "settlements-1.4.0.odcs.yaml",
+                DESCRIPTORS + "settlements-1.5.0-additive.odcs.yaml");
+
+        assertFalse(check.out().contains("name=\"EVO-"), "a plain check runs no evolution rule: " + check.out());
+        assertTrue(check.out().contains("name=\"META-001 "), check.out());
+        assertTrue(diff.out().contains("name=\"EVO-001 "), diff.out());
+    }
 }
