@@ -9,18 +9,19 @@ import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
-import io.meshgov.decision.Finding;
+import io.meshgov.decision.DecisionJson;
 import io.meshgov.decision.Outcome;
 import io.meshgov.policy.WaiverStatus;
 
 /**
  * meshgov's JSON report, {@code "schemaVersion"} {@value #SCHEMA_VERSION}, described by
- * {@code meshgov-report.schema.json} (shipped in the jar beside this class). Fields are only ever added within a major
+ * {@code meshgov-report.schema.json} (shipped in governance-core, {@link DecisionJson#SCHEMA}); each decision is
+ * written by {@link DecisionJson}. Fields are only ever added within a major
  * schema version.
  */
 final class JsonReport {
 
-    static final String SCHEMA_VERSION = "1.3";
+    static final String SCHEMA_VERSION = DecisionJson.SCHEMA_VERSION;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
@@ -40,37 +41,10 @@ final class JsonReport {
         summary.put("passed", report.exitCode() == ExitCode.APPROVED);
         ArrayNode decisions = root.putArray("decisions");
         for (Decision decision : report.batch().decisions()) {
-            ObjectNode node = decisions.addObject();
-            node.put("source", decision.source());
-            node.put("id", decision.descriptorId());
-            node.put("kind", decision.kind().kindName());
-            node.put("outcome", decision.outcome().name());
-            node.put("complete", decision.isComplete());
-            ArrayNode packs = node.putArray("rulePacks");
-            decision.rulePacks().forEach(packs::add);
-            ArrayNode findings = node.putArray("findings");
-            for (Finding finding : decision.findings()) {
-                ObjectNode item = findings.addObject();
-                item.put("ruleId", finding.ruleId());
-                item.put("severity", finding.severity().name());
-                item.put("title", finding.title());
-                item.put("message", finding.message());
-                item.put("path", finding.path());
-                location(item, finding.location());
-                item.put("remediation", finding.remediation());
-                item.put("documentation", finding.documentation());
-                item.put("blocks", finding.blocks());
-                ObjectNode provenance = item.putObject("provenance");
-                provenance.put("layer", finding.provenance().layer());
-                provenance.put("pack", finding.provenance().pack());
-                provenance.put("declaredSeverity", finding.provenance().declaredSeverity().name());
-                provenance.put("enforcement", finding.provenance().enforcement().label());
-                provenance.put("waiver", finding.provenance().waiver());
-                provenance.put("baselined", finding.provenance().baselined());
-                provenance.put("fingerprint", finding.provenance().fingerprint());
-                ArrayNode effects = provenance.putArray("effects");
-                finding.provenance().effects().forEach(effects::add);
-                item.put("why", finding.why());
+            try {
+                decisions.add(MAPPER.readTree(DecisionJson.write(decision))); // one shape for library and command line
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("DecisionJson writes JSON", e);
             }
         }
         ArrayNode unreadable = root.putArray("unreadable");

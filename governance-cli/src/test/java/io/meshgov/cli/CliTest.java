@@ -135,7 +135,7 @@ class CliTest {
         Run run = meshgov("check", "--format", "json", DESCRIPTORS);
         assertEquals(2, run.exitCode());
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertEquals(Set.of(), validate(report, "/io/meshgov/cli/meshgov-report.schema.json"));
+        assertEquals(Set.of(), validate(report, io.meshgov.decision.DecisionJson.SCHEMA));
         assertEquals(7, report.at("/summary/descriptors").asInt());
         assertEquals(false, report.at("/summary/passed").asBoolean());
         assertEquals("META-003", report.at("/decisions/1/findings/0/ruleId").asText());

@@ -62,7 +62,7 @@ class PolicyCliTest {
         Run run = meshgov("check", "--policy", POLICY, "--as-of", "2026-12-01", "--format", "json", ESTATE);
         JsonNode json = new ObjectMapper().readTree(run.out());
 
-        assertEquals(Set.of(), CliTest.validate(json, "/io/meshgov/cli/meshgov-report.schema.json"));
+        assertEquals(Set.of(), CliTest.validate(json, io.meshgov.decision.DecisionJson.SCHEMA));
         JsonNode waived = StreamSupport.stream(json.at("/decisions").spliterator(), false)
                 .flatMap(decision -> StreamSupport.stream(decision.at("/findings").spliterator(), false))
                 .filter(finding -> finding.at("/provenance/waiver").asText().equals("WVR-2026-031"))

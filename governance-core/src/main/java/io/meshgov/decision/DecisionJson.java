@@ -1,0 +1,166 @@
+package io.meshgov.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshgov.SourceLocation;
+import io.meshgov.model.DescriptorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Decision} as JSON, and back: the shape of one entry of the command line's {@code --format json} report
+ * ({@code definitions/decision} of {@value #SCHEMA}, shipped in this jar), so that a service answers, logs and
+ * stores decisions exactly as the command line reports them. {@code read(write(d))} equals {@code d}.
+ *
+ * <pre>{@code
+ * String json = DecisionJson.write(engine.evaluate(descriptor));
+ * Decision same = DecisionJson.read(json);
+ * }</pre>
+ */
+public final class DecisionJson {
+
+    /** The classpath resource of the JSON Schema that describes reports and their decisions. */
+    public static final String SCHEMA = "/io/meshgov/decision/meshgov-report.schema.json";
+    /** The schema version of what {@link #write} produces; fields are only ever added within a major version. */
+    public static final String SCHEMA_VERSION = "1.4";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DecisionJson() {
+    }
+
+    /** The decision as a JSON object, indented. */
+    public static String write(Decision decision) {
+        try {
+            return MAPPER.writeValueAsString(tree(decision));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** The decision as a JSON object on one line: a JSON-lines record. */
+    public static String writeLine(Decision decision) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(decision));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * The decision a JSON object describes.
+     *
+     * @throws IllegalArgumentException when the text is not such an object, naming what is wrong
+     */
+    public static Decision read(String json) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object describing a decision");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode item : array(node, "findings")) {
+            JsonNode provenance = item.path("provenance");
+            List<String> effects = new ArrayList<>();
+            array(provenance, "effects").forEach(effect -> effects.add(effect.asText()));
+            findings.add(new Finding(text(item, "ruleId"), Severity.valueOf(text(item, "severity")), text(item, "title"),
+                    text(item, "message"), text(item, "path"), location(item.path("location")), text(item, "remediation"),
+                    text(item, "documentation"), new Provenance(text(provenance, "layer"), text(provenance, "pack"),
+                    Severity.valueOf(text(provenance, "declaredSeverity")), Enforcement.valueOf(
+                    text(provenance, "enforcement").toUpperCase(Locale.ROOT).replace('-', '_')),
+                    text(provenance, "waiver"), provenance.path("baselined").asBoolean(), text(provenance, "fingerprint"),
+                    effects)));
+        }
+        List<String> packs = new ArrayList<>();
+        array(node, "rulePacks").forEach(pack -> packs.add(pack.asText()));
+        String kind = text(node, "kind");
+        DescriptorKind descriptorKind = null;
+        for (DescriptorKind candidate : DescriptorKind.values()) {
+            if (candidate.kindName().equals(kind)) {
+                descriptorKind = candidate;
+            }
+        }
+        if (descriptorKind == null) {
+            throw new IllegalArgumentException("kind: expected DataContract or DataProduct but was '" + kind + "'");
+        }
+        return new Decision(text(node, "id"), descriptorKind, text(node, "source"), Outcome.valueOf(text(node, "outcome")),
+                findings, node.path("ruleSetFingerprint").asText(""), packs);
+    }
+
+    private static ObjectNode tree(Decision decision) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("source", decision.source());
+        node.put("id", decision.descriptorId());
+        node.put("kind", decision.kind().kindName());
+        node.put("outcome", decision.outcome().name());
+        node.put("complete", decision.isComplete());
+        node.put("ruleSetFingerprint", decision.ruleSetFingerprint());
+        ArrayNode packs = node.putArray("rulePacks");
+        decision.rulePacks().forEach(packs::add);
+        ArrayNode findings = node.putArray("findings");
+        for (Finding finding : decision.findings()) {
+            ObjectNode item = findings.addObject();
+            item.put("ruleId", finding.ruleId());
+            item.put("severity", finding.severity().name());
+            item.put("title", finding.title());
+            item.put("message", finding.message());
+            item.put("path", finding.path());
+            location(item, finding.location());
+            item.put("remediation", finding.remediation());
+            item.put("documentation", finding.documentation());
+            item.put("blocks", finding.blocks());
+            ObjectNode provenance = item.putObject("provenance");
+            provenance.put("layer", finding.provenance().layer());
+            provenance.put("pack", finding.provenance().pack());
+            provenance.put("declaredSeverity", finding.provenance().declaredSeverity().name());
+            provenance.put("enforcement", finding.provenance().enforcement().label());
+            provenance.put("waiver", finding.provenance().waiver());
+            provenance.put("baselined", finding.provenance().baselined());
+            provenance.put("fingerprint", finding.provenance().fingerprint());
+            ArrayNode effects = provenance.putArray("effects");
+            finding.provenance().effects().forEach(effects::add);
+            item.put("why", finding.why());
+        }
+        return node;
+    }
+
+    /** A location as the report writes it ({@code file}, {@code line}, {@code column}), or JSON null. */
+    private static void location(ObjectNode node, SourceLocation location) {
+        if (location == null) {
+            node.putNull("location");
+            return;
+        }
+        node.putObject("location").put("file", location.source()).put("line", location.line())
+                .put("column", location.column());
+    }
+
+    private static SourceLocation location(JsonNode node) {
+        return node.isObject() ? new SourceLocation(text(node, "file"), node.path("line").asInt(),
+                node.path("column").asInt()) : null;
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(field + ": expected an array");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(field + ": expected text");
+        }
+        return value.textValue();
+    }
+}
