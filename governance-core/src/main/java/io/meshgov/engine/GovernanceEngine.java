@@ -60,6 +60,7 @@ public final class GovernanceEngine {
     private final Baseline baseline;
     private final PolicyEffects effects;
     private final String fingerprint;
+    private final List<EvaluationListener> listeners;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
@@ -69,6 +70,7 @@ public final class GovernanceEngine {
         this.policy = builder.policy != null ? builder.policy : PolicyEffects.layersOf(packs);
         this.policyGiven = builder.policy != null;
         this.baseline = builder.baseline;
+        this.listeners = List.copyOf(builder.listeners);
         String settings = settings(conventions);
         EvaluationLimits limits = builder.evaluationLimits != null ? builder.evaluationLimits
                 : builder.policy != null ? builder.policy.evaluationLimits() : EvaluationLimits.defaults();
@@ -100,6 +102,7 @@ public final class GovernanceEngine {
         this.policy = compiled.policy;
         this.policyGiven = compiled.policyGiven;
         this.baseline = compiled.baseline;
+        this.listeners = compiled.listeners;
         if (conventions == compiled.conventions) {
             this.effects = compiled.effects;
             this.fingerprint = compiled.fingerprint;
@@ -220,6 +223,20 @@ public final class GovernanceEngine {
      */
     private Decision judge(Descriptor descriptor, Collection<? extends Descriptor> known,
                            Function<Conventions, List<Object>> moreFacts) {
+        if (listeners.isEmpty()) {
+            return decide(descriptor, known, moreFacts);
+        }
+        long started = System.nanoTime();
+        Decision decision = decide(descriptor, known, moreFacts);
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+        for (EvaluationListener listener : listeners) {
+            listener.evaluated(this, descriptor, decision, took);
+        }
+        return decision;
+    }
+
+    private Decision decide(Descriptor descriptor, Collection<? extends Descriptor> known,
+                            Function<Conventions, List<Object>> moreFacts) {
         List<PolicyLayer> layers = effects.layersFor(descriptor);
         LocalDate date = today();
         Conventions rulesConventions;
@@ -305,6 +322,7 @@ public final class GovernanceEngine {
         private Baseline baseline;
         private EvaluationLimits evaluationLimits;
         private java.nio.file.Path compiledPackCache;
+        private final List<EvaluationListener> listeners = new ArrayList<>();
         /** Each setting and the value it was given: a second call would silently undo the first. */
         private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
 
@@ -397,6 +415,15 @@ public final class GovernanceEngine {
             return this;
         }
 
+        /**
+         * Adds a listener told of this engine's build and of every decision it (and every engine made from it with
+         * {@code asOf} or {@code withConventions}) makes, with timings; see {@link EvaluationListener}.
+         */
+        public Builder listener(EvaluationListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
         /** The clock that dates evaluations ({@link Evaluation}); the system's UTC clock unless set. */
         public Builder clock(Clock clock) {
             this.clock = once("clock", clock);
@@ -411,17 +438,26 @@ public final class GovernanceEngine {
          * @throws IllegalStateException               when no rule pack was given
          */
         public GovernanceEngine build() {
+            long started = System.nanoTime();
             if (policy != null) {
                 List<RulePack> policyPacks = policy.layers().stream().flatMap(layer -> layer.packs().stream()).toList();
                 if (policyPacks.isEmpty()) {
                     throw new IllegalStateException("the policy " + policy.source() + " names no rule pack in any layer");
                 }
-                return new GovernanceEngine(this, policyPacks);
+                return built(started, new GovernanceEngine(this, policyPacks));
             }
             if (packs.isEmpty()) {
                 throw new IllegalStateException("add at least one rule pack, e.g. builder.rulePack(StandardRules.pack())");
             }
-            return new GovernanceEngine(this, List.copyOf(packs));
+            return built(started, new GovernanceEngine(this, List.copyOf(packs)));
+        }
+
+        private GovernanceEngine built(long started, GovernanceEngine engine) {
+            java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+            for (EvaluationListener listener : listeners) {
+                listener.built(engine, took);
+            }
+            return engine;
         }
     }
 }
