@@ -51,6 +51,11 @@ public final class DescriptorReader {
     public static Descriptor read(Path file, ReadLimits limits) {
         Objects.requireNonNull(limits, "limits");
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new DescriptorException(List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
+                    "a folder, not a descriptor; find the descriptors in it with DescriptorFinder.in(folder)"
+                            + ".find(List.of(\".\")), as the command line does")));
+        }
         DescriptorFormat format = DescriptorFormat.ofFileName(source).orElseThrow(() -> new DescriptorException(
                 List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
                         "not a descriptor file name; name it *.yaml, *.yml or *.json"))));

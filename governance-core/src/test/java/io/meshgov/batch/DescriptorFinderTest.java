@@ -112,4 +112,13 @@ class DescriptorFinderTest {
         assertFalse(IgnoreRules.anchored("*.yaml").matcher("contracts/orders.yaml").matches(),
                 "a command-line glob is relative to the current folder, as a shell's is");
     }
+
+    @Test
+    void aFolderGivenToTheReader_pointsToTheFinder() throws IOException {
+        ordinaryRepository();
+        io.meshgov.DescriptorException folder = org.junit.jupiter.api.Assertions.assertThrows(
+                io.meshgov.DescriptorException.class, () -> io.meshgov.read.DescriptorReader.read(repository.resolve("contracts")));
+        assertTrue(folder.getMessage().contains("a folder, not a descriptor; find the descriptors in it with DescriptorFinder"),
+                folder.getMessage());
+    }
 }
