@@ -60,7 +60,8 @@ public final class BatchEvaluator {
 
     /**
      * Reads and evaluates each file; the decisions come back in the order the files were given. A file that cannot
-     * be read is listed in {@link BatchResult#unreadable()}.
+     * be read is listed in {@link BatchResult#unreadable()}. To judge a folder, find its descriptors first with
+     * {@link DescriptorFinder}, as the command line does.
      */
     public BatchResult evaluateAll(Collection<Path> files) {
         return evaluateAll(files, (done, total) -> { });

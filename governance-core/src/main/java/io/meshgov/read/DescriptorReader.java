@@ -53,8 +53,7 @@ public final class DescriptorReader {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new DescriptorException(List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
-                    "a folder, not a descriptor; find the descriptors in it with DescriptorFinder.in(folder)"
-                            + ".find(List.of(\".\")), as the command line does")));
+                    "cannot be read: it is a folder, not a file")));
         }
         DescriptorFormat format = DescriptorFormat.ofFileName(source).orElseThrow(() -> new DescriptorException(
                 List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
