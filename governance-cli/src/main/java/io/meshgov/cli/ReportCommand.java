@@ -1,0 +1,105 @@
+package io.meshgov.cli;
+
+import io.meshgov.DescriptorException;
+import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.Scorecard;
+import io.meshgov.decision.Decision;
+import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.read.DescriptorReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code meshgov report}: a governance scorecard of a catalog, as a static page and JSON. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write a governance scorecard of the descriptors: how each domain stands, the rules most often"
+                + " broken, the waivers in force, the descriptors to fix first — index.html (self-contained: no server,"
+                + " no network) and scorecard.json in DIR. Exit 0 when written, 2 when it cannot be.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  meshgov report --output scorecard/ catalog/",
+                "  meshgov report --policy governance.yaml --previous last-month/scorecard.json --output scorecard/ catalog/"})
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Descriptor files, folders or globs, as for check; no PATH: the paths of meshgov.yaml.")
+    List<String> paths;
+
+    @Option(names = "--output", paramLabel = "DIR", required = true,
+            description = "The folder to write index.html and scorecard.json into.")
+    Path output;
+
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "An earlier report's scorecard.json: each domain's movement since then (repeatable; the earliest counts).")
+    List<Path> previous = new ArrayList<>();
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    DescriptorPaths searched;
+
+    @Override
+    public Integer call() {
+        ProjectConfig config = engine.config();
+        List<String> named = paths != null && !paths.isEmpty() ? paths : config.pathsFromHere();
+        if (named.isEmpty()) {
+            throw new UsageException("name the descriptors to report on, or list them under 'paths:' in " + ProjectConfig.FILE);
+        }
+        List<Scorecard> earlier = new ArrayList<>();
+        for (Path file : previous) {
+            try {
+                earlier.add(Scorecard.fromJson(Files.readString(file)));
+            } catch (IOException e) {
+                throw new UsageException("--previous " + file + ": cannot be read: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--previous " + file + ": " + e.getMessage());
+            }
+        }
+        DescriptorPaths.Found found = searched.expand(named, config.exclude(), spec.commandLine().getErr());
+        GovernanceEngine built = engine.build(spec.commandLine().getErr());
+        BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(found.files()), found);
+        Map<String, String> domainOf = new HashMap<>();
+        for (Path file : found.files()) {
+            try {
+                domainOf.put(file.toString(), DescriptorReader.read(file, engine.readLimits()).domain());
+            } catch (DescriptorException e) {
+                // unreadable: listed by the batch already
+            }
+        }
+        List<Scorecard.Judged> judged = new ArrayList<>();
+        for (Decision decision : batch.decisions()) {
+            judged.add(new Scorecard.Judged(domainOf.get(decision.source()), decision));
+        }
+        Scorecard card = Scorecard.of(judged, batch.waivers(), built.rules(), built.today().toString(), earlier);
+        try {
+            Files.createDirectories(output);
+            Files.writeString(output.resolve("scorecard.json"), card.toJson(), StandardCharsets.UTF_8);
+            Files.writeString(output.resolve("index.html"), ScorecardPage.render(card), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(output + ": the report cannot be written: " + e.getMessage(), e);
+        }
+        batch.unreadable().forEach(unreadable -> unreadable.problems().forEach(problem ->
+                spec.commandLine().getErr().println("meshgov: " + TextReport.safe(problem.toString()))));
+        spec.commandLine().getOut().println("scorecard of " + BaselineCommand.plural(judged.size(), "descriptor")
+                + " written to " + output.resolve("index.html") + " and " + output.resolve("scorecard.json")
+                + (batch.unreadable().isEmpty() ? "" : "; " + BaselineCommand.plural(batch.unreadable().size(),
+                "descriptor") + " could not be read"));
+        return batch.unreadable().isEmpty() ? ExitCode.APPROVED : ExitCode.UNUSABLE;
+    }
+}

@@ -1,0 +1,293 @@
+package io.meshgov.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.meshgov.decision.Decision;
+import io.meshgov.decision.Finding;
+import io.meshgov.decision.Outcome;
+import io.meshgov.policy.RuleDescription;
+import io.meshgov.policy.WaiverStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * How a mesh stands, from a batch's decisions: overall and per domain, the outcomes, the share of descriptors with
+ * complete metadata (no finding of a completeness rule), findings by severity, pack and area, the rules most often
+ * broken, the waivers in force and how they stand, the worst descriptors, and each domain's movement since earlier
+ * scorecards. The figures behind {@code meshgov report}'s page, for a catalog service to render its own; written and
+ * read as JSON ({@link #toJson}, {@link #fromJson}; {@code schemaVersion} {@value #SCHEMA_VERSION}).
+ *
+ * @param schemaVersion  the JSON's version; fields are only ever added within a major version
+ * @param asOf           the day the decisions were made as of
+ * @param overall        every descriptor together
+ * @param domains        each domain, by name; descriptors without one are counted under {@value #NO_DOMAIN}
+ * @param topRules       the rules most often broken, most first (at most {@value #TOP_RULES})
+ * @param waivers        every waiver of the policy and how it stands
+ * @param worst          the descriptors with the most blocking findings (at most {@value #WORST})
+ * @param descriptors    every descriptor's outcome and findings' fingerprints: what a later scorecard compares with
+ * @param trend          each domain's movement since the earliest previous scorecard given; empty without one
+ */
+public record Scorecard(String schemaVersion, String asOf, Totals overall, List<DomainScore> domains,
+                        List<RuleCount> topRules, List<WaiverLine> waivers, List<WorstDescriptor> worst,
+                        List<DescriptorLine> descriptors, List<Movement> trend) {
+
+    public static final String SCHEMA_VERSION = "1.0";
+    /** The domain descriptors that name none are counted under. */
+    public static final String NO_DOMAIN = "(no domain)";
+    static final int TOP_RULES = 10;
+    static final int WORST = 10;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** One descriptor's decision, and the domain it belongs to. */
+    public record Judged(String domain, Decision decision) {
+    }
+
+    /**
+     * The counts of a set of descriptors.
+     *
+     * @param completeMetadataPercent the share, 0–100 with one decimal, with no finding of a completeness rule
+     */
+    public record Totals(int descriptors, int approved, int approvedWithWarnings, int rejected,
+                         double completeMetadataPercent, Map<String, Integer> findingsBySeverity,
+                         Map<String, Integer> findingsByPack, Map<String, Integer> findingsByArea, int waived,
+                         int baselined) {
+    }
+
+    /** A domain's counts. */
+    public record DomainScore(String domain, Totals totals) {
+    }
+
+    /** A rule and how often it was broken: its findings, and in how many descriptors. */
+    public record RuleCount(String ruleId, String title, String pack, String area, int findings, int descriptors,
+                            String remediation, String documentation) {
+    }
+
+    /** A waiver of the policy, and how it stands over the batch. */
+    public record WaiverLine(String id, String rule, String layer, String owner, String approver, String expires,
+                             String state, int matches) {
+    }
+
+    /** A descriptor with blocking findings, with each finding and how to fix it. */
+    public record WorstDescriptor(String source, String domain, String outcome, int blocking,
+                                  List<FindingLine> findings) {
+    }
+
+    /** One finding, located. */
+    public record FindingLine(String ruleId, String severity, boolean blocks, String message, String remediation,
+                              String file, int line) {
+    }
+
+    /** A descriptor's outcome and its findings' fingerprints. */
+    public record DescriptorLine(String source, String domain, String outcome, List<String> findings) {
+    }
+
+    /**
+     * A domain's movement since an earlier scorecard.
+     *
+     * @param verdict        {@code better}, {@code worse}, {@code same} or {@code new}
+     * @param newRejections  descriptors rejected now that were not then
+     * @param fixedFindings  findings then that are gone now
+     */
+    public record Movement(String domain, String verdict, int rejectedThen, int rejectedNow, int findingsThen,
+                           int findingsNow, List<String> newRejections, int fixedFindings) {
+    }
+
+    /**
+     * The scorecard of judged descriptors. {@code rules} are the rules in force (their pack, area — the folder of
+     * their file under the pack, such as {@code completeness} — title and remediation); {@code previous}, earlier
+     * scorecards, oldest first.
+     */
+    public static Scorecard of(List<Judged> judged, List<WaiverStatus> waivers, List<RuleDescription> rules,
+                               String asOf, List<Scorecard> previous) {
+        Map<String, RuleDescription> byId = new LinkedHashMap<>();
+        rules.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
+        Map<String, List<Judged>> byDomain = new TreeMap<>();
+        for (Judged one : judged) {
+            byDomain.computeIfAbsent(domainOf(one), key -> new ArrayList<>()).add(one);
+        }
+        List<DomainScore> domains = new ArrayList<>();
+        byDomain.forEach((domain, members) -> domains.add(new DomainScore(domain, totals(members, byId))));
+        List<DescriptorLine> lines = judged.stream().map(one -> new DescriptorLine(one.decision().source(), domainOf(one),
+                one.decision().outcome().name(), one.decision().findings().stream()
+                .map(finding -> finding.ruleId() + " " + finding.provenance().fingerprint()).sorted().toList())).toList();
+        return new Scorecard(SCHEMA_VERSION, asOf, totals(judged, byId), domains, topRules(judged, byId),
+                waivers.stream().map(status -> new WaiverLine(status.waiver().id(), status.waiver().rule(),
+                        status.waiver().layer(), status.waiver().owner(), status.waiver().approver(),
+                        String.valueOf(status.waiver().expires()), status.state().name(), status.matches())).toList(),
+                worst(judged), lines, previous.isEmpty() ? List.of() : trend(previous.get(0), domains, lines));
+    }
+
+    /** The area of a rule: the folder of its file under its pack ({@code completeness}); {@code engine} for none. */
+    public static String areaOf(RuleDescription rule) {
+        if (rule == null) {
+            return "engine";
+        }
+        String source = rule.location().source();
+        int slash = source.lastIndexOf('/');
+        if (slash <= 0) {
+            return rule.pack();
+        }
+        String folder = source.substring(0, slash);
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+
+    private static String domainOf(Judged one) {
+        return one.domain() == null || one.domain().isBlank() ? NO_DOMAIN : one.domain();
+    }
+
+    private static Totals totals(List<Judged> judged, Map<String, RuleDescription> byId) {
+        int approved = 0;
+        int warnings = 0;
+        int rejected = 0;
+        int complete = 0;
+        int waived = 0;
+        int baselined = 0;
+        Map<String, Integer> bySeverity = new TreeMap<>();
+        Map<String, Integer> byPack = new TreeMap<>();
+        Map<String, Integer> byArea = new TreeMap<>();
+        for (Judged one : judged) {
+            Decision decision = one.decision();
+            switch (decision.outcome()) {
+                case APPROVED -> approved++;
+                case APPROVED_WITH_WARNINGS -> warnings++;
+                case REJECTED -> rejected++;
+            }
+            boolean incomplete = false;
+            for (Finding finding : decision.findings()) {
+                RuleDescription rule = byId.get(finding.ruleId());
+                String area = areaOf(rule);
+                incomplete |= area.equals("completeness");
+                bySeverity.merge(finding.severity().name(), 1, Integer::sum);
+                byPack.merge(rule == null ? "engine" : rule.pack(), 1, Integer::sum);
+                byArea.merge(area, 1, Integer::sum);
+                waived += finding.provenance().isWaived() ? 1 : 0;
+                baselined += finding.provenance().baselined() ? 1 : 0;
+            }
+            complete += incomplete ? 0 : 1;
+        }
+        double percent = judged.isEmpty() ? 100.0 : Math.round(1000.0 * complete / judged.size()) / 10.0;
+        return new Totals(judged.size(), approved, warnings, rejected, percent, bySeverity, byPack, byArea, waived,
+                baselined);
+    }
+
+    private static List<RuleCount> topRules(List<Judged> judged, Map<String, RuleDescription> byId) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Judged one : judged) {
+            Set<String> seen = new HashSet<>();
+            for (Finding finding : one.decision().findings()) {
+                if (finding.isInformational()) {
+                    continue;
+                }
+                int[] count = counts.computeIfAbsent(finding.ruleId(), key -> new int[2]);
+                count[0]++;
+                if (seen.add(finding.ruleId())) {
+                    count[1]++;
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(entry -> -entry.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
+                .limit(TOP_RULES)
+                .map(entry -> {
+                    RuleDescription rule = byId.get(entry.getKey());
+                    return new RuleCount(entry.getKey(), rule == null ? entry.getKey() : rule.title(),
+                            rule == null ? "engine" : rule.pack(), areaOf(rule), entry.getValue()[0], entry.getValue()[1],
+                            rule == null ? "" : rule.remediation(), rule == null ? "" : rule.documentation());
+                }).toList();
+    }
+
+    private static List<WorstDescriptor> worst(List<Judged> judged) {
+        return judged.stream()
+                .filter(one -> !one.decision().blocking().isEmpty())
+                .sorted(Comparator.<Judged>comparingInt(one -> -one.decision().blocking().size())
+                        .thenComparingInt(one -> -one.decision().findings().size())
+                        .thenComparing(one -> one.decision().source()))
+                .limit(WORST)
+                .map(one -> new WorstDescriptor(one.decision().source(), domainOf(one), one.decision().outcome().name(),
+                        one.decision().blocking().size(), one.decision().findings().stream()
+                        .filter(finding -> !finding.isInformational())
+                        .map(finding -> new FindingLine(finding.ruleId(), finding.severity().name(), finding.blocks(),
+                                finding.message(), finding.remediation(), finding.location() == null
+                                ? one.decision().source() : finding.location().source(),
+                                finding.location() == null ? 0 : finding.location().line())).toList()))
+                .toList();
+    }
+
+    private static List<Movement> trend(Scorecard then, List<DomainScore> domains, List<DescriptorLine> now) {
+        Map<String, DomainScore> before = new LinkedHashMap<>();
+        then.domains().forEach(score -> before.put(score.domain(), score));
+        Map<String, DescriptorLine> descriptorsThen = new LinkedHashMap<>();
+        then.descriptors().forEach(line -> descriptorsThen.put(line.source(), line));
+        List<Movement> movements = new ArrayList<>();
+        for (DomainScore score : domains) {
+            DomainScore earlier = before.get(score.domain());
+            List<DescriptorLine> mine = now.stream().filter(line -> line.domain().equals(score.domain())).toList();
+            List<String> newRejections = mine.stream()
+                    .filter(line -> line.outcome().equals(Outcome.REJECTED.name()))
+                    .filter(line -> descriptorsThen.get(line.source()) == null
+                            || !descriptorsThen.get(line.source()).outcome().equals(Outcome.REJECTED.name()))
+                    .map(DescriptorLine::source).toList();
+            Set<String> findingsNow = new HashSet<>();
+            mine.forEach(line -> findingsNow.addAll(line.findings()));
+            int fixed = 0;
+            for (DescriptorLine line : then.descriptors()) {
+                if (line.domain().equals(score.domain())) {
+                    fixed += (int) line.findings().stream().filter(finding -> !findingsNow.contains(finding)).count();
+                }
+            }
+            int findingsThen = earlier == null ? 0 : findingCount(earlier.totals());
+            int findingsCount = findingCount(score.totals());
+            int rejectedThen = earlier == null ? 0 : earlier.totals().rejected();
+            String verdict = earlier == null ? "new"
+                    : score.totals().rejected() < rejectedThen || (score.totals().rejected() == rejectedThen
+                    && findingsCount < findingsThen) ? "better"
+                    : score.totals().rejected() > rejectedThen || findingsCount > findingsThen ? "worse" : "same";
+            movements.add(new Movement(score.domain(), verdict, rejectedThen, score.totals().rejected(), findingsThen,
+                    findingsCount, newRejections, fixed));
+        }
+        return movements;
+    }
+
+    private static int findingCount(Totals totals) {
+        return totals.findingsBySeverity().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The scorecard as JSON. */
+    public String toJson() {
+        try {
+            return MAPPER.writeValueAsString(this) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scorecard always serialises", e);
+        }
+    }
+
+    /**
+     * A scorecard written by {@link #toJson}.
+     *
+     * @throws IllegalArgumentException when the text is not one, or of another major schema version
+     */
+    public static Scorecard fromJson(String json) {
+        Scorecard read;
+        try {
+            read = MAPPER.readValue(json, Scorecard.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a meshgov scorecard: " + e.getOriginalMessage(), e);
+        }
+        if (read.schemaVersion() == null || !read.schemaVersion().startsWith("1.")) {
+            throw new IllegalArgumentException("a scorecard of schema version " + read.schemaVersion()
+                    + "; this meshgov reads 1.x");
+        }
+        return read;
+    }
+}
