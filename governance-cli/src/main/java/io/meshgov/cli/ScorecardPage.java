@@ -178,7 +178,32 @@ final class ScorecardPage {
     }
 
     private static void trend(StringBuilder html, Scorecard card) {
-        html.append("<h2 id=\"trend\">Since the previous report</h2>\n<table><tr><th>domain</th><th>movement</th>"
+        html.append("<h2 id=\"trend\">Since the previous report</h2>\n<div class=\"chart\">\n");
+        int max = Math.max(1, card.trend().stream().mapToInt(movement -> Math.max(movement.rejectedThen(),
+                movement.rejectedNow())).max().orElse(1));
+        int row = 40;
+        int height = row * card.trend().size() + 28;
+        StringBuilder alt = new StringBuilder();
+        html.append("<svg role=\"img\" aria-labelledby=\"trend-title trend-desc\" width=\"520\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 520 ").append(height).append("\">\n<title id=\"trend-title\">Rejected descriptors"
+                        + " then and now, by domain</title>\n").append(patterns());
+        int y = 4;
+        for (Scorecard.Movement movement : card.trend()) {
+            int then = movement.rejectedThen() * 300 / max;
+            int now = movement.rejectedNow() * 300 / max;
+            html.append("<text x=\"0\" y=\"").append(y + 20).append("\" font-size=\"12\">").append(esc(movement.domain()))
+                    .append("</text>\n<rect x=\"150\" y=\"").append(y).append("\" width=\"").append(Math.max(1, then))
+                    .append("\" height=\"14\" fill=\"#d6dbe3\" stroke=\"#1b1f24\"/><text x=\"").append(156 + then)
+                    .append("\" y=\"").append(y + 12).append("\" font-size=\"11\">then ").append(movement.rejectedThen())
+                    .append("</text>\n<rect x=\"150\" y=\"").append(y + 16).append("\" width=\"").append(Math.max(1, now))
+                    .append("\" height=\"14\" fill=\"url(#rejected)\" stroke=\"#1b1f24\"/><text x=\"").append(156 + now)
+                    .append("\" y=\"").append(y + 28).append("\" font-size=\"11\">now ").append(movement.rejectedNow())
+                    .append("</text>\n");
+            alt.append(movement.domain()).append(": ").append(movement.rejectedThen()).append(" rejected then, ")
+                    .append(movement.rejectedNow()).append(" now (").append(movement.verdict()).append("). ");
+            y += row;
+        }
+        html.append("<desc id=\"trend-desc\">").append(esc(alt.toString().strip())).append("</desc>\n</svg>\n<table><tr><th>domain</th><th>movement</th>"
                 + "<th>rejected then → now</th><th>findings then → now</th><th>fixed findings</th><th>new rejections</th></tr>\n");
         for (Scorecard.Movement movement : card.trend()) {
             String arrow = switch (movement.verdict()) {
@@ -193,7 +218,7 @@ final class ScorecardPage {
                     .append(movement.findingsNow()).append("</td>").append(cell(movement.fixedFindings())).append("<td>")
                     .append(esc(String.join(", ", movement.newRejections()))).append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table>\n</div>\n");
     }
 
     private static void waivers(StringBuilder html, Scorecard card) {
