@@ -205,4 +205,20 @@ class CompiledPackCacheTest {
         RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> engine(cache, team, copy));
         assertTrue(refused.getMessage().contains("duplicate @id \"TEAM-001\""), refused.getMessage());
     }
+
+    @Test
+    void aDomainRuleOfTheCouncilsPackageAndName_isRefused_neverSilentlyReplacingTheCouncils() throws IOException {
+        // Combined by their models, a second rule of the same package and name would replace the first in the
+        // knowledge base: a domain's pack could erase a council rule. Refused, compiled now or loaded from the cache.
+        Path cache = folder.resolve("cache");
+        Path council = pack("council", TEAM.formatted("no domain"));
+        Path domain = pack("domain", TEAM.formatted("no domain").replace("TEAM-001", "DOM-001")
+                .replace("domain == null", "domain != null"));
+        for (int run = 0; run < 2; run++) {
+            RuleCompilationException refused = assertThrows(RuleCompilationException.class,
+                    () -> engine(cache, council, domain));
+            assertTrue(refused.getMessage().contains("duplicate rule name in package team: also in rule pack 'council'"),
+                    refused.getMessage());
+        }
+    }
 }
