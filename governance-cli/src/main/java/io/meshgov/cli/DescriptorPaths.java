@@ -48,8 +48,10 @@ final class DescriptorPaths {
         List<Path> descriptors = found.descriptors();
         List<Path> skipped = new ArrayList<>(found.skipped());
         if (skipOtherFiles) {
-            descriptors = descriptors.stream().filter(DescriptorFinder::isDescriptor).toList();
-            found.descriptors().stream().filter(file -> !DescriptorFinder.isDescriptor(file)).forEach(skipped::add);
+            java.util.Map<Boolean, List<Path>> byContent = descriptors.stream()
+                    .collect(java.util.stream.Collectors.partitioningBy(DescriptorFinder::isDescriptor));
+            descriptors = byContent.get(true);
+            skipped.addAll(byContent.get(false));
             if (descriptors.isEmpty() && found.unreadable().isEmpty()) {
                 return new Found(List.of(), skipped, List.of());
             }

@@ -5,6 +5,7 @@ import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Outcome;
+import io.meshgov.decision.Severity;
 
 /**
  * A Markdown summary for a CI job's page ({@code $GITHUB_STEP_SUMMARY}) or a merge request comment: the counts, one
@@ -22,8 +23,8 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder("## meshgov: ").append(report.summary()).append("\n\n");
         out.append("| descriptor | outcome | errors | warnings |\n|---|---|---|---|\n");
         for (Decision decision : report.batch().decisions()) {
-            long errors = decision.findings().stream().filter(finding -> finding.severity().name().equals("ERROR")).count();
-            long warnings = decision.findings().stream().filter(finding -> finding.severity().name().equals("WARNING")).count();
+            long errors = decision.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+            long warnings = decision.findings().stream().filter(finding -> finding.severity() == Severity.WARNING).count();
             out.append("| ").append(cell(decision.source())).append(" | ").append(outcome(decision)).append(" | ")
                     .append(errors).append(" | ").append(warnings).append(" |\n");
         }

@@ -28,7 +28,7 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
         if (compared.contains(decision.source())) {
             return rules;
         }
-        return rules.stream().filter(rule -> !rule.location().source().contains("/evolution/")).toList();
+        return rules.stream().filter(rule -> !io.meshgov.batch.Scorecard.areaOf(rule).equals("evolution")).toList();
     }
 
     long count(Outcome outcome) {

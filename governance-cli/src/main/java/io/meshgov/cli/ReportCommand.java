@@ -1,20 +1,17 @@
 package io.meshgov.cli;
 
-import io.meshgov.DescriptorException;
 import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.BatchSummary;
 import io.meshgov.batch.Scorecard;
-import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
-import io.meshgov.read.DescriptorReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,19 +70,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         DescriptorPaths.Found found = searched.expand(named, config.exclude(), spec.commandLine().getErr());
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
-        BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(found.files()), found);
-        Map<String, String> domainOf = new HashMap<>();
-        for (Path file : found.files()) {
-            try {
-                domainOf.put(file.toString(), DescriptorReader.read(file, engine.readLimits()).domain());
-            } catch (DescriptorException e) {
-                // unreadable: listed by the batch already
-            }
-        }
         List<Scorecard.Judged> judged = new ArrayList<>();
-        for (Decision decision : batch.decisions()) {
-            judged.add(new Scorecard.Judged(domainOf.get(decision.source()), decision));
-        }
+        BatchSummary summary = engine.batch(built).evaluateEachWithDescriptor(found.files(),
+                (descriptor, decision) -> judged.add(new Scorecard.Judged(descriptor.domain(), decision)));
+        judged.sort(Comparator.comparing(one -> one.decision().source()));
+        BatchResult batch = engine.withUnsearchable(new BatchResult(judged.stream().map(Scorecard.Judged::decision)
+                .toList(), summary.unreadable(), summary.waivers()), found);
         Scorecard card = Scorecard.of(judged, batch.waivers(), built.rules(), built.today().toString(), earlier);
         try {
             Files.createDirectories(output);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * One batch under way: what the threads judging its files report, kept under one lock so that consumers, progress
@@ -23,7 +22,7 @@ final class Batch {
 
     private final int total;
     private final BatchProgress progress;
-    private final BiConsumer<Integer, Decision> sink;
+    private final Sink sink;
     private final WaiverTally waivers;
     private final Map<String, Path> contractFiles = new HashMap<>();
     private final List<Product> products = new ArrayList<>();
@@ -31,7 +30,12 @@ final class Batch {
     private final long[] outcomes = new long[Outcome.values().length];
     private int done;
 
-    Batch(int total, BatchProgress progress, BiConsumer<Integer, Decision> sink, WaiverTally waivers) {
+    /** Where each decision goes, with the descriptor it judged and its place in the batch. */
+    interface Sink {
+        void accept(int index, Descriptor descriptor, Decision decision);
+    }
+
+    Batch(int total, BatchProgress progress, Sink sink, WaiverTally waivers) {
         this.total = total;
         this.progress = progress;
         this.sink = sink;
@@ -60,7 +64,7 @@ final class Batch {
     synchronized void decided(int index, Descriptor descriptor, Decision decision) {
         waivers.count(descriptor, decision);
         outcomes[decision.outcome().ordinal()]++;
-        sink.accept(index, decision);
+        sink.accept(index, descriptor, decision);
         progress.advanced(++done, total);
     }
 

@@ -70,7 +70,7 @@ public final class BatchEvaluator {
     /** As {@link #evaluateAll(Collection)}, telling {@code progress} after each descriptor is read and judged. */
     public BatchResult evaluateAll(Collection<Path> files, BatchProgress progress) {
         Decision[] decisions = new Decision[files.size()];
-        BatchSummary summary = stream(files, progress, (index, decision) -> decisions[index] = decision);
+        BatchSummary summary = stream(files, progress, (index, descriptor, decision) -> decisions[index] = decision);
         List<Decision> inOrder = new ArrayList<>(files.size());
         for (Decision decision : decisions) {
             if (decision != null) {
@@ -88,10 +88,19 @@ public final class BatchEvaluator {
      */
     public BatchSummary evaluateEach(Collection<Path> files, Consumer<Decision> each) {
         Objects.requireNonNull(each, "each");
-        return stream(files, (done, total) -> { }, (index, decision) -> each.accept(decision));
+        return stream(files, (done, total) -> { }, (index, descriptor, decision) -> each.accept(decision));
     }
 
-    private BatchSummary stream(Collection<Path> files, BatchProgress progress, BiConsumer<Integer, Decision> sink) {
+    /**
+     * As {@link #evaluateEach(Collection, Consumer)}, handing each decision with the descriptor it judged (its
+     * domain, version, owner...), so that nothing needs reading again.
+     */
+    public BatchSummary evaluateEachWithDescriptor(Collection<Path> files, BiConsumer<Descriptor, Decision> each) {
+        Objects.requireNonNull(each, "each");
+        return stream(files, (done, total) -> { }, (index, descriptor, decision) -> each.accept(descriptor, decision));
+    }
+
+    private BatchSummary stream(Collection<Path> files, BatchProgress progress, Batch.Sink sink) {
         Objects.requireNonNull(progress, "progress");
         List<Path> paths = List.copyOf(files);
         Batch batch = new Batch(paths.size(), progress, sink, new WaiverTally(engine.policy()));

@@ -60,9 +60,8 @@ final class PackCache {
         this.directory = directory;
     }
 
-    /** The pack as compiled by an earlier engine, or {@code null} when it must be compiled now. */
-    Stored load(RulePack pack, ClassLoader classLoader) {
-        Path entry = entry(pack, classLoader);
+    /** The pack as compiled by an earlier engine into {@code entry}, or {@code null} when it must be compiled now. */
+    Stored load(RulePack pack, Path entry) {
         byte[] jar;
         try {
             jar = Files.readAllBytes(entry);
@@ -103,9 +102,8 @@ final class PackCache {
     record Stored(PackClasses classes, RuleCatalog catalog) {
     }
 
-    /** Keeps a pack just compiled; a cache that cannot be written is reported and otherwise ignored. */
-    void store(RulePack pack, ClassLoader classLoader, PackClasses classes, RuleCatalog catalog) {
-        Path entry = entry(pack, classLoader);
+    /** Keeps a pack just compiled in {@code entry}; a cache that cannot be written is reported and otherwise ignored. */
+    void store(RulePack pack, Path entry, PackClasses classes, RuleCatalog catalog) {
         Path partial = directory.resolve(entry.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
             Files.createDirectories(directory);

@@ -99,8 +99,9 @@ final class RuleSetCompiler {
                 return precompiled;
             }
         }
-        if (cache != null) {
-            CompiledPack cached = fromCache(pack, restrictedLayer, classLoader, cache);
+        java.nio.file.Path entry = cache == null ? null : cache.entry(pack, classLoader);
+        if (entry != null) {
+            CompiledPack cached = fromCache(pack, restrictedLayer, classLoader, cache, entry);
             if (cached != null) {
                 return cached;
             }
@@ -119,8 +120,8 @@ final class RuleSetCompiler {
             }
             RuleCatalog catalog = catalogOf(List.of(pack), checked);
             List<Model> models = classes.load(classLoader);
-            if (cache != null) {
-                cache.store(pack, classLoader, classes, catalog);
+            if (entry != null) {
+                cache.store(pack, entry, classes, catalog);
             }
             return new CompiledPack(pack, models, catalog, true);
         } catch (ReflectiveOperationException e) {
@@ -135,8 +136,8 @@ final class RuleSetCompiler {
      * just compiled: the cache is a file anyone with the user's rights can change.
      */
     private static CompiledPack fromCache(RulePack pack, String restrictedLayer, ClassLoader classLoader,
-                                          PackCache cache) {
-        PackCache.Stored stored = cache.load(pack, classLoader);
+                                          PackCache cache, java.nio.file.Path entry) {
+        PackCache.Stored stored = cache.load(pack, entry);
         if (stored == null) {
             return null;
         }
@@ -346,14 +347,14 @@ final class RuleSetCompiler {
         return byName;
     }
 
-    /**
-     * Checks and compiles one pack for shipping: the executable model's classes and its list of model classes, in
-     * a KIE module built under a fixed release id. Throws like {@link #compile} when the pack has problems.
-     */
     /** A pack compiled for shipping in its jar: the module's classes, and the catalog to ship beside them. */
     record Shipped(InternalKieModule module, RuleCatalog catalog) {
     }
 
+    /**
+     * Checks and compiles one pack for shipping: the executable model's classes and its list of model classes, in
+     * a KIE module built under a fixed release id. Throws like {@link #compile} when the pack has problems.
+     */
     static Shipped compileForShipping(RulePack pack, ClassLoader classLoader) {
         List<DrlChecker.Result> checked = check(List.of(pack), classLoader);
         KieServices services = KieServices.get();
