@@ -48,14 +48,21 @@ final class BaselineCommand implements Callable<Integer> {
         if (engine.baseline != null) {
             throw new UsageException("--baseline reads a baseline; to record a new one, leave it out");
         }
-        DescriptorPaths.Found found = searched.expand(paths, spec.commandLine().getErr());
+        DescriptorPaths.Found found = searched.expand(paths, engine.readLimits(), spec.commandLine().getErr());
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(found.files()), found);
+        if (!found.notJudged().isEmpty()) {
+            // A file that could not be told apart may be a descriptor whose findings would later pass as new.
+            found.notJudged().forEach(file -> spec.commandLine().getErr().println(NotJudged.line(file)));
+            spec.commandLine().getErr().println("meshgov: no baseline written: " + NotJudged.count(found.notJudged().size())
+                    + "; fix them or leave them out, and run again");
+            return ExitCode.UNUSABLE;
+        }
         if (!batch.unreadable().isEmpty()) {
             // A baseline of part of the estate would let the unread part's findings through later as "accepted".
             for (UnreadableDescriptor unreadable : batch.unreadable()) {
                 for (Problem problem : unreadable.problems()) {
-                    spec.commandLine().getErr().println("meshgov: " + problem);
+                    spec.commandLine().getErr().println("meshgov: " + TextReport.safe(problem.toString()));
                 }
             }
             spec.commandLine().getErr().println("meshgov: no baseline written: " + plural(batch.unreadable().size(),

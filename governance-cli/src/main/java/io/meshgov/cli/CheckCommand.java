@@ -8,6 +8,8 @@ import io.meshgov.decision.Decision;
 import io.meshgov.model.Descriptor;
 import io.meshgov.read.DescriptorFormat;
 import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.Recognition;
+import io.meshgov.batch.DescriptorFinder;
 import io.meshgov.engine.GovernanceEngine;
 import io.meshgov.rules.StandardRules;
 import java.nio.file.Path;
@@ -64,8 +66,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectConfig config = engine.config();
-        List<String> named = paths != null && !paths.isEmpty() ? paths : config.pathsFromHere();
-        if (named.isEmpty()) {
+        boolean pathsGiven = paths != null && !paths.isEmpty();
+        List<String> named = pathsGiven ? paths : config.pathsFromHere();
+        GitHistory history = against == null ? null : GitHistory.since(against);
+        if (named.isEmpty() && history == null) {
             throw new UsageException("name the descriptors to judge (files, folders or globs), or list them under 'paths:'"
                     + " in " + ProjectConfig.FILE);
         }
@@ -74,9 +78,23 @@ final class CheckCommand implements Callable<Integer> {
         if (stdinFilename != null && !fromStdin) {
             throw new UsageException("--stdin-filename names the descriptor read from standard input: add the PATH '-'");
         }
-        DescriptorPaths.Found found = fileArguments.isEmpty() ? new DescriptorPaths.Found(List.of(), List.of(), List.of())
-                : searched.expand(fileArguments, config.exclude(), spec.commandLine().getErr());
-        GitHistory history = against == null ? null : GitHistory.since(against);
+        DescriptorPaths.Found found;
+        List<Path> deleted = List.of();
+        if (history != null && !pathsGiven) {
+            // A change is judged by what it touched: the changed descriptors (under the config's paths, if any).
+            found = searched.changed(history.changedFiles(), fileArguments, config.exclude(), engine.readLimits(),
+                    spec.commandLine().getErr());
+            DescriptorFinder finder = searched.finder(config.exclude(), engine.readLimits());
+            deleted = history.deletedFiles().stream().filter(file -> fileArguments.isEmpty()
+                    ? finder.reaches(List.of(""), file) : finder.reaches(fileArguments, file)).toList();
+        } else {
+            found = fileArguments.isEmpty() ? DescriptorPaths.Found.NOTHING
+                    : searched.expand(fileArguments, config.exclude(), engine.readLimits(), spec.commandLine().getErr());
+            if (history != null) {
+                DescriptorFinder finder = searched.finder(config.exclude(), engine.readLimits());
+                deleted = history.deletedFiles().stream().filter(file -> finder.reaches(fileArguments, file)).toList();
+            }
+        }
         List<Path> plain = new ArrayList<>();
         List<Path> changed = new ArrayList<>();
         for (Path file : found.files()) {
@@ -93,12 +111,17 @@ final class CheckCommand implements Callable<Integer> {
                 compared.add(file.toString());
             }
         }
+        List<UnreadableDescriptor> notJudged = new ArrayList<>(found.notJudged());
+        for (Path file : deleted) {
+            judgeRemoval(built, history, file, decisions, unreadable, notJudged);
+        }
         if (fromStdin) {
             judgeStandardInput(built, decisions, unreadable);
         }
         decisions.sort(java.util.Comparator.comparing(Decision::source));
         Report report = new Report(StandardRules.version(), new BatchResult(decisions, unreadable, batch.waivers()),
-                built.rules(), built.fingerprint(), output.failOn(config), compared);
+                built.rules(), built.fingerprint(), output.failOn(config), compared)
+                .withNotJudged(notJudged, searched.strict(config));
         output.write(report, config, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
     }
@@ -117,9 +140,8 @@ final class CheckCommand implements Callable<Integer> {
         String earlierSource = history.ref() + ":" + earlierPath;
         Descriptor previous;
         try {
-            String text = history.contentAt(earlierPath, engine.readLimits().maxFileBytes());
-            previous = DescriptorReader.read(new java.io.ByteArrayInputStream(text.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)), earlierSource,
+            byte[] content = history.contentAt(earlierPath, engine.readLimits().maxFileBytes());
+            previous = DescriptorReader.read(new java.io.ByteArrayInputStream(content), earlierSource,
                     DescriptorFormat.ofFileName(earlierPath).orElse(DescriptorFormat.YAML), engine.readLimits());
         } catch (java.io.IOException | DescriptorException e) {
             String why = e instanceof DescriptorException unread && !unread.problems().isEmpty()
@@ -137,6 +159,39 @@ final class CheckCommand implements Callable<Integer> {
         }
         decisions.add(built.evaluateChange(previous, proposed));
         return true;
+    }
+
+    /**
+     * A file deleted since the ref: when its last version there was a descriptor, the decision on its removal (a
+     * contract still in use must be deprecated first); other files deleted are no concern of the gate.
+     */
+    private void judgeRemoval(GovernanceEngine built, GitHistory history, Path file, List<Decision> decisions,
+                              List<UnreadableDescriptor> unreadable, List<UnreadableDescriptor> notJudged) {
+        String source = file.toString();
+        byte[] content;
+        try {
+            content = history.contentAt(history.repositoryPath(file), engine.readLimits().maxFileBytes());
+        } catch (java.io.IOException e) {
+            unreadable.add(new UnreadableDescriptor(source, List.of(io.meshgov.Problem.error(io.meshgov.Problem.Code.FILE,
+                    io.meshgov.SourceLocation.startOf(source), "", "deleted since " + TextReport.safe(history.ref())
+                            + ", and its version there cannot be read (" + TextReport.safe(String.valueOf(e.getMessage()))
+                            + "), so its deletion cannot be judged"))));
+            return;
+        }
+        Recognition recognition = DescriptorReader.recognize(content, source, engine.readLimits());
+        switch (recognition.content()) {
+            case OTHER -> { }
+            case UNREADABLE -> notJudged.add(new UnreadableDescriptor(source, recognition.problems()));
+            case DESCRIPTOR -> {
+                try {
+                    Descriptor removed = DescriptorReader.read(new java.io.ByteArrayInputStream(content), source,
+                            DescriptorFormat.ofFileName(source).orElse(DescriptorFormat.YAML), engine.readLimits());
+                    decisions.add(built.evaluateRemoval(removed));
+                } catch (DescriptorException e) {
+                    unreadable.add(new UnreadableDescriptor(source, e.problems()));
+                }
+            }
+        }
     }
 
     /** The descriptor on standard input, read within the file size limit. */

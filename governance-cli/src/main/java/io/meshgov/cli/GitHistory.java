@@ -21,54 +21,127 @@ final class GitHistory {
     private static final long TIMEOUT_SECONDS = 60;
 
     private final String ref;
+    /** The commit where the current branch left {@code ref}: what every change is measured from. */
+    private final String base;
     private final Path root;
     /** Repository-relative path now to its path at {@code ref}: modified files (same path) and renamed ones. */
     private final Map<String, String> earlierPathOf;
+    /** Repository-relative paths of every file that is new or changed since {@code ref}, untracked ones too. */
+    private final List<String> changed;
+    /** Repository-relative paths of the files deleted since {@code ref} (renamed ones are not deleted). */
+    private final List<String> deleted;
 
-    private GitHistory(String ref, Path root, Map<String, String> earlierPathOf) {
+    private GitHistory(String ref, String base, Path root, Map<String, String> earlierPathOf, List<String> changed,
+                       List<String> deleted) {
         this.ref = ref;
+        this.base = base;
         this.root = root;
         this.earlierPathOf = earlierPathOf;
+        this.changed = List.copyOf(changed);
+        this.deleted = List.copyOf(deleted);
     }
 
     /** The changes since {@code ref}; a usage error outside a repository, without git, or for an unknown ref. */
     static GitHistory since(String ref) {
-        if (ref.isBlank() || ref.startsWith("-")) {
-            throw new UsageException("--against " + ref + ": name a branch, tag or commit, e.g. --against main");
+        String shown = TextReport.safe(ref);
+        if (ref.isBlank() || ref.startsWith("-") || !shown.equals(ref)) {
+            throw new UsageException("--against " + shown + ": name a branch, tag or commit, e.g. --against main");
         }
         String top;
         try {
             top = git(List.of("rev-parse", "--show-toplevel"), Long.MAX_VALUE).strip();
         } catch (Failure e) {
-            throw new UsageException("--against " + ref + ": " + (e.notInstalled ? "git is not installed or not on the PATH"
+            throw new UsageException("--against " + shown + ": " + (e.notInstalled ? "git is not installed or not on the PATH"
                     : "the current folder is not in a git repository; run meshgov from the repository's working tree"));
         }
         try {
             git(List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"), Long.MAX_VALUE);
         } catch (Failure e) {
-            throw new UsageException("--against " + ref + ": no such branch, tag or commit in this repository"
-                    + " (in CI, fetch it first, e.g. git fetch origin " + ref + ")");
+            throw new UsageException("--against " + shown + ": no such branch, tag or commit in this repository"
+                    + " (in CI, fetch it first, e.g. git fetch origin " + shown + "; with actions/checkout, fetch-depth: 0)");
+        }
+        // The change is what happened since the branch left REF, as a pull request shows it: what REF gained since
+        // (a contract added on main meanwhile) is not a deletion by this branch.
+        String base;
+        try {
+            base = git(List.of("merge-base", ref, "HEAD"), Long.MAX_VALUE).strip();
+        } catch (Failure e) {
+            throw new UsageException("--against " + shown + ": the current commit and " + shown + " share no history"
+                    + " in this clone; fetch the history back to where the branch started (actions/checkout with "
+                    + "fetch-depth: 0, or git fetch --unshallow)");
         }
         Map<String, String> earlier = new HashMap<>();
+        List<String> changed = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         String[] fields;
+        String[] untracked;
         try {
-            fields = git(List.of("diff", "--name-status", "-M", "-z", ref, "--"), Long.MAX_VALUE).split("\0");
+            // From the top, so that paths are the repository's whatever folder meshgov runs in.
+            fields = git(List.of("-C", top, "diff", "--name-status", "-M", "-z", "--no-ext-diff", base, "--"),
+                    Long.MAX_VALUE).split("\0");
+            untracked = git(List.of("-C", top, "ls-files", "--others", "--exclude-standard", "-z"), Long.MAX_VALUE)
+                    .split("\0");
         } catch (Failure e) {
-            throw new UsageException("--against " + ref + ": git diff failed: " + e.getMessage());
+            throw new UsageException("--against " + ref + ": git diff failed: " + TextReport.safe(e.getMessage()));
         }
         for (int i = 0; i < fields.length; i++) {
             String status = fields[i];
-            if (status.startsWith("R") && i + 2 < fields.length) {
-                earlier.put(fields[i + 2], fields[i + 1]);
+            if ((status.startsWith("R") || status.startsWith("C")) && i + 2 < fields.length) {
+                if (status.startsWith("R")) {
+                    earlier.put(fields[i + 2], fields[i + 1]);
+                }
+                changed.add(fields[i + 2]);   // a copy is new; its original is still there, unchanged or listed apart
                 i += 2;
+            } else if (status.startsWith("D") && i + 1 < fields.length) {
+                deleted.add(fields[i + 1]);
+                i += 1;
             } else if ((status.startsWith("M") || status.startsWith("T")) && i + 1 < fields.length) {
                 earlier.put(fields[i + 1], fields[i + 1]);
+                changed.add(fields[i + 1]);
                 i += 1;
             } else if (!status.isEmpty() && i + 1 < fields.length) {
-                i += 1; // added, deleted, copied: nothing earlier to compare with
+                changed.add(fields[i + 1]);   // added (or unmerged): nothing earlier to compare with
+                i += 1;
             }
         }
-        return new GitHistory(ref, Path.of(top), earlier);
+        for (String file : untracked) {
+            if (!file.isEmpty()) {
+                changed.add(file);
+            }
+        }
+        Path root;
+        try {
+            root = Path.of(top).toRealPath();
+        } catch (IOException e) {
+            root = Path.of(top).toAbsolutePath().normalize();
+        }
+        return new GitHistory(ref, base, root, earlier, changed, deleted);
+    }
+
+    /** The files new or changed since the ref, as paths from the current folder. */
+    List<Path> changedFiles() {
+        return changed.stream().map(this::fromHere).toList();
+    }
+
+    /** The files deleted since the ref, as paths from the current folder. */
+    List<Path> deletedFiles() {
+        return deleted.stream().map(this::fromHere).toList();
+    }
+
+    /** The repository-relative path of a file as it is shown from the current folder. */
+    private Path fromHere(String repositoryPath) {
+        Path here;
+        try {
+            here = Path.of("").toRealPath();
+        } catch (IOException e) {
+            here = Path.of("").toAbsolutePath().normalize();
+        }
+        return here.relativize(root.resolve(repositoryPath));
+    }
+
+    /** A deleted file's path at the ref, from its path as {@link #deletedFiles} shows it. */
+    String repositoryPath(Path fromHere) {
+        return root.relativize(Path.of("").toAbsolutePath().resolve(fromHere).normalize()).toString().replace('\\', '/');
     }
 
     String ref() {
@@ -77,7 +150,12 @@ final class GitHistory {
 
     /** The path the file had at the ref when it changed since (modified or renamed), or {@code null}. */
     String earlierPath(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
+        Path absolute;
+        try {
+            absolute = file.toRealPath();   // through symbolic links, as git knows the file
+        } catch (IOException e) {
+            absolute = file.toAbsolutePath().normalize();
+        }
         if (!absolute.startsWith(root)) {
             return null;
         }
@@ -89,9 +167,9 @@ final class GitHistory {
      *
      * @throws IOException when git cannot show it, or it is larger
      */
-    String contentAt(String earlierPath, long maxBytes) throws IOException {
+    byte[] contentAt(String earlierPath, long maxBytes) throws IOException {
         try {
-            return git(List.of("show", ref + ":" + earlierPath), maxBytes);
+            return gitBytes(List.of("-C", root.toString(), "show", base + ":" + earlierPath), maxBytes);
         } catch (Failure e) {
             throw new IOException(e.getMessage());
         }
@@ -109,6 +187,10 @@ final class GitHistory {
     }
 
     private static String git(List<String> arguments, long maxBytes) throws Failure {
+        return new String(gitBytes(arguments, maxBytes), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gitBytes(List<String> arguments, long maxBytes) throws Failure {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(arguments);
@@ -124,12 +206,12 @@ final class GitHistory {
             String err = new String(read(process.getErrorStream(), 64 * 1024), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new Failure("git " + arguments.get(0) + " took longer than " + TIMEOUT_SECONDS + " s", false);
+                throw new Failure("git " + verb(arguments) + " took longer than " + TIMEOUT_SECONDS + " s", false);
             }
             if (process.exitValue() != 0) {
-                throw new Failure(err.lines().findFirst().orElse("git " + arguments.get(0) + " failed"), false);
+                throw new Failure(err.lines().findFirst().orElse("git " + verb(arguments) + " failed"), false);
             }
-            return new String(out, StandardCharsets.UTF_8);
+            return out;
         } catch (IOException e) {
             process.destroyForcibly();
             throw new Failure(e.getMessage(), false);
@@ -138,6 +220,10 @@ final class GitHistory {
             Thread.currentThread().interrupt();
             throw new Failure("interrupted", false);
         }
+    }
+
+    private static String verb(List<String> arguments) {
+        return arguments.get(0).equals("-C") && arguments.size() > 2 ? arguments.get(2) : arguments.get(0);
     }
 
     private static byte[] read(InputStream in, long maxBytes) throws IOException {

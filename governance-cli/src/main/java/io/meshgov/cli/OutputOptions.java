@@ -21,6 +21,11 @@ final class OutputOptions {
                     + "(default: text).")
     List<String> formats = new ArrayList<>();
 
+    @Option(names = "--add-format", paramLabel = "FORMAT=FILE",
+            description = "A further report, written to FILE besides the reports --format or meshgov.yaml choose "
+                    + "(repeatable): how a CI integration adds its own reports without replacing the project's.")
+    List<String> addedFormats = new ArrayList<>();
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output (one --format without =FILE).")
     Path output;
@@ -55,6 +60,14 @@ final class OutputOptions {
         }
         List<String> given = !formats.isEmpty() ? formats : !config.formats().isEmpty() ? config.formats() : List.of("text");
         List<Target> targets = new ArrayList<>();
+        for (String spec : addedFormats) {
+            if (spec.indexOf('=') < 0) {
+                throw new UsageException("--add-format " + spec + ": name the file, e.g. --add-format " + spec + "="
+                        + "meshgov." + spec);
+            }
+        }
+        given = new ArrayList<>(given);
+        given.addAll(addedFormats);
         for (String spec : given) {
             int equals = spec.indexOf('=');
             String name = equals < 0 ? spec : spec.substring(0, equals);
@@ -88,6 +101,7 @@ final class OutputOptions {
                 err.println("meshgov: " + TextReport.safe(problem.toString()));
             }
         }
+        report.notJudged().forEach(file -> err.println(NotJudged.line(file)));
         err.flush();
         for (Target target : targets(config)) {
             boolean painted = target.file() == null && target.format() == Format.TEXT

@@ -27,20 +27,22 @@ import java.util.List;
  * baseline: meshgov-baseline.yaml
  * format: [text, sarif=meshgov.sarif]  # as --format
  * failOn: warning                      # as --fail-on
+ * strictDiscovery: true                # as --strict-discovery
  * </pre>
  *
  * @param file the file read, or {@code null} when there is none
  */
 record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path policy, List<Path> rules, Boolean standard,
-                     Path conventions, Path baseline, List<String> formats, Severity failOn) {
+                     Path conventions, Path baseline, List<String> formats, Severity failOn,
+                     Boolean strictDiscovery) {
 
     static final String FILE = "meshgov.yaml";
     static final String HIDDEN_FILE = ".meshgov.yaml";
     private static final List<String> KEYS = List.of("paths", "exclude", "policy", "rules", "standard", "conventions",
-            "baseline", "format", "failOn");
+            "baseline", "format", "failOn", "strictDiscovery");
 
     static final ProjectConfig NONE = new ProjectConfig(null, List.of(), List.of(), null, List.of(), null, null, null,
-            List.of(), null);
+            List.of(), null, null);
 
     /** The config in the current folder, or {@link #NONE}. */
     static ProjectConfig find() {
@@ -68,12 +70,14 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         Path baseline = null;
         List<String> formats = List.of();
         Severity failOn = null;
+        Boolean strictDiscovery = null;
         YAMLMapper mapper = new YAMLMapper();
         try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
             parser.setCodec(mapper);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn);
+                return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
+                        strictDiscovery);
             }
             if (first != JsonToken.START_OBJECT) {
                 throw problem(file, parser.currentTokenLocation(), "expected settings (key: value), one a line");
@@ -94,6 +98,12 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
                         }
                         standard = value.booleanValue();
                     }
+                    case "strictDiscovery" -> {
+                        if (!value.isBoolean()) {
+                            throw problem(file, at, "strictDiscovery: expected true or false");
+                        }
+                        strictDiscovery = value.booleanValue();
+                    }
                     case "conventions" -> conventions = base.resolve(string(file, at, key, value));
                     case "baseline" -> baseline = base.resolve(string(file, at, key, value));
                     case "format" -> formats = strings(file, at, key, value).stream().map(spec -> relativeFile(base, spec))
@@ -111,7 +121,8 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         } catch (IOException e) {
             throw new UsageException(file + ": cannot be read as YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn);
+        return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
+                        strictDiscovery);
     }
 
     /** {@code sarif=reports/x.sarif} with the file relative to the config's folder. */

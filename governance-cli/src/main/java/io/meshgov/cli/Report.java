@@ -1,6 +1,7 @@
 package io.meshgov.cli;
 
 import io.meshgov.batch.BatchResult;
+import io.meshgov.batch.UnreadableDescriptor;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Outcome;
@@ -13,11 +14,23 @@ import java.util.List;
  * force, and when the run counts as failed.
  */
 record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules, String fingerprint,
-              Severity failOn, java.util.Set<String> compared) {
+              Severity failOn, java.util.Set<String> compared, List<UnreadableDescriptor> notJudged,
+              boolean strictDiscovery) {
 
     /** A report of plain checks: no decision compared two versions. */
     Report(String toolVersion, BatchResult batch, List<RuleDescription> rules, String fingerprint, Severity failOn) {
         this(toolVersion, batch, rules, fingerprint, failOn, java.util.Set.of());
+    }
+
+    /** A report where every file searched could be told apart. */
+    Report(String toolVersion, BatchResult batch, List<RuleDescription> rules, String fingerprint, Severity failOn,
+           java.util.Set<String> compared) {
+        this(toolVersion, batch, rules, fingerprint, failOn, compared, List.of(), false);
+    }
+
+    /** This report, with the files searched that could not be read to tell whether they are descriptors. */
+    Report withNotJudged(List<UnreadableDescriptor> files, boolean strict) {
+        return new Report(toolVersion, batch, rules, fingerprint, failOn, compared, files, strict);
     }
 
     /**
@@ -61,7 +74,7 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
     }
 
     int exitCode() {
-        if (!batch.unreadable().isEmpty()) {
+        if (!batch.unreadable().isEmpty() || strictDiscovery && !notJudged.isEmpty()) {
             return ExitCode.UNUSABLE;
         }
         if (batch.decisions().stream().anyMatch(decision -> decision.stopsAt(Severity.ERROR))) {
@@ -75,6 +88,7 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
                 batch.decisions().size() + batch.unreadable().size(),
                 batch.decisions().size() + batch.unreadable().size() == 1 ? "" : "s",
                 count(Outcome.APPROVED), count(Outcome.APPROVED_WITH_WARNINGS), count(Outcome.REJECTED),
-                batch.unreadable().size());
+                batch.unreadable().size())
+                + (notJudged.isEmpty() ? "" : "; " + NotJudged.count(notJudged.size()) + ": " + NotJudged.names(notJudged));
     }
 }

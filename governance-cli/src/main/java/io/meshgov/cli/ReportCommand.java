@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageException("--previous " + file + ": " + e.getMessage());
             }
         }
-        DescriptorPaths.Found found = searched.expand(named, config.exclude(), spec.commandLine().getErr());
+        DescriptorPaths.Found found = searched.expand(named, config.exclude(), engine.readLimits(), spec.commandLine().getErr());
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         List<Scorecard.Judged> judged = new ArrayList<>();
         BatchSummary summary = engine.batch(built).evaluateEachWithDescriptor(found.files(),
@@ -86,10 +86,13 @@ final class ReportCommand implements Callable<Integer> {
         }
         batch.unreadable().forEach(unreadable -> unreadable.problems().forEach(problem ->
                 spec.commandLine().getErr().println("meshgov: " + TextReport.safe(problem.toString()))));
+        found.notJudged().forEach(file -> spec.commandLine().getErr().println(NotJudged.line(file)));
         spec.commandLine().getOut().println("scorecard of " + BaselineCommand.plural(judged.size(), "descriptor")
                 + " written to " + output.resolve("index.html") + " and " + output.resolve("scorecard.json")
                 + (batch.unreadable().isEmpty() ? "" : "; " + BaselineCommand.plural(batch.unreadable().size(),
-                "descriptor") + " could not be read"));
-        return batch.unreadable().isEmpty() ? ExitCode.APPROVED : ExitCode.UNUSABLE;
+                "descriptor") + " could not be read")
+                + (found.notJudged().isEmpty() ? "" : "; " + NotJudged.count(found.notJudged().size())));
+        return batch.unreadable().isEmpty() && !(searched.strict(config) && !found.notJudged().isEmpty())
+                ? ExitCode.APPROVED : ExitCode.UNUSABLE;
     }
 }

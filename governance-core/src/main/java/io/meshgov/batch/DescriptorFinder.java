@@ -3,8 +3,10 @@ package io.meshgov.batch;
 import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
+import io.meshgov.read.DescriptorReader;
+import io.meshgov.read.ReadLimits;
+import io.meshgov.read.Recognition;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * for YAML and JSON files that are descriptors by their content — a top-level {@code kind: DataContract} or
  * {@code kind: DataProduct}, a {@code .odcs.*} or {@code .odps.*} name, or a foreign descriptor format (reported as
  * such) — while other YAML and JSON files (CI workflows, {@code package.json}, compose files) are skipped and listed
- * apart. Folders {@code .git} and {@code node_modules}, and whatever {@code .meshgovignore} in the working folder
+ * apart. Content is told by reading each file as the descriptor reader does (any encoding, style, tag, anchor or
+ * escape it accepts), never by matching text, so a folder judges every file that, named alone, would be judged; a
+ * file that cannot be read at all is listed as not judged. Folders {@code .git} and {@code node_modules}, and whatever {@code .meshgovignore} in the working folder
  * and {@link #exclude} name ({@code .gitignore} syntax), are not searched. Symbolic links are followed; one that
  * loops back is reported, not followed again; a folder that cannot be searched is an unreadable entry while the rest
  * are found.
@@ -41,44 +45,46 @@ public final class DescriptorFinder {
 
     /** The ignore file read in the working folder. */
     public static final String IGNORE_FILE = ".meshgovignore";
-    /** How much of a file is read to tell whether it is a descriptor. */
-    static final int SNIFF_BYTES = 64 * 1024;
 
     private static final IgnoreRules ALWAYS_IGNORED = IgnoreRules.of(List.of(".git/", "node_modules/"));
-    private static final Pattern YAML_OR_JSON = Pattern.compile(".*\\.(ya?ml|json)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DESCRIPTOR_NAME = Pattern.compile(".*\\.(odcs|odps)\\.(ya?ml|json)",
-            Pattern.CASE_INSENSITIVE);
-    /** A top-level key that only descriptors, ours or foreign, have; a kind that starts like ours catches a typo. */
-    private static final Pattern YAML_DESCRIPTOR = Pattern.compile("(?m)^(?:[\"']?kind[\"']?\\s*:\\s*[\"']?Data"
-            + "|(?:dataContractSpecification|dataProductSpecification|dataProductDescriptor|componentIdToProvision"
-            + "|datasetName|quantumName)\\s*:)");
-    private static final Pattern JSON_DESCRIPTOR = Pattern.compile("\"kind\"\\s*:\\s*\"Data|\"(?:dataContractSpecification"
-            + "|dataProductSpecification|dataProductDescriptor|componentIdToProvision)\"\\s*:");
+    private static final Pattern YAML_OR_JSON = Pattern.compile(".*\\.(ya?ml|json)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /**
      * What the paths named.
      *
      * @param descriptors     the files to judge, sorted, relative as named
      * @param skipped         YAML and JSON files searched but not descriptors by their content
-     * @param unreadable      places that could not be searched or read
+     * @param unreadable      places that could not be searched
      * @param matchedNothing  arguments that named no file and matched none
+     * @param notJudged       YAML and JSON files in folders and globs that could not be read, so could not be told
+     *                        apart from descriptors; they were not judged, and a run must say so
      */
     public record Found(List<Path> descriptors, List<Path> skipped, List<UnreadableDescriptor> unreadable,
-                        List<String> matchedNothing) {
+                        List<String> matchedNothing, List<UnreadableDescriptor> notJudged) {
         public Found {
             descriptors = List.copyOf(descriptors);
             skipped = List.copyOf(skipped);
             unreadable = List.copyOf(unreadable);
             matchedNothing = List.copyOf(matchedNothing);
+            notJudged = List.copyOf(notJudged);
+        }
+
+        /** What the paths named, every file told apart. */
+        public Found(List<Path> descriptors, List<Path> skipped, List<UnreadableDescriptor> unreadable,
+                     List<String> matchedNothing) {
+            this(descriptors, skipped, unreadable, matchedNothing, List.of());
         }
     }
 
     private final Path workingFolder;
     private final IgnoreRules excluded;
+    private final ReadLimits limits;
 
-    private DescriptorFinder(Path workingFolder, IgnoreRules excluded) {
+    private DescriptorFinder(Path workingFolder, IgnoreRules excluded, ReadLimits limits) {
         this.workingFolder = workingFolder;
         this.excluded = excluded;
+        this.limits = limits;
     }
 
     /**
@@ -98,12 +104,17 @@ public final class DescriptorFinder {
                 throw new java.io.UncheckedIOException(ignoreFile + ": cannot be read: " + e.getMessage(), e);
             }
         }
-        return new DescriptorFinder(workingFolder, rules);
+        return new DescriptorFinder(workingFolder, rules, ReadLimits.defaults());
     }
 
     /** This finder, also leaving out what {@code patterns} ({@code .gitignore} syntax) match. */
     public DescriptorFinder exclude(List<String> patterns) {
-        return new DescriptorFinder(workingFolder, excluded.and(IgnoreRules.of(patterns)));
+        return new DescriptorFinder(workingFolder, excluded.and(IgnoreRules.of(patterns)), limits);
+    }
+
+    /** This finder, reading files within {@code limits} to tell what they hold (the limits descriptors are read in). */
+    public DescriptorFinder readLimits(ReadLimits limits) {
+        return new DescriptorFinder(workingFolder, excluded, Objects.requireNonNull(limits, "limits"));
     }
 
     /** The descriptors that files, folders and globs name; see the class description. */
@@ -111,14 +122,15 @@ public final class DescriptorFinder {
         TreeSet<Path> descriptors = new TreeSet<>();
         TreeSet<Path> skipped = new TreeSet<>();
         TreeMap<String, UnreadableDescriptor> unreadable = new TreeMap<>();
+        TreeMap<String, UnreadableDescriptor> notJudged = new TreeMap<>();
         List<String> matchedNothing = new ArrayList<>();
         for (String argument : arguments) {
-            int before = descriptors.size() + unreadable.size() + skipped.size();
+            int before = descriptors.size() + unreadable.size() + skipped.size() + notJudged.size();
             if (isGlob(argument)) {
-                Pattern glob = IgnoreRules.anchored(argument.startsWith("./") ? argument.substring(2) : argument);
+                java.util.function.Predicate<String> glob = IgnoreRules.anchored(argument.startsWith("./") ? argument.substring(2) : argument);
                 Path start = workingFolder.resolve(literalPrefix(argument));
                 if (Files.isDirectory(start)) {
-                    walk(start, relative -> glob.matcher(relative).matches(), descriptors, skipped, unreadable, true);
+                    walk(start, glob, descriptors, skipped, unreadable, notJudged, true);
                 }
             } else {
                 Path path = Path.of(argument);
@@ -126,35 +138,105 @@ public final class DescriptorFinder {
                 if (Files.isRegularFile(resolved)) {
                     descriptors.add(path);
                 } else if (Files.isDirectory(resolved)) {
-                    walk(path, relative -> true, descriptors, skipped, unreadable, false);
+                    walk(path, relative -> true, descriptors, skipped, unreadable, notJudged, false);
                 }
             }
-            if (descriptors.size() + unreadable.size() + skipped.size() == before) {
+            if (descriptors.size() + unreadable.size() + skipped.size() + notJudged.size() == before) {
                 matchedNothing.add(argument);
             }
         }
         return new Found(new ArrayList<>(descriptors), new ArrayList<>(skipped), new ArrayList<>(unreadable.values()),
-                matchedNothing);
+                matchedNothing, new ArrayList<>(notJudged.values()));
     }
 
     /**
-     * Whether a YAML or JSON file is a descriptor by its name or its first {@value #SNIFF_BYTES} bytes (see the
-     * class description); a file that cannot be read counts as one, so that reading it reports why.
+     * The descriptors among files that a change touched (paths relative to the working folder), told apart as a
+     * folder search tells its files apart: what the ignore rules leave out, in the file's folders or itself, is left
+     * out; YAML and JSON files are read to tell descriptors from other files; any other file is left out.
      */
-    public static boolean isDescriptor(Path file) {
-        String name = String.valueOf(file.getFileName());
-        if (DESCRIPTOR_NAME.matcher(name).matches()) {
-            return true;
+    public Found sift(List<Path> files) {
+        TreeSet<Path> descriptors = new TreeSet<>();
+        TreeSet<Path> skipped = new TreeSet<>();
+        List<UnreadableDescriptor> notJudged = new ArrayList<>();
+        for (Path file : files) {
+            if (!YAML_OR_JSON.matcher(String.valueOf(file.getFileName())).matches() || ignored(file)
+                    || !Files.isRegularFile(workingFolder.resolve(file))) {
+                continue;
+            }
+            Recognition recognition = recognize(file);
+            switch (recognition.content()) {
+                case DESCRIPTOR -> descriptors.add(file);
+                case OTHER -> skipped.add(file);
+                case UNREADABLE -> notJudged.add(new UnreadableDescriptor(file.toString(), recognition.problems()));
+            }
         }
-        byte[] start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(SNIFF_BYTES);
+        return new Found(new ArrayList<>(descriptors), new ArrayList<>(skipped), List.of(), List.of(), notJudged);
+    }
+
+    /**
+     * Whether a search of {@code arguments} would reach {@code file} by its path alone, whether or not it exists
+     * now (a deleted file, say): it is named, lies in a folder named, or matches a glob, and no ignore rule leaves
+     * it out.
+     */
+    public boolean reaches(List<String> arguments, Path file) {
+        Path absolute = real(workingFolder.toAbsolutePath().resolve(file).normalize());
+        for (String argument : arguments) {
+            if (isGlob(argument)) {
+                String relative = relative(file);
+                if (IgnoreRules.anchored(argument.startsWith("./") ? argument.substring(2) : argument).test(relative)
+                        && !ignored(file)) {
+                    return true;
+                }
+            } else {
+                Path named = real(workingFolder.toAbsolutePath().resolve(argument).normalize());
+                if (absolute.equals(named) || absolute.startsWith(named) && !ignored(file)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The path through every symbolic link of the part of it that exists (a deleted file's folder may exist). */
+    private static Path real(Path absolute) {
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
         } catch (IOException e) {
-            return true;
+            return absolute;
         }
-        String text = new String(start, StandardCharsets.UTF_8);
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON_DESCRIPTOR.matcher(text).find()
-                : YAML_DESCRIPTOR.matcher(text).find();
+    }
+
+    /** Whether the ignore rules leave the file out, by itself or by one of its folders. */
+    private boolean ignored(Path file) {
+        String relative = relative(file);
+        int slash = relative.indexOf('/');
+        while (slash > 0) {
+            if (excluded.ignores(relative.substring(0, slash), true)) {
+                return true;
+            }
+            slash = relative.indexOf('/', slash + 1);
+        }
+        return excluded.ignores(relative, false);
+    }
+
+    private String relative(Path file) {
+        Path base = workingFolder.toAbsolutePath().normalize();
+        return base.relativize(base.resolve(file).normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * What a YAML or JSON file holds, read within this finder's limits: see
+     * {@link DescriptorReader#recognize(Path, ReadLimits)}.
+     */
+    public Recognition recognize(Path file) {
+        return DescriptorReader.recognize(workingFolder.resolve(file), limits);
     }
 
     private static boolean isGlob(String argument) {
@@ -177,7 +259,7 @@ public final class DescriptorFinder {
      */
     private void walk(Path folder, java.util.function.Predicate<String> wanted, TreeSet<Path> descriptors,
                       TreeSet<Path> skipped, TreeMap<String, UnreadableDescriptor> unreadable,
-                      boolean relativeToWorkingFolder) {
+                      TreeMap<String, UnreadableDescriptor> notJudged, boolean relativeToWorkingFolder) {
         Path absoluteFolder = relativeToWorkingFolder ? folder : workingFolder.resolve(folder);
         try {
             Files.walkFileTree(absoluteFolder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -198,7 +280,13 @@ public final class DescriptorFinder {
                             }
                             Path shown = shown(file);
                             if (attributes.isRegularFile()) {
-                                (isDescriptor(file) ? descriptors : skipped).add(shown);
+                                Recognition recognition = DescriptorReader.recognize(file, limits);
+                                switch (recognition.content()) {
+                                    case DESCRIPTOR -> descriptors.add(shown);
+                                    case OTHER -> skipped.add(shown);
+                                    case UNREADABLE -> notJudged.putIfAbsent(shown.toString(),
+                                            new UnreadableDescriptor(shown.toString(), recognition.problems()));
+                                }
                             } else if (attributes.isSymbolicLink()) {
                                 report(shown, "a symbolic link to a file that does not exist; remove the link or "
                                         + "restore its file");

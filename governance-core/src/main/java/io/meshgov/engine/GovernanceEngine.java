@@ -155,7 +155,7 @@ public final class GovernanceEngine {
      */
     public Decision evaluate(Descriptor descriptor, Collection<? extends Descriptor> known) {
         Objects.requireNonNull(descriptor, "descriptor");
-        return judge(descriptor, known, rulesConventions -> List.of());
+        return judge(descriptor, known, rulesConventions -> List.of(), true);
     }
 
     /**
@@ -194,7 +194,17 @@ public final class GovernanceEngine {
                     VersionBump.between(latest.version(), proposed.version()), mode, latest.status(),
                     rulesConventions.requireDeprecationBeforeBreaking()));
             return changes;
-        });
+        }, true);
+    }
+
+    /**
+     * The decision on deleting a descriptor, {@code removed} being its last version: only rules about removals fire
+     * (they match the {@link io.meshgov.evolution.Removal} fact; the standard pack's ask that a descriptor in use be
+     * deprecated before it goes), never the rules about a descriptor's content, which nobody will read again.
+     */
+    public Decision evaluateRemoval(Descriptor removed) {
+        Objects.requireNonNull(removed, "removed");
+        return judge(removed, List.of(), rulesConventions -> List.of(new io.meshgov.evolution.Removal(removed)), false);
     }
 
     /**
@@ -222,12 +232,12 @@ public final class GovernanceEngine {
      * fire and the conventions they read; the policy then decides each finding's effect.
      */
     private Decision judge(Descriptor descriptor, Collection<? extends Descriptor> known,
-                           Function<Conventions, List<Object>> moreFacts) {
+                           Function<Conventions, List<Object>> moreFacts, boolean content) {
         if (listeners.isEmpty()) {
-            return decide(descriptor, known, moreFacts);
+            return decide(descriptor, known, moreFacts, content);
         }
         long started = System.nanoTime();
-        Decision decision = decide(descriptor, known, moreFacts);
+        Decision decision = decide(descriptor, known, moreFacts, content);
         java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
         for (EvaluationListener listener : listeners) {
             listener.evaluated(this, descriptor, decision, took);
@@ -235,8 +245,9 @@ public final class GovernanceEngine {
         return decision;
     }
 
+    /** {@code content}: whether the descriptor's elements are facts (every evaluation but a removal's). */
     private Decision decide(Descriptor descriptor, Collection<? extends Descriptor> known,
-                            Function<Conventions, List<Object>> moreFacts) {
+                            Function<Conventions, List<Object>> moreFacts, boolean content) {
         List<PolicyLayer> layers = effects.layersFor(descriptor);
         LocalDate date = today();
         Conventions rulesConventions;
@@ -252,9 +263,12 @@ public final class GovernanceEngine {
                 context.add(new KnownContract(contract));
             }
         }
-        context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
+        if (content) {
+            context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
+        }
         context.addAll(moreFacts.apply(rulesConventions));
-        List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers));
+        List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers),
+                content);
         return effects.decide(descriptor, layers, findings, date, fingerprint);
     }
 

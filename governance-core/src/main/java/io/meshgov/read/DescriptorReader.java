@@ -69,6 +69,26 @@ public final class DescriptorReader {
     }
 
     /**
+     * What a YAML or JSON file holds — a descriptor, another file, or one that could not be read — told by reading it
+     * within {@code limits} as {@link #read(Path, ReadLimits)} would: any encoding, style, tag, anchor or escape the
+     * reader accepts, in every document of the file. A {@code .odcs.*} or {@code .odps.*} name is a descriptor
+     * whatever it holds; a file that cannot be read is a descriptor when its text names a descriptor kind anywhere,
+     * so that reading it reports what is wrong.
+     */
+    public static Recognition recognize(Path file, ReadLimits limits) {
+        return DescriptorRecognizer.recognize(Objects.requireNonNull(file, "file"), Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * As {@link #recognize(Path, ReadLimits)}, for a file's content held in memory (its version in a repository's
+     * history, say); {@code source} is its name, which gives its format.
+     */
+    public static Recognition recognize(byte[] content, String source, ReadLimits limits) {
+        return DescriptorRecognizer.recognize(Objects.requireNonNull(content, "content"),
+                Objects.requireNonNull(source, "source"), Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
      * Reads a stream; {@code source} is the name messages and locations will use (a file name, a URL).
      *
      * @throws DescriptorException listing every problem found, each with its {@link io.meshgov.Problem.Code}

@@ -48,6 +48,26 @@ final class DocumentParser {
         return new DocumentParser(source, limits).parseDocument(bytes, format);
     }
 
+    /**
+     * The root of every document in the input, for telling what a file holds: problems that let reading go on (a
+     * duplicate key, a second document, an unknown tag) are ignored here; a malformed text or a crossed limit throws.
+     */
+    static List<Node> documents(InputStream bytes, String source, DescriptorFormat format, ReadLimits limits) {
+        DocumentParser parser = new DocumentParser(source, limits);
+        String text;
+        try {
+            text = SourceText.read(bytes, source, limits);
+        } catch (IOException e) {
+            throw new DescriptorException(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
+                    "cannot be read: " + ReadFailures.reason(e)), e);
+        }
+        if (format == DescriptorFormat.JSON) {
+            Node root = parser.parseJson(text);
+            return root == null ? List.of() : List.of(root);
+        }
+        return parser.yaml(text, () -> YamlTreeReader.readAll(text, source, limits, parser.problems));
+    }
+
     private Node parseDocument(InputStream bytes, DescriptorFormat format) {
         String text;
         try {
@@ -71,8 +91,13 @@ final class DocumentParser {
     }
 
     private Node parseYaml(String text) {
+        return yaml(text, () -> YamlTreeReader.read(text, source, limits, problems));
+    }
+
+    /** Runs a YAML reading, its parser's failures turned into located problems in a contract author's words. */
+    private <T> T yaml(String text, java.util.function.Supplier<T> reading) {
         try {
-            return YamlTreeReader.read(text, source, limits, problems);
+            return reading.get();
         } catch (MarkedYamlEngineException e) {
             SourceLocation location = e.getProblemMark().or(e::getContextMark)
                     .map(mark -> new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1))

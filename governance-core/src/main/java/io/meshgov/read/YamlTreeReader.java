@@ -77,6 +77,21 @@ final class YamlTreeReader {
         return new YamlTreeReader(text, source, limits, problems).document();
     }
 
+    /** The root of every document in the stream, in order; problems as {@link #read}. */
+    static List<Node> readAll(String text, String source, ReadLimits limits, List<Problem> problems) {
+        return new YamlTreeReader(text, source, limits, problems).documents();
+    }
+
+    private List<Node> documents() {
+        next(); // stream start
+        List<Node> roots = new ArrayList<>();
+        for (Event event = next(); event.getEventId() != Event.ID.StreamEnd; event = next()) {
+            roots.add(value(next(), 1));
+            next(); // document end
+        }
+        return roots;
+    }
+
     private Node document() {
         next(); // stream start
         Event event = next();

@@ -85,7 +85,9 @@ public final class CaseRunner {
             GovernanceEngine engine = engineFor(policyCase.date(), policyCase.conventions(), policyCase.policy());
             Descriptor descriptor = DescriptorReader.read(policyCase.descriptor());
             Decision decision;
-            if (!policyCase.previous().isEmpty()) {
+            if (policyCase.deleted()) {
+                decision = engine.evaluateRemoval(descriptor);
+            } else if (!policyCase.previous().isEmpty()) {
                 decision = engine.evaluateChange(policyCase.previous().stream().map(DescriptorReader::read).toList(),
                         descriptor);
             } else {

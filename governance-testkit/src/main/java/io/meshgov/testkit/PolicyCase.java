@@ -13,10 +13,19 @@ import java.util.TreeSet;
  * the rules must give it — judged on {@code date}, under an optional conventions file, knowing other descriptors
  * ({@code known}), or as the next version of {@code previous} ones (oldest first). With a {@code policy} (a
  * governance policy file) the case is judged by the policy's layers — their packs, overrides, enforcement levels
- * and waivers — instead of the runner's packs. Paths are resolved against the case file's folder.
+ * and waivers — instead of the runner's packs. With {@code deleted}, the descriptor is judged as deleted: the
+ * decision on its removal ({@code GovernanceEngine.evaluateRemoval}). Paths are resolved against the case file's
+ * folder.
  */
 public record PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
-                         LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy) {
+                         LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy,
+                         boolean deleted) {
+
+    /** A case that judges a descriptor as it is, not its deletion. */
+    public PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
+                      LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy) {
+        this(file, name, descriptor, outcome, findings, date, conventions, known, previous, policy, false);
+    }
 
     /** A case judged by the runner's packs, without a policy. */
     public PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
@@ -33,6 +42,9 @@ public record PolicyCase(Path file, String name, Path descriptor, Outcome outcom
         findings = new TreeSet<>(findings);
         known = List.copyOf(known);
         previous = List.copyOf(previous);
+        if (deleted && !previous.isEmpty()) {
+            throw new IllegalArgumentException("a deleted descriptor has no next version to compare with its previous ones");
+        }
     }
 
     /** The expected findings, sorted, as the case file writes them. */

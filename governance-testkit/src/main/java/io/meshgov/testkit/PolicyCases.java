@@ -31,7 +31,7 @@ public final class PolicyCases {
     public static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
 
     private static final List<String> KEYS = List.of("name", "descriptor", "outcome", "findings", "date", "conventions",
-            "policy", "known", "previous");
+            "policy", "known", "previous", "deleted");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private PolicyCases() {
@@ -134,6 +134,17 @@ public final class PolicyCases {
                     wrong.add("no such file " + referenced);
                 }
             }
+            boolean deleted = false;
+            if (entry.has("deleted")) {
+                if (!entry.get("deleted").isBoolean()) {
+                    wrong.add("\"deleted\" must be true or false");
+                } else {
+                    deleted = entry.get("deleted").booleanValue();
+                    if (deleted && !previous.isEmpty()) {
+                        wrong.add("a \"deleted\" descriptor has no \"previous\" versions: it is judged as deleted");
+                    }
+                }
+            }
             Set<String> findings = new TreeSet<>();
             if (entry.has("findings") && entry.get("findings").isArray()) {
                 entry.get("findings").forEach(finding -> findings.add(finding.asText().strip()));
@@ -142,7 +153,7 @@ public final class PolicyCases {
             }
             if (wrong.isEmpty()) {
                 read.add(new PolicyCase(file, entry.get("name").asText(), descriptor, outcome, findings, date,
-                        conventions, known, previous, policy));
+                        conventions, known, previous, policy, deleted));
             } else {
                 wrong.forEach(message -> problems.add(Problem.error(Code.CASE, new SourceLocation(file.toString(), line, 0), label,
                         message)));

@@ -103,7 +103,7 @@ final class Compartment {
      * {@code null}.
      */
     List<Reported> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
-                                  Set<String> packs) {
+                                  Set<String> packs, boolean content) {
         FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings());
         KieSession session = sessions.newKieSession();
         EvaluationWatchdog.Watch watch = EvaluationWatchdog.watch(session,
@@ -120,11 +120,13 @@ final class Compartment {
             if (declaresConventions) {
                 session.setGlobal(DrlChecker.CONVENTIONS_GLOBAL, conventions);
             }
-            descriptor.forEachElement(element -> {
-                if (matched.get(element.getClass())) {
-                    session.insert(element);
-                }
-            });
+            if (content) {
+                descriptor.forEachElement(element -> {
+                    if (matched.get(element.getClass())) {
+                        session.insert(element);
+                    }
+                });
+            }
             if (matched.get(Conventions.class)) {
                 session.insert(conventions);
             }

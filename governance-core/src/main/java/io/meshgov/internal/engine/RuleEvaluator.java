@@ -92,19 +92,20 @@ public final class RuleEvaluator {
      * The findings of the rules on one descriptor, as the rules declare them (no policy applied yet).
      * {@code conventions} are the rules' {@code conventions} global and a fact; {@code context} are further facts
      * (the date, known contracts); only the rules of {@code packs} fire, or every rule when {@code packs} is
-     * {@code null}. A compartment none of whose packs apply is not run at all.
+     * {@code null}. A compartment none of whose packs apply is not run at all. {@code content}: whether the
+     * descriptor's elements are inserted as facts (not for a removal, judged by its {@code Removal} fact alone).
      */
     public List<Reported> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
-                                  Set<String> packs) {
+                                  Set<String> packs, boolean content) {
         if (compartments.size() == 1) {
-            return compartments.get(0).findings(descriptor, conventions, context, packs);
+            return compartments.get(0).findings(descriptor, conventions, context, packs, content);
         }
         List<Reported> findings = new ArrayList<>();
         for (Compartment compartment : compartments) {
             if (packs == null || packs.containsAll(compartment.packNames())) {
-                findings.addAll(compartment.findings(descriptor, conventions, context, null));
+                findings.addAll(compartment.findings(descriptor, conventions, context, null, content));
             } else if (compartment.packNames().stream().anyMatch(packs::contains)) {
-                findings.addAll(compartment.findings(descriptor, conventions, context, packs));
+                findings.addAll(compartment.findings(descriptor, conventions, context, packs, content));
             }
         }
         return findings;
