@@ -167,10 +167,19 @@ public final class DescriptorFinder {
             switch (recognition.content()) {
                 case DESCRIPTOR -> descriptors.add(file);
                 case OTHER -> skipped.add(file);
-                case UNREADABLE -> notJudged.add(new UnreadableDescriptor(file.toString(), recognition.problems()));
+                case UNREADABLE -> notJudged.add(notJudged(file, recognition));
             }
         }
         return new Found(new ArrayList<>(descriptors), new ArrayList<>(skipped), List.of(), List.of(), notJudged);
+    }
+
+    /** A file that could not be read, its problems placed in the file as shown (not as opened). */
+    private static UnreadableDescriptor notJudged(Path shown, Recognition recognition) {
+        String source = shown.toString();
+        return new UnreadableDescriptor(source, recognition.problems().stream()
+                .map(problem -> new Problem(problem.code(), problem.level(), new SourceLocation(source,
+                        problem.location().line(), problem.location().column()), problem.subject(), problem.message()))
+                .toList());
     }
 
     /**
@@ -285,7 +294,7 @@ public final class DescriptorFinder {
                                     case DESCRIPTOR -> descriptors.add(shown);
                                     case OTHER -> skipped.add(shown);
                                     case UNREADABLE -> notJudged.putIfAbsent(shown.toString(),
-                                            new UnreadableDescriptor(shown.toString(), recognition.problems()));
+                                            notJudged(shown, recognition));
                                 }
                             } else if (attributes.isSymbolicLink()) {
                                 report(shown, "a symbolic link to a file that does not exist; remove the link or "

@@ -120,4 +120,70 @@ class DescriptorFinderTest {
                 io.meshgov.DescriptorException.class, () -> io.meshgov.read.DescriptorReader.read(repository.resolve("contracts")));
         assertTrue(folder.getMessage().endsWith("contracts: cannot be read: it is a folder, not a file"), folder.getMessage());
     }
+
+    @Test
+    void aFileNameWithANewline_isFound() throws IOException {
+        write("contracts/new\nline.yaml", CONTRACT);
+
+        assertEquals(List.of("contracts/new\nline.yaml"),
+                names(DescriptorFinder.in(repository).find(List.of("contracts")).descriptors()));
+        assertEquals(List.of("contracts/new\nline.yaml"),
+                names(DescriptorFinder.in(repository).find(List.of("contracts/*.yaml")).descriptors()));
+    }
+
+    @Test
+    void aFileThatCannotBeRead_isNotJudged_andSaysSo_unlessItNamesADescriptorKind() throws IOException {
+        write("deploy/values.yaml", "replicas: [1,\n");
+        write("contracts/broken.yaml", "apiVersion: v3.1.0\nkind: DataContract\nid: [broken\n");
+
+        DescriptorFinder.Found found = DescriptorFinder.in(repository).find(List.of("."));
+
+        assertEquals(List.of("contracts/broken.yaml"), names(found.descriptors()),
+                "judged, so that reading it says what is wrong and the run cannot pass");
+        assertEquals(List.of("deploy/values.yaml"), found.notJudged().stream().map(u -> u.source()).toList());
+        assertEquals("deploy/values.yaml:2:1", found.notJudged().get(0).problems().get(0).location().toString());
+    }
+
+    @Test
+    void aDescriptorAsTheSecondDocumentOfAStream_isFound() throws IOException {
+        write("deploy/all.yaml", "apiVersion: v1\nkind: Service\n---\n" + CONTRACT);
+
+        assertEquals(List.of("deploy/all.yaml"),
+                names(DescriptorFinder.in(repository).find(List.of(".")).descriptors()),
+                "named, the reader refuses the second document: a folder run must not skip it");
+    }
+
+    @Test
+    void patterns_areMatchedInLinearTime_andAnyTextIsAPattern() {
+        String longName = "a".repeat(200);
+        IgnoreRules stars = IgnoreRules.of(List.of("*a*a*a*a*a*a*b"));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertFalse(stars.ignores(longName, false));
+            assertFalse(IgnoreRules.anchored("**/*a*a*a*a*a*a*b").test(longName + "/" + longName));
+        }, "a backtracking matcher takes exponential time here");
+
+        IgnoreRules odd = IgnoreRules.of(List.of("[z-a]", "[", "x[]y", "\\"));
+        assertFalse(odd.ignores("m", false), "a range written backwards holds nothing");
+        assertTrue(odd.ignores("[", false), "a class never closed is a literal [");
+        assertTrue(IgnoreRules.of(List.of("[!a]b")).ignores("cb", false));
+        assertFalse(IgnoreRules.of(List.of("[!a]b")).ignores("ab", false));
+        assertTrue(IgnoreRules.of(List.of("[a-c]x")).ignores("bx", false));
+    }
+
+    @Test
+    void changedFiles_areSiftedAsAFoldersFiles_andAPathIsReachedWhereASearchWouldGo() throws IOException {
+        ordinaryRepository();
+        write(DescriptorFinder.IGNORE_FILE, "contracts/drafts/\n");
+        DescriptorFinder finder = DescriptorFinder.in(repository);
+
+        DescriptorFinder.Found sifted = finder.sift(List.of(Path.of("contracts/payments.yaml"), Path.of("package.json"),
+                Path.of("contracts/drafts/wip.yaml"), Path.of("README.md")));
+
+        assertEquals(List.of("contracts/payments.yaml"), names(sifted.descriptors()));
+        assertEquals(List.of("package.json"), names(sifted.skipped()));
+        assertTrue(finder.reaches(List.of("contracts"), Path.of("contracts/gone.yaml")));
+        assertTrue(finder.reaches(List.of("contracts/*.yaml"), Path.of("contracts/gone.yaml")));
+        assertFalse(finder.reaches(List.of("products"), Path.of("contracts/gone.yaml")));
+        assertFalse(finder.reaches(List.of("contracts"), Path.of("contracts/drafts/gone.yaml")), "ignored");
+    }
 }

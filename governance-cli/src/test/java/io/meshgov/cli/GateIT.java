@@ -1,0 +1,245 @@
+package io.meshgov.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No way around the gate: the packaged command line, the pre-commit hook's and the GitHub Action's own command
+ * lines, and {@code --against} in a scratch repository, tried as a domain team would that wants a rejected contract
+ * through. Every file a folder, glob, hook, action or change touches is judged as if it were named, or the run
+ * says what it could not judge; a deletion is part of a change.
+ */
+class GateIT {
+
+    private static final Path DESCRIPTORS = Path.of("src/test/resources/descriptors").toAbsolutePath();
+    private static final Path JAR = Path.of("target/meshgov.jar").toAbsolutePath();
+    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    Path repository;
+
+    record Run(int exitCode, String out, String err) {
+        String both() {
+            return out + err;
+        }
+    }
+
+    private Run run(Path folder, Map<String, String> environment, List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+        builder.environment().put("NO_COLOR", "1");
+        builder.environment().put("MESHGOV_CACHE", repository.resolveSibling(repository.getFileName() + "-cache").toString());
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment().put("HOME", repository.toString());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Run meshgov(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        return run(repository, Map.of(), command);
+    }
+
+    private void git(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=CI", "-c", "user.email=ci@example.com"));
+        command.addAll(List.of(arguments));
+        Run git = run(repository, Map.of(), command);
+        assertEquals(0, git.exitCode(), String.join(" ", command) + ": " + git.err());
+    }
+
+    private void write(String path, byte[] content) throws IOException {
+        Path file = repository.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+    }
+
+    private void write(String path, String text) throws IOException {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String descriptor(String name) throws IOException {
+        return Files.readString(DESCRIPTORS.resolve(name));
+    }
+
+    @BeforeEach
+    void aRepository() throws Exception {
+        write(".github/workflows/ci.yml", "name: ci\non: [push]\njobs: {}\n");
+        write("package.json", "{\"name\": \"catalog\", \"private\": true}\n");
+        write("contracts/cards.yaml", descriptor("approved.odcs.yaml"));
+    }
+
+    @Test
+    void aFolderRun_judgesARejectedContractHoweverItIsWritten() throws Exception {
+        String rejected = descriptor("rejected.odcs.yaml");
+        String kindLine = "kind: DataContract\n";
+        assertTrue(rejected.contains(kindLine));
+        ObjectMapper json = new ObjectMapper();
+        String flow = json.writeValueAsString(new ObjectMapper(new YAMLFactory()).readValue(rejected, Object.class));
+        byte[] utf16 = rejected.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[utf16.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withMark, 2, utf16.length);
+        write("contracts/utf16.yaml", withMark);
+        write("contracts/flow.yaml", flow);
+        write("contracts/tagged.yaml", rejected.replace(kindLine, "kind: !!str DataContract\n"));
+        write("contracts/anchored.yaml", rejected.replace(kindLine, "kind: &k DataContract\n"));
+        write("contracts/complex-key.yaml", rejected.replace(kindLine, "? kind\n: DataContract\n"));
+        write("contracts/folded.yaml", rejected.replace(kindLine, "kind: >-\n  DataContract\n"));
+        write("contracts/mark-then-kind.yaml", "\uFEFF" + kindLine + rejected.replace(kindLine, ""));
+        write("contracts/long-comment.yaml", ("# " + "x".repeat(98) + "\n").repeat(700) + rejected);
+        write("contracts/escaped-key.json", flow.replace("\"kind\"", "\"kin\\u0064\""));
+        write("contracts/escaped-value.json", flow.replace("\"DataContract\"", "\"\\u0044ataContract\""));
+        write("contracts/new\nline.yaml", rejected);
+        write("contracts/values.yaml", "replicas: [1,\n");
+
+        Run folder = meshgov("check", "--quiet", ".");
+        Run glob = meshgov("check", "--quiet", "contracts/*.yaml", "contracts/*.json");
+
+        for (Run run : List.of(folder, glob)) {
+            assertEquals(1, run.exitCode(), run.both());
+            assertTrue(run.out().contains("12 descriptors: 1 approved, 0 approved with warnings, 11 rejected, 0 unreadable;"
+                    + " 1 file could not be read and was not judged: contracts/values.yaml"), run.out());
+            assertTrue(run.out().contains("contracts/new\\nline.yaml: REJECTED"), "printed escaped: " + run.out());
+            assertTrue(run.err().contains("meshgov: warning: contracts/values.yaml:2:1: "), run.err());
+        }
+        Run strict = meshgov("check", "--quiet", "--strict-discovery", ".");
+        assertEquals(2, strict.exitCode(), "a file that could not be told apart fails a strict run: " + strict.both());
+    }
+
+    @Test
+    void theHook_passesFileNamesAfterDashDash_andReportsOnTheConsole() throws Exception {
+        write("contracts/orders.yaml", descriptor("rejected.odcs.yaml"));
+        assertEquals(0, meshgov("baseline", "--output", "accept.yaml", "contracts/orders.yaml").exitCode());
+        write("--baseline=accept.yaml", descriptor("rejected.odcs.yaml"));
+        write("meshgov.yaml", "format: [sarif=reports/meshgov.sarif]\n");
+        JsonNode hooks = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve(".pre-commit-hooks.yaml").toFile());
+        List<String> entry = new ArrayList<>(Arrays.asList(hooks.get(0).get("entry").asText().split(" ")));
+        assertEquals("meshgov", entry.remove(0));
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(entry);
+        command.addAll(List.of("--baseline=accept.yaml", "contracts/orders.yaml", "package.json")); // as pre-commit does
+
+        Run hook = run(repository, Map.of(), command);
+
+        assertEquals(1, hook.exitCode(), hook.both());
+        assertTrue(hook.out().contains("--baseline=accept.yaml: REJECTED"), "a file, not an option: " + hook.out());
+        assertTrue(hook.out().contains("contracts/orders.yaml: REJECTED"), hook.out());
+        assertTrue(hook.out().contains("2 descriptors: 0 approved, 0 approved with warnings, 2 rejected"),
+                "on the console although meshgov.yaml lists only a file report: " + hook.out());
+    }
+
+    @Test
+    void theAction_passesArgsUnexpanded_keepsTheProjectsReports_andFindsItsJarInTheWorkspace() throws Exception {
+        write("contracts/payments/orders.odcs.yaml", descriptor("rejected.odcs.yaml"));
+        write("contracts/logistics/eu/shipments.odcs.yaml", descriptor("rejected.odcs.yaml"));
+        write("contracts/support.odcs.yaml", descriptor("approved.odcs.yaml"));
+        write("meshgov.yaml", "format: [text, sarif=reports/meshgov.sarif]\n");
+        Files.createDirectories(repository.resolve("tools"));
+        Files.createSymbolicLink(repository.resolve("tools/meshgov.jar"), JAR);
+        Files.createDirectories(repository.resolve("sub"));
+        JsonNode action = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("action.yml").toFile());
+        String script = action.at("/runs/steps/0/run").asText();
+        Path summary = repository.resolveSibling(repository.getFileName() + "-summary.md");
+
+        Run step = run(repository, Map.of("MESHGOV_JAR", "tools/meshgov.jar",
+                "MESHGOV_ARGS", "check contracts/**/*.odcs.yaml",
+                "GITHUB_WORKSPACE", repository.toString(), "GITHUB_STEP_SUMMARY", summary.toString(),
+                "RUNNER_TEMP", repository.resolveSibling(repository.getFileName() + "-tmp").toString()),
+                List.of("bash", "-e", "-c", script));
+
+        assertEquals(1, step.exitCode(), step.both());
+        assertTrue(step.out().contains("3 descriptors: 1 approved, 0 approved with warnings, 2 rejected"),
+                "the glob reached meshgov as written, not expanded by bash: " + step.out());
+        assertTrue(step.out().contains("::error file=contracts/payments/orders.odcs.yaml"), "annotations: " + step.out());
+        assertTrue(Files.exists(repository.resolve("reports/meshgov.sarif")), "the project's own report is written too");
+        assertTrue(Files.readString(summary).startsWith("## meshgov: 3 descriptors"));
+
+        Run fromSub = run(repository.resolve("sub"), Map.of("MESHGOV_JAR", "tools/meshgov.jar",
+                "MESHGOV_ARGS", "check --format=text ../contracts/support.odcs.yaml",
+                "GITHUB_WORKSPACE", repository.toString(), "GITHUB_STEP_SUMMARY", summary.toString()),
+                List.of("bash", "-e", "-c", script));
+        assertEquals(0, fromSub.exitCode(), "the jar is found from another working directory: " + fromSub.both());
+    }
+
+    @Test
+    void againstMain_judgesAChangeThroughALinkedFolder_aDeletion_andOnlyWhatChanged() throws Exception {
+        write("real/settlements.odcs.yaml", descriptor("settlements-1.4.0.odcs.yaml"));
+        write("real/retired.yaml", descriptor("approved.odcs.yaml").replace("status: active", "status: retired")
+                .replace("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82", "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e99"));
+        write("real/unchanged.yaml", descriptor("rejected.odcs.yaml"));
+        Files.createSymbolicLink(repository.resolve("linked"), Path.of("real"));
+        git("init", "-q", "-b", "main");
+        git("add", "-A");
+        git("commit", "-q", "-m", "catalog");
+        git("checkout", "-q", "-b", "change");
+        Files.writeString(repository.resolve("real/settlements.odcs.yaml"), descriptor("settlements-1.5.0-breaking.odcs.yaml"));
+        git("rm", "-q", "contracts/cards.yaml", "real/retired.yaml");
+        git("commit", "-q", "-am", "change");
+        git("checkout", "-q", "main");
+        write("contracts/added-on-main.yaml", descriptor("approved.odcs.yaml"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "meanwhile on main");
+        git("checkout", "-q", "change");
+
+        Run linked = meshgov("check", "--quiet", "--against", "main", "linked/");
+        assertEquals(1, linked.exitCode(), linked.both());
+        assertTrue(linked.out().contains("linked/settlements.odcs.yaml: REJECTED"), linked.out());
+        assertTrue(linked.out().contains("EVO-001"), "compared with its earlier version, not judged as new: " + linked.out());
+
+        Run noPath = meshgov("check", "--against", "main");
+        assertEquals(1, noPath.exitCode(), noPath.both());
+        assertTrue(noPath.out().contains("contracts/cards.yaml: REJECTED"), noPath.out());
+        assertTrue(noPath.out().contains("EVO-009  the DataContract '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82' (version 3.0.0)"
+                + " was deleted while its status was 'active'"), noPath.out());
+        assertTrue(noPath.out().contains("real/retired.yaml: APPROVED"), "a retired one's deletion is information: "
+                + noPath.out());
+        assertTrue(noPath.out().contains("EVO-010"), noPath.out());
+        assertFalse(noPath.out().contains("unchanged.yaml"), "only what changed: " + noPath.out());
+        assertFalse(noPath.out().contains("added-on-main"), "what main gained meanwhile is no deletion: " + noPath.out());
+        assertTrue(noPath.out().endsWith("3 descriptors: 1 approved, 0 approved with warnings, 2 rejected, 0 unreadable\n"),
+                noPath.out());
+
+        write("meshgov.yaml", "paths: [contracts/]\n");
+        Run scoped = meshgov("check", "--against", "main");
+        assertEquals(1, scoped.exitCode(), scoped.both());
+        assertTrue(scoped.out().endsWith("1 descriptor: 0 approved, 0 approved with warnings, 1 rejected, 0 unreadable\n"),
+                "only the changes under the config's paths: " + scoped.out());
+    }
+
+    @Test
+    void theLauncher_findsItsJarThroughALink() throws Exception {
+        Path bin = Files.createDirectories(repository.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("meshgov"), JAR.resolveSibling("meshgov"));
+
+        Run version = run(repository, Map.of(), List.of(bin.resolve("meshgov").toString(), "--version"));
+
+        assertEquals(0, version.exitCode(), version.both());
+    }
+}
