@@ -10,21 +10,30 @@ import java.util.Optional;
  */
 public final class ClosestName {
 
+    /** Longer names are no typos of a short one: no hint, and no work proportional to a hostile key's length. */
+    private static final int LONGEST = 64;
+
     private ClosestName() {
     }
 
     /** The candidate closest to {@code wrong}, if one is close enough to be a plausible typo. */
     public static Optional<String> to(String wrong, Collection<String> candidates) {
+        if (wrong.length() > LONGEST) {
+            return Optional.empty();
+        }
+        int tolerance = Math.max(2, wrong.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - wrong.length()) > tolerance) {
+                continue;   // at least that many edits apart
+            }
             int distance = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int tolerance = Math.max(2, wrong.length() / 3);
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
     }
 
@@ -34,12 +43,16 @@ public final class ClosestName {
      * on purpose ({@code pii}, {@code x-note}) is not taken for a typo.
      */
     public static Optional<String> typoOf(String wrong, Collection<String> candidates) {
+        if (wrong.length() > LONGEST) {
+            return Optional.empty();
+        }
         String lower = wrong.toLowerCase(Locale.ROOT);
         int tolerance = wrong.length() >= 8 ? 2 : 1;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            if (candidate.length() < 4 || candidate.equals(wrong)) {
+            if (candidate.length() < 4 || candidate.equals(wrong)
+                    || Math.abs(candidate.length() - wrong.length()) > tolerance) {
                 continue;
             }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));

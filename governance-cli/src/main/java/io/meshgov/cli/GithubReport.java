@@ -44,13 +44,26 @@ final class GithubReport {
                         .append('\n');
             }
         }
-        out.append(report.summary()).append('\n');
+        for (UnreadableDescriptor file : report.notJudged()) {
+            Problem problem = file.problems().get(0);
+            out.append("::warning file=").append(property(problem.location().source()));
+            if (problem.location().line() > 0) {
+                out.append(",line=").append(problem.location().line());
+            }
+            out.append(",title=").append(property("not judged")).append("::")
+                    .append(data("could not be read, so meshgov cannot tell whether it is a descriptor: "
+                            + problem.message())).append('\n');
+        }
+        out.append(TextReport.safe(report.summary())).append('\n');
         return out.toString();
     }
 
-    /** Escaping of a command's message, as the Actions toolkit does. */
+    /**
+     * Escaping of a command's message, as the Actions toolkit does, and of every other control character (an
+     * escape sequence from a file name or a rule's message would reach the log's terminal).
+     */
     private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return TextReport.safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escaping of a command's property values. */

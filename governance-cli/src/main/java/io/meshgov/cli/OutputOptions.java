@@ -103,7 +103,18 @@ final class OutputOptions {
         }
         report.notJudged().forEach(file -> err.println(NotJudged.line(file)));
         err.flush();
-        for (Target target : targets(config)) {
+        List<Target> targets = targets(config);
+        java.util.Set<Path> inputs = new java.util.HashSet<>();
+        report.batch().decisions().forEach(decision -> inputs.add(Path.of(decision.source()).toAbsolutePath().normalize()));
+        report.batch().unreadable().forEach(file -> inputs.add(Path.of(file.source()).toAbsolutePath().normalize()));
+        for (Target target : targets) {
+            if (target.file() != null && inputs.contains(target.file().toAbsolutePath().normalize())) {
+                throw new UsageException("--format " + target.format().name().toLowerCase(Locale.ROOT) + "="
+                        + TextReport.safe(target.file().toString()) + " would write the report over a descriptor it"
+                        + " judges; name another file");
+            }
+        }
+        for (Target target : targets) {
             boolean painted = target.file() == null && target.format() == Format.TEXT
                     && (colour != null ? colour : System.console() != null && System.getenv("NO_COLOR") == null);
             String text = target.format() == Format.TEXT ? TextReport.render(report, painted, quiet)

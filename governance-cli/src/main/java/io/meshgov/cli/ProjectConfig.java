@@ -1,18 +1,15 @@
 package io.meshgov.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.meshgov.ClosestName;
+import io.meshgov.DescriptorException;
 import io.meshgov.decision.Severity;
-import java.io.IOException;
+import io.meshgov.read.LocatedValue;
+import io.meshgov.read.ReadLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A repository's meshgov settings, {@value #FILE} (or {@value #HIDDEN_FILE}) in the folder meshgov runs from, so that a
@@ -55,10 +52,13 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         return NONE;
     }
 
-    /** Reads a config file; a mistake is a usage error at its line. */
+    /**
+     * Reads a config file as every meshgov file is read (YAML 1.2, duplicate keys refused, within the read limits);
+     * a mistake is a usage error at its line.
+     */
     static ProjectConfig read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException(file + ": no such file; name the project's " + FILE);
+            throw new UsageException(TextReport.safe(file.toString()) + ": no such file; name the project's " + FILE);
         }
         Path base = file.toAbsolutePath().getParent();
         List<String> paths = List.of();
@@ -71,58 +71,54 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         List<String> formats = List.of();
         Severity failOn = null;
         Boolean strictDiscovery = null;
-        YAMLMapper mapper = new YAMLMapper();
-        try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
-            parser.setCodec(mapper);
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
-                        strictDiscovery);
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw problem(file, parser.currentTokenLocation(), "expected settings (key: value), one a line");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
-                parser.nextToken();
-                JsonNode value = parser.readValueAsTree();
-                switch (key) {
-                    case "paths" -> paths = strings(file, at, key, value);
-                    case "exclude" -> exclude = strings(file, at, key, value);
-                    case "policy" -> policy = base.resolve(string(file, at, key, value));
-                    case "rules" -> rules = strings(file, at, key, value).stream().map(base::resolve).toList();
-                    case "standard" -> {
-                        if (!value.isBoolean()) {
-                            throw problem(file, at, "standard: expected true or false");
-                        }
-                        standard = value.booleanValue();
-                    }
-                    case "strictDiscovery" -> {
-                        if (!value.isBoolean()) {
-                            throw problem(file, at, "strictDiscovery: expected true or false");
-                        }
-                        strictDiscovery = value.booleanValue();
-                    }
-                    case "conventions" -> conventions = base.resolve(string(file, at, key, value));
-                    case "baseline" -> baseline = base.resolve(string(file, at, key, value));
-                    case "format" -> formats = strings(file, at, key, value).stream().map(spec -> relativeFile(base, spec))
-                            .toList();
-                    case "failOn" -> {
-                        failOn = OutputOptions.FailOnConverter.level(string(file, at, key, value));
-                        if (failOn == null) {
-                            throw problem(file, at, "failOn: expected error or warning");
+        LocatedValue document;
+        try {
+            document = LocatedValue.read(file, ReadLimits.defaults());
+        } catch (DescriptorException e) {
+            throw new UsageException(TextReport.safe(e.problems().get(0).toString()));
+        }
+        if (document.value() == null) {
+            return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
+                    strictDiscovery);
+        }
+        Map<String, LocatedValue> settings = document.asObject()
+                .orElseThrow(() -> problem(document, "expected settings (key: value), one a line"));
+        for (Map.Entry<String, LocatedValue> setting : settings.entrySet()) {
+            String key = setting.getKey();
+            LocatedValue value = setting.getValue();
+            switch (key) {
+                case "paths" -> paths = strings(key, value);
+                case "exclude" -> exclude = strings(key, value);
+                case "policy" -> policy = base.resolve(string(key, value));
+                case "rules" -> rules = strings(key, value).stream().map(base::resolve).toList();
+                case "standard" -> standard = value.asBoolean()
+                        .orElseThrow(() -> problem(value, "standard: expected true or false"));
+                case "strictDiscovery" -> strictDiscovery = value.asBoolean()
+                        .orElseThrow(() -> problem(value, "strictDiscovery: expected true or false"));
+                case "conventions" -> conventions = base.resolve(string(key, value));
+                case "baseline" -> baseline = base.resolve(string(key, value));
+                case "format" -> {
+                    formats = strings(key, value).stream().map(spec -> relativeFile(base, spec)).toList();
+                    for (String spec : strings(key, value)) {
+                        int equals = spec.indexOf('=');
+                        if (equals >= 0 && !base.resolve(spec.substring(equals + 1)).normalize().startsWith(base.normalize())) {
+                            throw problem(value, "format: " + TextReport.safe(spec) + " would write a report outside the"
+                                    + " project's folder; name a file inside it, e.g. reports/meshgov.sarif");
                         }
                     }
-                    default -> throw problem(file, at, "unknown setting '" + key + "'" + ClosestName.hint(key, KEYS)
-                            + " (settings: " + String.join(", ", KEYS) + ")");
                 }
+                case "failOn" -> {
+                    failOn = OutputOptions.FailOnConverter.level(string(key, value));
+                    if (failOn == null) {
+                        throw problem(value, "failOn: expected error or warning");
+                    }
+                }
+                default -> throw problem(value, "unknown setting '" + TextReport.safe(key) + "'" + ClosestName.hint(key, KEYS)
+                        + " (settings: " + String.join(", ", KEYS) + ")");
             }
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read as YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
         return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
-                        strictDiscovery);
+                strictDiscovery);
     }
 
     /** {@code sarif=reports/x.sarif} with the file relative to the config's folder. */
@@ -149,31 +145,25 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         return shown;
     }
 
-    private static String string(Path file, JsonLocation at, String key, JsonNode value) {
-        if (!value.isTextual() || value.textValue().isBlank()) {
-            throw problem(file, at, key + ": expected a file name");
-        }
-        return value.textValue();
+    private static String string(String key, LocatedValue value) {
+        return value.asText().filter(text -> !text.isBlank())
+                .orElseThrow(() -> problem(value, key + ": expected a file name"));
     }
 
-    private static List<String> strings(Path file, JsonLocation at, String key, JsonNode value) {
-        if (value.isTextual()) {
-            return List.of(value.textValue());
+    private static List<String> strings(String key, LocatedValue value) {
+        if (value.asText().isPresent()) {
+            return List.of(value.asText().get());
         }
+        List<LocatedValue> items = value.asList()
+                .orElseThrow(() -> problem(value, key + ": expected a list, e.g. " + key + ": [a, b]"));
         List<String> values = new ArrayList<>();
-        if (!value.isArray()) {
-            throw problem(file, at, key + ": expected a list, e.g. " + key + ": [a, b]");
-        }
-        for (JsonNode item : value) {
-            if (!item.isTextual()) {
-                throw problem(file, at, key + ": every entry must be text");
-            }
-            values.add(item.textValue());
+        for (LocatedValue item : items) {
+            values.add(item.asText().orElseThrow(() -> problem(item, key + ": every entry must be text")));
         }
         return values;
     }
 
-    private static UsageException problem(Path file, JsonLocation at, String message) {
-        return new UsageException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + message);
+    private static UsageException problem(LocatedValue at, String message) {
+        return new UsageException(TextReport.safe(at.location().toString()) + ": " + message);
     }
 }

@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
                 "  meshgov report --policy governance.yaml --previous last-month/scorecard.json --output scorecard/ catalog/"})
 final class ReportCommand implements Callable<Integer> {
 
+    /** The most of an earlier scorecard read: no scorecard file is read without a bound. */
+    static final int MAX_SCORECARD_BYTES = 256 * 1024 * 1024;
+
     @Spec
     CommandSpec spec;
 
@@ -60,12 +63,21 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Scorecard> earlier = new ArrayList<>();
         for (Path file : previous) {
-            try {
-                earlier.add(Scorecard.fromJson(Files.readString(file)));
+            String shown = TextReport.safe(file.toString());
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("--previous " + shown + ": not a file; name the scorecard.json of an earlier report");
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(MAX_SCORECARD_BYTES + 1);
+                if (bytes.length > MAX_SCORECARD_BYTES) {
+                    throw new UsageException("--previous " + shown + ": larger than " + MAX_SCORECARD_BYTES / (1024 * 1024)
+                            + " MB, more than any scorecard meshgov writes");
+                }
+                earlier.add(Scorecard.fromJson(new String(bytes, StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                throw new UsageException("--previous " + file + ": cannot be read: " + e.getMessage());
+                throw new UsageException("--previous " + shown + ": cannot be read: " + TextReport.safe(String.valueOf(e.getMessage())));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--previous " + file + ": " + e.getMessage());
+                throw new UsageException("--previous " + shown + ": " + TextReport.safe(e.getMessage()));
             }
         }
         DescriptorPaths.Found found = searched.expand(named, config.exclude(), engine.readLimits(), spec.commandLine().getErr());

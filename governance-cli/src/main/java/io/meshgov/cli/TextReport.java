@@ -40,7 +40,7 @@ final class TextReport {
                 out.append("  ").append(where).append("  ").append(severity(finding.severity(), colour)).append("  ")
                         .append(safe(finding.ruleId())).append("  ").append(safe(finding.message()))
                         .append(finding.path().isEmpty() ? "" : "  [" + safe(finding.path()) + "]")
-                        .append(mark.isEmpty() ? "" : "  (" + mark + ")").append('\n');
+                        .append(mark.isEmpty() ? "" : "  (" + safe(mark) + ")").append('\n');
                 if (!finding.isInformational() && !finding.remediation().isEmpty()) {
                     out.append("      ").append(safe(finding.remediation())).append('\n');
                 }

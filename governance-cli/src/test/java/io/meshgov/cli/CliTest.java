@@ -206,7 +206,7 @@ class CliTest {
     void test_runsPolicyCases_andEndsWithTheCount() {
         Run passing = meshgov("test", "../governance-rules/src/main/resources/io/meshgov/rules/standard-cases/lifecycle");
         assertEquals(0, passing.exitCode(), passing.out() + passing.err());
-        assertEquals("8 passed, 0 failed", passing.lines().get(passing.lines().size() - 1));
+        assertEquals("9 passed, 0 failed", passing.lines().get(passing.lines().size() - 1));
         assertTrue(passing.out().contains("rules no case triggers: "), passing.out());
         Run failing = meshgov("test", "--no-standard", "--rules", "../governance-examples/rules/payments",
                 "src/test/resources/cases");
@@ -221,12 +221,12 @@ class CliTest {
         Run standard = meshgov("test", "--require-coverage", "../governance-rules/"
                 + "src/main/resources/io/meshgov/rules/standard-cases");
         assertEquals(0, standard.exitCode(), standard.out());
-        assertTrue(standard.out().endsWith("43 passed, 0 failed\n"), standard.out());
+        assertTrue(standard.out().endsWith("44 passed, 0 failed\n"), standard.out());
         Run uncovered = meshgov("test", "--require-coverage", "../governance-rules/"
                 + "src/main/resources/io/meshgov/rules/standard-cases/lifecycle");
         assertEquals(1, uncovered.exitCode(), uncovered.out());
         assertTrue(uncovered.out().contains("coverage required: every rule needs a case that triggers it and one it"
-                + " passes\n8 passed, 0 failed"), uncovered.out());
+                + " passes\n9 passed, 0 failed"), uncovered.out());
     }
 
     @Test

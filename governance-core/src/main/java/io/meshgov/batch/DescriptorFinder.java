@@ -46,6 +46,8 @@ public final class DescriptorFinder {
     /** The ignore file read in the working folder. */
     public static final String IGNORE_FILE = ".meshgovignore";
 
+    /** The most of {@value #IGNORE_FILE} read. */
+    private static final int MAX_IGNORE_FILE_BYTES = 1024 * 1024;
     private static final IgnoreRules ALWAYS_IGNORED = IgnoreRules.of(List.of(".git/", "node_modules/"));
     private static final Pattern YAML_OR_JSON = Pattern.compile(".*\\.(ya?ml|json)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -99,7 +101,15 @@ public final class DescriptorFinder {
         IgnoreRules rules = ALWAYS_IGNORED;
         if (Files.isRegularFile(ignoreFile)) {
             try {
-                rules = rules.and(IgnoreRules.of(Files.readAllLines(ignoreFile, StandardCharsets.UTF_8)));
+                byte[] text;
+                try (java.io.InputStream in = Files.newInputStream(ignoreFile)) {
+                    text = in.readNBytes(MAX_IGNORE_FILE_BYTES + 1);
+                }
+                if (text.length > MAX_IGNORE_FILE_BYTES) {
+                    throw new IOException("larger than " + MAX_IGNORE_FILE_BYTES / 1024 + " KiB; an ignore file lists"
+                            + " patterns, not files");
+                }
+                rules = rules.and(IgnoreRules.of(new String(text, StandardCharsets.UTF_8).lines().toList()));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(ignoreFile + ": cannot be read: " + e.getMessage(), e);
             }
@@ -126,7 +136,7 @@ public final class DescriptorFinder {
         List<String> matchedNothing = new ArrayList<>();
         for (String argument : arguments) {
             int before = descriptors.size() + unreadable.size() + skipped.size() + notJudged.size();
-            if (isGlob(argument)) {
+            if (isGlob(argument) && !Files.exists(workingFolder.resolve(argument))) {   // a name with [ ] is a name
                 java.util.function.Predicate<String> glob = IgnoreRules.anchored(argument.startsWith("./") ? argument.substring(2) : argument);
                 Path start = workingFolder.resolve(literalPrefix(argument));
                 if (Files.isDirectory(start)) {

@@ -281,13 +281,71 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
         Scorecard read;
         try {
             read = MAPPER.readValue(json, Scorecard.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String at = e.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                    : "[" + reference.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            throw new IllegalArgumentException("not a meshgov scorecard: " + (at.isEmpty() ? "the file is not a JSON object"
+                    : visible(at) + " has the wrong type"), e);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a meshgov scorecard: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not a meshgov scorecard: not valid JSON at line "
+                    + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()), e);
+        }
+        if (read == null) {
+            throw new IllegalArgumentException("not a meshgov scorecard: the file holds no JSON object");
         }
         if (read.schemaVersion() == null || !read.schemaVersion().startsWith("1.")) {
-            throw new IllegalArgumentException("a scorecard of schema version " + read.schemaVersion()
-                    + "; this meshgov reads 1.x");
+            throw new IllegalArgumentException("a scorecard of schema version "
+                    + (read.schemaVersion() == null ? "(none)" : visible(read.schemaVersion()))
+                    + "; this meshgov reads 1.x, as 'meshgov report' writes it");
+        }
+        String missing = missing(read, "");
+        if (missing != null) {
+            throw new IllegalArgumentException("not a meshgov scorecard: " + visible(missing)
+                    + " is missing; use a scorecard.json that 'meshgov report' wrote");
         }
         return read;
+    }
+
+    /** Text from the file, shortened and with control characters escaped, for a message. */
+    private static String visible(String text) {
+        String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        StringBuilder out = new StringBuilder();
+        shown.chars().forEach(c -> out.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                ? String.format(java.util.Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
+    /** The first record component or list item that a scorecard written by meshgov always has, but this one lacks. */
+    private static String missing(Object value, String path) {
+        if (value instanceof Record record) {
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                Object part;
+                try {
+                    part = component.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
+                boolean optional = component.getType() == String.class && !at.equals("schemaVersion");
+                if (part == null && !optional) {
+                    return at;
+                }
+                String inside = missing(part, at);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    return path + "[" + i + "]";
+                }
+                String inside = missing(list.get(i), path + "[" + i + "]");
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -58,4 +58,24 @@ public enum CompatibilityMode {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * What a descriptor writes as its own compatibility (the custom property {@code compatibility}) when that names
+     * no mode — {@code FORWARDS}, an empty value — so that a rule can refuse it rather than judge it under a default;
+     * {@code null} when it names a mode or writes none.
+     */
+    public static String unknownModeOf(io.meshgov.model.Descriptor descriptor) {
+        for (io.meshgov.model.CustomProperty property : descriptor.customProperties()) {
+            if (property.property().equalsIgnoreCase("compatibility")) {
+                String text = property.text() == null ? "" : property.text();
+                return ofName(text).isPresent() ? null : text;
+            }
+        }
+        return null;
+    }
+
+    /** The modes' names, for messages: {@code BACKWARD, BACKWARD_TRANSITIVE, ... NONE}. */
+    public static String names() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList());
+    }
 }

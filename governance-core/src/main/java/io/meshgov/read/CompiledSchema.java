@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A JSON Schema compiled once into checks that run on the reader's own tree, with no copy of the document: the
@@ -71,7 +70,8 @@ final class CompiledSchema {
         BigDecimal exclusiveMinimum;
         BigDecimal maximum;
         BigDecimal exclusiveMaximum;
-        Pattern pattern;
+        /** Matched by RE2: linear in the value's length, no recursion, whatever the value (a 2,000-segment reference). */
+        com.google.re2j.Pattern pattern;
         String format;
         Rule ref;
         Rule[] allOf = {};
@@ -735,7 +735,7 @@ final class CompiledSchema {
                 case "exclusiveMinimum" -> rule.exclusiveMinimum = number(value, where);
                 case "maximum" -> rule.maximum = number(value, where);
                 case "exclusiveMaximum" -> rule.exclusiveMaximum = number(value, where);
-                case "pattern" -> rule.pattern = Pattern.compile(text(value));
+                case "pattern" -> rule.pattern = com.google.re2j.Pattern.compile(text(value));
                 case "format" -> {
                     if (!Set.of("date", "date-time", "uri").contains(text(value))) {
                         throw unsupported(where, "the format " + text(value));

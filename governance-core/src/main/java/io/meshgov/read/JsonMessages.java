@@ -8,6 +8,8 @@ final class JsonMessages {
     private static final Pattern CODE = Pattern.compile(" ?\\((?:CTRL-CHAR, )?code \\d+\\)");
     private static final Pattern SOURCE = Pattern.compile(" ?\\(?\\[Source: .*$");
     private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
+    private static final Pattern FEATURE = Pattern.compile(" ?\\(?(?:enable )?(?:JsonReadFeature\\.|JsonParser\\.Feature\\.)?"
+            + "(?:Feature )?'?[A-Z][A-Z_]{3,}'?(?: to allow)?\\)?");
 
     private JsonMessages() {
     }
@@ -36,6 +38,13 @@ final class JsonMessages {
         if (text.contains("was expecting comma to separate")) {
             return "expected a ',' between two values, or the end of the object or list";
         }
+        if (text.contains("ALLOW_COMMENTS") || text.contains("comment")) {
+            return "JSON has no comments; remove it, or write the file as YAML, where # starts a comment";
+        }
+        if (text.contains("nesting depth")) {
+            return "the values nest more deeply than meshgov reads; flatten the file, or raise the limit with "
+                    + "--limit depth=N";
+        }
         if (text.startsWith("Unexpected end-of-input")) {
             return "the file ends before every object and list is closed; add the missing } or ]";
         }
@@ -45,6 +54,7 @@ final class JsonMessages {
         text = SOURCE.matcher(text).replaceAll("");
         text = CODE.matcher(text).replaceAll("");
         text = BACKTICKED.matcher(text).replaceAll("a parser setting");
+        text = FEATURE.matcher(text).replaceAll("");
         return text.isBlank() ? "the file is not valid JSON" : Quoting.escape(text);
     }
 }

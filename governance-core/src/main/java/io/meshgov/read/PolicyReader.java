@@ -112,6 +112,10 @@ public final class PolicyReader {
             }
         }
         Section.unknownKeys(policy, KEYS);
+        if (!layerSections.isEmpty() && layerSections.stream().noneMatch(layer -> layer.has("packs"))) {
+            context.problem(policy.location(), "layers", "no layer names a rule pack, so nothing would judge the "
+                    + "descriptors; give a layer its packs, e.g. \"packs: [{kbase: standard}]\"");
+        }
         List<PolicyLayer> ordered = ordered(layers);
         checkUnique(ordered);
         context.throwIfProblems();

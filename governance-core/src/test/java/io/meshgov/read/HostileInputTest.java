@@ -246,4 +246,17 @@ class HostileInputTest {
         System.arraycopy(body, 0, all, bom.length, body.length);
         return all;
     }
+
+    @Test
+    void aValidReferenceOfTwoThousandSegments_isCheckedAgainstItsPatternWithoutRecursion() {
+        String reference = "orders" + ".segment".repeat(2_000);
+        String contract = "apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                + "schema:\n  - name: orders\n    properties:\n      - name: id\n        relationships:\n"
+                + "          - to: " + reference + "\n";
+
+        DataContract read = (DataContract) DescriptorReader.read(contract, "orders.odcs.yaml", DescriptorFormat.YAML);
+
+        assertEquals(List.of(), read.origin().deviations().stream().filter(deviation -> deviation.toString()
+                .contains("relationships")).toList(), "a valid value: Java's own regular expressions overflowed the stack");
+    }
 }

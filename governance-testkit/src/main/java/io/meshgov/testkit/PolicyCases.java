@@ -8,7 +8,10 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.Problem.Code;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
+import io.meshgov.DescriptorException;
 import io.meshgov.decision.Outcome;
+import io.meshgov.read.LocatedValue;
+import io.meshgov.read.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,19 +71,22 @@ public final class PolicyCases {
 
     /** The cases of one file. */
     public static List<PolicyCase> read(Path file) {
-        JsonNode document;
+        // Read as descriptors are (YAML 1.2, duplicate keys refused, within the read limits), so that a descriptor
+        // written inside a case means what the same descriptor means in a file.
+        LocatedValue located;
         try {
-            try (java.io.InputStream in = Files.newInputStream(file)) {
-                document = YAML.readTree(in);
-            }
-        } catch (IOException e) {
-            throw problem(file, "not a readable case file: " + e.getMessage().lines().findFirst().orElse(""));
+            located = LocatedValue.read(file, ReadLimits.defaults());
+        } catch (DescriptorException e) {
+            throw new ConfigurationException(e.problems().stream().map(problem -> Problem.error(Code.CASE,
+                    problem.location(), problem.subject(), "not a readable case file: " + problem.message())).toList());
         }
+        JsonNode document = YAML.valueToTree(located.plain());
         JsonNode cases = document == null ? null : document.get("cases");
         if (cases == null || !cases.isArray() || cases.isEmpty()) {
             throw problem(file, "expected a non-empty list under \"cases:\"");
         }
-        List<Integer> lines = caseLines(file);
+        List<Integer> lines = located.asObject().map(map -> map.get("cases")).flatMap(LocatedValue::asList)
+                .map(items -> items.stream().map(item -> item.location().line()).toList()).orElse(List.of());
         List<Problem> problems = new ArrayList<>();
         List<PolicyCase> read = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
@@ -181,31 +187,6 @@ public final class PolicyCases {
         } catch (IOException e) {
             throw problem(file, "cannot hold the inline descriptor of case " + (index + 1) + ": " + e.getMessage());
         }
-    }
-
-    /** The line each entry of {@code cases:} starts on, read with the streaming parser (trees forget lines). */
-    private static List<Integer> caseLines(Path file) {
-        List<Integer> lines = new ArrayList<>();
-        try (java.io.InputStream in = Files.newInputStream(file);
-             com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(in)) {
-            com.fasterxml.jackson.core.JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && parser.getParsingContext().getParent()
-                        .inRoot() && "cases".equals(parser.currentName())) {
-                    if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                        return lines;
-                    }
-                    while ((token = parser.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && token != null) {
-                        lines.add(parser.currentTokenLocation().getLineNr());
-                        parser.skipChildren();
-                    }
-                    return lines;
-                }
-            }
-        } catch (IOException e) {
-            // The tree read above already reported a file it could not parse.
-        }
-        return lines;
     }
 
     private static List<Path> referenced(Path descriptor, Path conventions, List<Path> known, List<Path> previous) {

@@ -79,4 +79,33 @@ class CaseRunnerTest {
         assertFalse(result.passed());
         assertTrue(result.explanation().contains("kind: missing"), result.explanation());
     }
+
+    @Test
+    void anInlineDescriptor_meansWhatTheSameFileMeans_yesIsTextNotTrue(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        String contract = "apiVersion: v3.1.0\nkind: DataContract\nid: inline\nversion: 1.0.0\nschema:\n"
+                + "  - name: orders\n    properties:\n      - name: id\n        required: yes\n";
+        Path file = java.nio.file.Files.writeString(folder.resolve("orders.odcs.yaml"), contract);
+        Path cases = java.nio.file.Files.writeString(folder.resolve("inline.cases.yaml"), "cases:\n  - name: yes is text\n"
+                + "    outcome: REJECTED\n    findings: [DOM-001]\n    descriptor:\n"
+                + contract.lines().map(line -> "      " + line + "\n").reduce("", String::concat));
+
+        assertThrows(io.meshgov.DescriptorException.class, () -> io.meshgov.read.DescriptorReader.read(file),
+                "YAML 1.2: 'yes' is text, and required wants true or false");
+        CaseResult inline = runner.run(PolicyCases.read(cases).get(0));
+
+        assertFalse(inline.passed(), "refused as the file is, never read as required: true");
+        assertTrue(inline.explanation().contains("required"), inline.explanation());
+    }
+
+    @Test
+    void aDuplicateKeyInACaseFile_isRefusedWithBothLines(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path cases = java.nio.file.Files.writeString(folder.resolve("twice.cases.yaml"), "cases:\n  - name: a\n"
+                + "    outcome: APPROVED\n    outcome: REJECTED\n    descriptor: x.yaml\n    findings: []\n");
+
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> PolicyCases.read(cases));
+
+        assertTrue(e.problems().get(0).toString().endsWith("twice.cases.yaml:4:5: not a readable case file: duplicate key"
+                + " \"outcome\": first defined at line 3, again at line 4; keep one of them"), e.problems().toString());
+    }
 }
