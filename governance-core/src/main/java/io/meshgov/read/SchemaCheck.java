@@ -64,10 +64,14 @@ final class SchemaCheck {
         Map<String, Set<String>> laterDeviations = deviatingInLaterVersions(root, kind, apiVersion);
         List<Located> deviations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CompiledSchema.Violation violation : violations) {
+        Set<SourceLocation> sensitiveKeys = new HashSet<>();
+        collectSensitiveKeys(root, false, sensitiveKeys);
+        for (CompiledSchema.Violation found : violations) {
+            CompiledSchema.Violation violation = found.property() != null && sensitiveKeys.contains(found.location())
+                    ? withoutKey(found) : found;
             String validFrom = null;
             for (Map.Entry<String, Set<String>> version : laterDeviations.entrySet()) {
-                if (!version.getValue().contains(violation.at())) {
+                if (!version.getValue().contains(found.at())) {
                     validFrom = version.getKey();
                     break;
                 }
@@ -97,6 +101,38 @@ final class SchemaCheck {
         }
         return byVersion;
     }
+
+    /**
+     * The locations of the keys written inside an element classified above public: a key there may itself be
+     * personal data (an e-mail address written as a key), so a deviation there never quotes it.
+     */
+    private static void collectSensitiveKeys(Node node, boolean sensitive, Set<SourceLocation> keys) {
+        if (node instanceof Node.Mapping mapping) {
+            Node.Member classification = mapping.members().get("classification");
+            boolean here = sensitive || classification != null && classification.value() instanceof Node.Scalar scalar
+                    && !scalar.text().isBlank() && !scalar.text().strip().equalsIgnoreCase("public");
+            for (Node.Member member : mapping.members().values()) {
+                if (here) {
+                    keys.add(member.keyLocation());
+                }
+                collectSensitiveKeys(member.value(), here, keys);
+            }
+        } else if (node instanceof Node.Sequence sequence) {
+            sequence.items().forEach(item -> collectSensitiveKeys(item, sensitive, keys));
+        }
+    }
+
+    /** The violation with its key not shown, in its path or its message. */
+    private static CompiledSchema.Violation withoutKey(CompiledSchema.Violation violation) {
+        String at = violation.at();
+        String key = Quoting.key(violation.property());
+        String parent = at.endsWith(key) ? at.substring(0, at.length() - key.length()) : at + ".";
+        return new CompiledSchema.Violation(parent + HIDDEN_KEY, violation.keyword(), HIDDEN_KEY, violation.expected(),
+                violation.location());
+    }
+
+    /** What a key under a classified element is shown as. */
+    private static final String HIDDEN_KEY = "(a key not shown: it sits under a classified element)";
 
     private static Loaded loaded(String file) {
         return LOADED.computeIfAbsent(file, SchemaCheck::load);

@@ -259,4 +259,19 @@ class HostileInputTest {
         assertEquals(List.of(), read.origin().deviations().stream().filter(deviation -> deviation.toString()
                 .contains("relationships")).toList(), "a valid value: Java's own regular expressions overflowed the stack");
     }
+
+    @Test
+    void aKeyUnderAClassifiedProperty_isNeverQuoted_itMayBePersonalData() {
+        String contract = "apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                + "schema:\n  - name: customers\n    properties:\n      - name: email\n        classification: restricted\n"
+                + "        jane.doe@example.com: seen in production\n      - name: note\n        classification: public\n"
+                + "        notAField: 1\n";
+
+        DataContract read = (DataContract) DescriptorReader.read(contract, "orders.odcs.yaml", DescriptorFormat.YAML);
+
+        String deviations = read.origin().deviations().toString();
+        assertFalse(deviations.contains("jane.doe"), deviations);
+        assertTrue(deviations.contains("(a key not shown: it sits under a classified element)"), deviations);
+        assertTrue(deviations.contains("notAField"), "under a public element, the key is named: " + deviations);
+    }
 }
