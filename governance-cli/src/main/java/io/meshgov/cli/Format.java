@@ -33,6 +33,22 @@ enum Format {
         };
     }
 
+    /**
+     * Writes the report to {@code out}: JSON, SARIF, GitLab and JUnit as they go, decision by decision, so that their trees of a large
+     * batch are never held whole; the others as rendered.
+     */
+    void write(Report report, boolean colour, boolean quiet, java.io.Writer out) throws java.io.IOException {
+        switch (this) {
+            case TEXT -> out.write(TextReport.render(report, colour, quiet));
+            case JSON -> JsonReport.write(report, out);
+            case SARIF -> SarifReport.write(report, out);
+            case GITLAB -> GitlabReport.write(report, out);
+            case JUNIT -> JunitReport.write(report, out);
+            default -> out.write(render(report, colour));
+        }
+        out.flush();
+    }
+
     /** The format of that name, any case, or {@code null}. */
     static Format named(String name) {
         for (Format format : values()) {

@@ -1,7 +1,5 @@
 package io.meshgov.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshgov.Problem;
 import io.meshgov.batch.UnreadableDescriptor;
@@ -22,7 +20,21 @@ final class GitlabReport {
     }
 
     static String render(Report report) {
-        ArrayNode issues = JsonReport.MAPPER.createArrayNode();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the issues one by one as they are made; a batch's issues are never held together. */
+    static void write(Report report, java.io.Writer out) throws java.io.IOException {
+        com.fasterxml.jackson.core.JsonGenerator json = JsonReport.MAPPER.getFactory().createGenerator(out)
+                .useDefaultPrettyPrinter();
+        json.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartArray();
         for (Decision decision : report.batch().decisions()) {
             for (Finding finding : decision.findings()) {
                 String file = finding.location() == null ? decision.source() : finding.location().source();
@@ -32,7 +44,7 @@ final class GitlabReport {
                     case WARNING -> "minor";
                     case INFO -> "info";
                 };
-                add(issues, finding.ruleId(), finding.ruleId() + " " + finding.message()
+                write(json, finding.ruleId(), finding.ruleId() + " " + finding.message()
                         + (finding.isInformational() || finding.remediation().isEmpty() ? "" : " — " + finding.remediation()),
                         severity, file, line, finding.ruleId() + "\n" + file + "\n" + finding.path() + "\n" + finding.message());
             }
@@ -40,20 +52,18 @@ final class GitlabReport {
         for (UnreadableDescriptor unreadable : report.batch().unreadable()) {
             for (Problem problem : unreadable.problems()) {
                 String message = (problem.subject().isEmpty() ? "" : problem.subject() + ": ") + problem.message();
-                add(issues, problem.code().id(), message, "blocker", problem.location().source(),
+                write(json, problem.code().id(), message, "blocker", problem.location().source(),
                         Math.max(1, problem.location().line()), problem.code().id() + "\n" + problem.location() + "\n" + message);
             }
         }
-        try {
-            return JsonReport.MAPPER.writeValueAsString(issues) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serializes", e);
-        }
+        json.writeEndArray();
+        json.flush();
+        out.write("\n");
     }
 
-    private static void add(ArrayNode issues, String check, String description, String severity, String path, int line,
-                            String identity) {
-        ObjectNode issue = issues.addObject();
+    private static void write(com.fasterxml.jackson.core.JsonGenerator json, String check, String description,
+                              String severity, String path, int line, String identity) throws java.io.IOException {
+        ObjectNode issue = JsonReport.MAPPER.createObjectNode();
         issue.put("type", "issue");
         issue.put("check_name", check);
         issue.put("description", description);
@@ -62,6 +72,7 @@ final class GitlabReport {
         ObjectNode location = issue.putObject("location");
         location.put("path", path);
         location.putObject("lines").put("begin", line);
+        json.writeTree(issue);
     }
 
     private static String sha256(String text) {

@@ -1,6 +1,6 @@
 package io.meshgov.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,26 +28,44 @@ final class JsonReport {
     }
 
     static String render(Report report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", "meshgov").put("version", report.toolVersion());
-        root.put("ruleSetFingerprint", report.fingerprint());
-        ObjectNode summary = root.putObject("summary");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the report as it goes: each decision is turned into JSON and written before the next, so a batch of any
+     * size is reported in the memory of one decision (beside the decisions themselves).
+     */
+    static void write(Report report, java.io.Writer out) throws java.io.IOException {
+        JsonGenerator json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartObject();
+        json.writeStringField("schemaVersion", SCHEMA_VERSION);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", "meshgov");
+        json.writeStringField("version", report.toolVersion());
+        json.writeEndObject();
+        json.writeStringField("ruleSetFingerprint", report.fingerprint());
+        ObjectNode summary = MAPPER.createObjectNode();
         summary.put("descriptors", report.batch().decisions().size() + report.batch().unreadable().size());
         summary.put("approved", report.count(Outcome.APPROVED));
         summary.put("approvedWithWarnings", report.count(Outcome.APPROVED_WITH_WARNINGS));
         summary.put("rejected", report.count(Outcome.REJECTED));
         summary.put("unreadable", report.batch().unreadable().size());
         summary.put("passed", report.exitCode() == ExitCode.APPROVED);
-        ArrayNode decisions = root.putArray("decisions");
+        json.writeFieldName("summary");
+        json.writeTree(summary);
+        json.writeArrayFieldStart("decisions");
         for (Decision decision : report.batch().decisions()) {
-            try {
-                decisions.add(MAPPER.readTree(DecisionJson.write(decision))); // one shape for library and command line
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("DecisionJson writes JSON", e);
-            }
+            json.writeTree(MAPPER.readTree(DecisionJson.write(decision))); // one shape for library and command line
         }
-        ArrayNode unreadable = root.putArray("unreadable");
+        json.writeEndArray();
+        ArrayNode unreadable = MAPPER.createArrayNode();
         for (UnreadableDescriptor descriptor : report.batch().unreadable()) {
             ObjectNode node = unreadable.addObject();
             node.put("source", descriptor.source());
@@ -60,7 +78,9 @@ final class JsonReport {
                 location(item, problem.location());
             }
         }
-        ArrayNode waivers = root.putArray("waivers");
+        json.writeFieldName("unreadable");
+        json.writeTree(unreadable);
+        ArrayNode waivers = MAPPER.createArrayNode();
         for (WaiverStatus status : report.batch().waivers()) {
             ObjectNode node = waivers.addObject();
             node.put("id", status.waiver().id());
@@ -71,11 +91,11 @@ final class JsonReport {
             node.put("matches", status.matches());
             location(node, status.waiver().location());
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        json.writeFieldName("waivers");
+        json.writeTree(waivers);
+        json.writeEndObject();
+        json.flush();
+        out.write("\n");
     }
 
     private static void location(ObjectNode node, SourceLocation location) {

@@ -17,62 +17,83 @@ final class JunitReport {
     }
 
     static String render(Report report) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        int tests = 0;
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the report suite by suite: the totals the root element carries are counted first, then each
+     * descriptor's suite is made and written before the next, so a batch's XML is never held whole.
+     */
+    static void write(Report report, java.io.Writer out) throws java.io.IOException {
+        int tests = report.batch().unreadable().size();
         int failures = 0;
-        StringBuilder suites = new StringBuilder();
         for (Decision decision : report.batch().decisions()) {
-            int suiteFailures = 0;
-            StringBuilder cases = new StringBuilder();
-            List<RuleDescription> rules = report.rulesOf(decision);
-            for (RuleDescription rule : rules) {
-                List<Finding> findings = decision.findingsOf(rule.id());
-                List<Finding> failing = findings.stream().filter(report::fails).toList();
-                cases.append("    <testcase classname=\"").append(escape(decision.source())).append("\" name=\"")
-                        .append(escape(rule.id() + " " + rule.title())).append("\"");
-                if (failing.isEmpty() && findings.isEmpty()) {
-                    cases.append("/>\n");
-                    continue;
+            for (RuleDescription rule : report.rulesOf(decision)) {
+                tests++;
+                if (decision.findingsOf(rule.id()).stream().anyMatch(report::fails)) {
+                    failures++;
                 }
-                cases.append(">\n");
-                if (!failing.isEmpty()) {
-                    suiteFailures++;
-                    cases.append("      <failure type=\"").append(rule.severity()).append("\" message=\"")
-                            .append(escape(failing.get(0).message())).append("\">");
-                    for (Finding finding : failing) {
-                        cases.append(escape(line(finding))).append("&#10;");
-                    }
-                    cases.append("</failure>\n");
-                } else {
-                    cases.append("      <system-out>");
-                    findings.forEach(finding -> cases.append(escape(line(finding))).append("&#10;"));
-                    cases.append("</system-out>\n");
-                }
-                cases.append("    </testcase>\n");
             }
-            tests += rules.size();
-            failures += suiteFailures;
-            suites.append("  <testsuite name=\"").append(escape(decision.source())).append("\" tests=\"")
-                    .append(rules.size()).append("\" failures=\"").append(suiteFailures)
-                    .append("\" errors=\"0\" skipped=\"0\">\n").append(cases).append("  </testsuite>\n");
+        }
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.write("<testsuites name=\"meshgov\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\""
+                + report.batch().unreadable().size() + "\">\n");
+        for (Decision decision : report.batch().decisions()) {
+            out.write(suite(report, decision));
         }
         for (UnreadableDescriptor unreadable : report.batch().unreadable()) {
-            tests++;
             StringBuilder detail = new StringBuilder();
             for (Problem problem : unreadable.problems()) {
                 detail.append(escape(problem.toString())).append("&#10;");
             }
-            suites.append("  <testsuite name=\"").append(escape(unreadable.source()))
-                    .append("\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")
-                    .append("    <testcase classname=\"").append(escape(unreadable.source()))
-                    .append("\" name=\"read the descriptor\">\n      <error type=\"UNREADABLE\" message=\"")
-                    .append(escape(unreadable.problems().get(0).toString())).append("\">").append(detail)
-                    .append("</error>\n    </testcase>\n  </testsuite>\n");
+            out.write("  <testsuite name=\"" + escape(unreadable.source())
+                    + "\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+                    + "    <testcase classname=\"" + escape(unreadable.source())
+                    + "\" name=\"read the descriptor\">\n      <error type=\"UNREADABLE\" message=\""
+                    + escape(unreadable.problems().get(0).toString()) + "\">" + detail
+                    + "</error>\n    </testcase>\n  </testsuite>\n");
         }
-        xml.append("<testsuites name=\"meshgov\" tests=\"").append(tests).append("\" failures=\"").append(failures)
-                .append("\" errors=\"").append(report.batch().unreadable().size()).append("\">\n").append(suites)
-                .append("</testsuites>\n");
-        return xml.toString();
+        out.write("</testsuites>\n");
+    }
+
+    /** One descriptor's suite: a test case per rule that took part in its decision. */
+    private static String suite(Report report, Decision decision) {
+        int suiteFailures = 0;
+        StringBuilder cases = new StringBuilder();
+        List<RuleDescription> rules = report.rulesOf(decision);
+        for (RuleDescription rule : rules) {
+            List<Finding> findings = decision.findingsOf(rule.id());
+            List<Finding> failing = findings.stream().filter(report::fails).toList();
+            cases.append("    <testcase classname=\"").append(escape(decision.source())).append("\" name=\"")
+                    .append(escape(rule.id() + " " + rule.title())).append("\"");
+            if (failing.isEmpty() && findings.isEmpty()) {
+                cases.append("/>\n");
+                continue;
+            }
+            cases.append(">\n");
+            if (!failing.isEmpty()) {
+                suiteFailures++;
+                cases.append("      <failure type=\"").append(rule.severity()).append("\" message=\"")
+                        .append(escape(failing.get(0).message())).append("\">");
+                for (Finding finding : failing) {
+                    cases.append(escape(line(finding))).append("&#10;");
+                }
+                cases.append("</failure>\n");
+            } else {
+                cases.append("      <system-out>");
+                findings.forEach(finding -> cases.append(escape(line(finding))).append("&#10;"));
+                cases.append("</system-out>\n");
+            }
+            cases.append("    </testcase>\n");
+        }
+        return "  <testsuite name=\"" + escape(decision.source()) + "\" tests=\"" + rules.size() + "\" failures=\""
+                + suiteFailures + "\" errors=\"0\" skipped=\"0\">\n" + cases + "  </testsuite>\n";
     }
 
     private static String line(Finding finding) {

@@ -117,24 +117,28 @@ final class OutputOptions {
         for (Target target : targets) {
             boolean painted = target.file() == null && target.format() == Format.TEXT
                     && (colour != null ? colour : System.console() != null && System.getenv("NO_COLOR") == null);
-            String text = target.format() == Format.TEXT ? TextReport.render(report, painted, quiet)
-                    : target.format().render(report, false);
             if (target.file() == null) {
-                out.print(text);
-                out.flush();
+                try {
+                    target.format().write(report, painted, quiet, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the report cannot be written: " + e.getMessage(), e);
+                }
             } else {
-                writeFile(target.file(), text);
+                writeFile(target, report);
             }
         }
     }
 
-    private static void writeFile(Path file, String text) {
+    private void writeFile(Target target, Report report) {
+        Path file = target.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            try (java.io.Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                target.format().write(report, false, quiet, writer);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write the report: " + e.getMessage(), e);
         }

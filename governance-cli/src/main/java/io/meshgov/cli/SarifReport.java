@@ -1,6 +1,5 @@
 package io.meshgov.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshgov.Problem;
@@ -22,6 +21,17 @@ final class SarifReport {
     }
 
     static String render(Report report) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the report as it goes: the results, one per finding, are written one by one, never held together. */
+    static void write(Report report, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -58,10 +68,15 @@ final class SarifReport {
                         problem.location().line(), problem.location().column());
             }
         }
-        ArrayNode results = run.putArray("results");
+        // Everything before the results is small; it is written from its tree, then each result as it is made.
+        run.putArray("results");
+        String[] around = JsonReport.MAPPER.writeValueAsString(root).split("\"results\" : \\[ \\]", 2);
+        out.write(around[0]);
+        out.write("\"results\" : [");
+        boolean first = true;
         for (Decision decision : report.batch().decisions()) {
             for (Finding finding : decision.findings()) {
-                ObjectNode result = results.addObject();
+                ObjectNode result = JsonReport.MAPPER.createObjectNode();
                 result.put("ruleId", finding.ruleId());
                 Integer index = ruleIndex.get(finding.ruleId());
                 if (index != null) {
@@ -90,13 +105,14 @@ final class SarifReport {
                 result.putObject("properties").put("blocks", finding.blocks())
                         .put("enforcement", finding.provenance().enforcement().label())
                         .put("layer", finding.provenance().layer());
+                out.write(first ? " " : ", ");
+                out.write(JsonReport.MAPPER.writeValueAsString(result).replace("\n", "\n      "));
+                first = false;
             }
         }
-        try {
-            return JsonReport.MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        out.write(first ? "]" : " ]");
+        out.write(around[1]);
+        out.write("\n");
     }
 
     private static void location(ObjectNode location, String file, int line, int column) {
