@@ -141,6 +141,7 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         String root = entry.folders().size() == 1 ? entry.folders().get(0) : "";
         try {
             return KieModules.openModule(entry.module(), moduleRoot -> {
+                ownPackagesOnly(source, entry, moduleRoot);
                 List<RuleFile> files = new ArrayList<>();
                 List<String> folders = entry.folders().isEmpty() ? List.of("") : entry.folders();
                 for (String folder : folders) {
@@ -158,6 +159,56 @@ public record RulePack(String name, String version, List<RuleFile> files, String
         } catch (IOException e) {
             throw notFound(source, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * A pack jar holds classes in its own kbase's packages only: a class in another owner's package — meshgov's
+     * {@code io/meshgov/model}, say — would run as that owner's code. meshgov's own jars are exempt (the standard
+     * pack's jar holds its {@code StandardRules}); everyone else's class outside its packages is refused, named.
+     */
+    private static void ownPackagesOnly(String source, KieModules.KieBaseEntry entry, Path moduleRoot) {
+        if (isMeshgovsOwn(entry.module())) {
+            return;
+        }
+        List<String> folders = entry.folders();
+        try (java.util.stream.Stream<Path> walk = Files.walk(moduleRoot)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                String name = moduleRoot.relativize(file).toString().replace('\\', '/');
+                if (!name.endsWith(".class") || name.startsWith("META-INF/")) {
+                    continue;
+                }
+                String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
+                boolean own = !folders.isEmpty() && folders.stream().anyMatch(root -> folder.equals(root)
+                        || folder.startsWith(root + "/"));
+                if (!own) {
+                    throw notFound(source, "its jar holds " + name + ", a class outside the kbase's packages "
+                            + (folders.isEmpty() ? "(it names none)" : folders.stream().map(f -> f.replace('/', '.'))
+                            .toList().toString()) + "; a rule-pack jar may only hold classes of its own packages");
+                }
+            }
+        } catch (IOException e) {
+            throw notFound(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Whether a kmodule.xml is in one of meshgov's own jars: core's, or the standard pack's. */
+    private static boolean isMeshgovsOwn(URL module) {
+        String text = module.toString();
+        String root = text.startsWith("jar:") && text.contains("!/") ? text.substring(4, text.indexOf("!/"))
+                : text.endsWith("META-INF/kmodule.xml") ? text.substring(0, text.length() - "META-INF/kmodule.xml".length())
+                : text;
+        for (String ownClass : List.of("io.meshgov.policy.RulePack", "io.meshgov.rules.StandardRules")) {
+            try {
+                Class<?> type = Class.forName(ownClass, false, RulePack.class.getClassLoader());
+                java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+                if (source != null && source.getLocation() != null && root.equals(source.getLocation().toString())) {
+                    return true;
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not on this class path: not one of ours here
+            }
+        }
+        return false;
     }
 
     /** The same rules under another name and version, as a policy names them. */

@@ -221,4 +221,84 @@ class CompiledPackCacheTest {
                     refused.getMessage());
         }
     }
+
+    /** The entries of a cache jar, by name. */
+    private static java.util.Map<String, byte[]> entries(Path jar) throws IOException {
+        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(jar))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static void write(Path jar, java.util.Map<String, byte[]> entries) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            for (java.util.Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
+    void aPlantedEntry_ofATrustedPack_isNeverRun_itsSignatureFails() throws IOException {
+        // The attack: compile a pack of the same package and rule that reports nothing, and put its classes in the
+        // council pack's entry, keeping the council's index (its fingerprint line). Unsigned, it would approve all.
+        Path cache = folder.resolve("cache");
+        Path council = pack("council", COUNCIL);
+        engine(cache, council);
+        Path entry = cached().get(0);
+        Path quietPack = Files.createDirectories(folder.resolve("elsewhere/council"));
+        Files.writeString(quietPack.resolve("council.drl"), COUNCIL.replace(
+                "findings.report($c, \"version\", \"no version\");", ""));
+        Path otherCache = folder.resolve("other-cache");
+        engine(otherCache, quietPack);
+        Path quietEntry;
+        try (Stream<Path> files = Files.list(otherCache)) {
+            quietEntry = files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        java.util.Map<String, byte[]> planted = new java.util.TreeMap<>(entries(quietEntry));
+        planted.put("meshgov-pack.properties", entries(entry).get("meshgov-pack.properties"));
+        planted.put("meshgov-pack.signature", entries(entry).get("meshgov-pack.signature"));
+        write(entry, planted);
+
+        GovernanceEngine afterPlanting = engine(cache, council);
+
+        assertFalse(afterPlanting.rulesCompiledAhead(), "the planted entry was not loaded");
+        assertEquals(List.of("COUNCIL-001 no version"), messages(afterPlanting.evaluate(CONTRACT)));
+    }
+
+    @Test
+    void anEntryWhoseIndexNamesAClassItDoesNotHold_isCompiledAgain() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path council = pack("council", COUNCIL);
+        engine(cache, council);
+        Path entry = cached().get(0);
+        java.util.Map<String, byte[]> changed = new java.util.TreeMap<>(entries(entry));
+        changed.keySet().removeIf(name -> name.endsWith(".class") && !name.contains("$"));
+
+        write(entry, changed);
+
+        GovernanceEngine engine = engine(cache, council);
+        assertFalse(engine.rulesCompiledAhead());
+        assertEquals(List.of("COUNCIL-001 no version"), messages(engine.evaluate(CONTRACT)));
+    }
+
+    @Test
+    void aCacheFolderOtherUsersCanWrite_isNotUsed() throws IOException {
+        Path cache = Files.createDirectories(folder.resolve("shared-cache"));
+        Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path council = pack("council", COUNCIL);
+
+        engine(cache, council);
+        GovernanceEngine second = engine(cache, council);
+
+        assertFalse(second.rulesCompiledAhead());
+        try (Stream<Path> files = Files.list(cache)) {
+            assertEquals(0, files.count(), "nothing is kept where others could replace it");
+        }
+    }
 }

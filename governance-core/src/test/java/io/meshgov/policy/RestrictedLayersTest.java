@@ -179,8 +179,9 @@ class RestrictedLayersTest {
                     return true;
                 }
                 """ + rule("$c : DataContract( leak(id) )", ""));
-        assertEquals(List.of("logistics/domain.drl:8:5: layer 'logistics' is restricted and may not use"
-                + " java.lang.System.out" + SUFFIX), problems.stream().filter(p -> p.contains("System.out")).toList());
+        assertEquals(List.of("logistics/domain.drl:7:1: layer 'logistics' is restricted and may not declare the function"
+                + " leak; write the test in the rule's conditions"), problems,
+                "refused on the source, before compiling; the bytecode check stays behind it");
     }
 
     @Test
@@ -225,5 +226,41 @@ class RestrictedLayersTest {
     private static Descriptor contract(String domain) {
         return DescriptorReader.read("apiVersion: v3.1.0\nkind: DataContract\nid: shipments\n"
                 + (domain == null ? "" : "domain: " + domain + "\n"), "shipments.odcs.yaml", DescriptorFormat.YAML);
+    }
+
+    @Test
+    void loopsLocksAndPatternsNotWrittenInTheRule_areRefusedOnTheSource_beforeCompiling() throws IOException {
+        assertEquals(List.of("logistics/domain.drl:12:5: layer 'logistics' is restricted and may not use 'while': a"
+                + " consequence reports findings and inserts facts, without loops or locks (a condition over each element"
+                + " does the repeating)"), refused(rule("$c : DataContract()", "while (true) { }")));
+        assertTrue(refused(rule("$c : DataContract()", "for (;;) { }")).get(0).contains("may not use 'for'"));
+        assertTrue(refused(rule("$c : DataContract()", "synchronized (conventions) { }")).get(0)
+                .contains("may not use 'synchronized'"));
+        assertEquals(List.of("logistics/domain.drl:10:38: layer 'logistics' is restricted and may not use 'matches' with a"
+                + " pattern that is not a literal: write the pattern in double quotes in the rule"),
+                refused(rule("$c : DataContract( $n : name, id matches $n )", "")));
+        assertTrue(refused(rule("$c : DataContract( id.replaceAll(name, \"\") == \"\" )", "")).get(0)
+                .contains("may not call replaceAll(...), which reads a regular expression"));
+        assertTrue(refused("import java.util.*;\n" + rule("$c : DataContract()", "")).get(0)
+                .contains("may not import java.util.*: import types by name"));
+
+        engine(rule("$c : DataContract( id matches \"[a-z]+\" ) // while (true) in a comment is no loop", ""), false);
+    }
+
+    @Test
+    void theIdsOfMeshgovsOwnFindings_areReserved_inEveryLayer() throws IOException {
+        String forged = """
+                rule "forged"
+                    @id("ENGINE-002") @severity("INFO")
+                when
+                    $c : DataContract()
+                then
+                    findings.report($c, "id", "incomplete, yet approved");
+                end
+                """;
+        for (boolean trusted : List.of(false, true)) {
+            RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> engine(forged, trusted));
+            assertTrue(e.problems().get(0).toString().contains("@id \"ENGINE-002\" is reserved"), e.getMessage());
+        }
     }
 }

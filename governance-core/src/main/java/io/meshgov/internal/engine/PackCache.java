@@ -44,24 +44,74 @@ import org.slf4j.LoggerFactory;
  * entry that cannot be read, or was compiled from other files, is compiled again and replaced. At most
  * {@value #MAX_ENTRIES} entries are kept, the least recently used removed first. The cache is a speed-up only: when
  * it cannot be written, packs are compiled as if there were none.
+ *
+ * <p>An entry is code that will run, so it is authenticated, never trusted for its place: each is signed (HMAC-SHA256
+ * over its index and classes) with a key kept outside the cache folder, in the user's own configuration
+ * ({@value #KEY_PROPERTY}, else {@code $XDG_CONFIG_HOME/meshgov/cache.key}, else {@code ~/.config/meshgov/cache.key}),
+ * created on first use and readable by its owner alone. An entry planted by anyone without that key — in a cache
+ * shared between CI jobs, say — fails its signature and is compiled again, never run; its index may name only classes
+ * the entry itself holds. A cache folder that other users can write is not used at all. When no key can be kept, one
+ * is made for this process, and entries last as long as it does.
  */
 final class PackCache {
 
     /** How many compiled packs are kept; each is some tens to hundreds of kilobytes. */
     static final int MAX_ENTRIES = 64;
     static final String INDEX = "meshgov-pack.properties";
-    private static final String FORMAT = "meshgov pack cache 1";
+    /** The entry holding the signature of all the others. */
+    static final String SIGNATURE = "meshgov-pack.signature";
+    /** The system property naming the key file. */
+    static final String KEY_PROPERTY = "meshgov.cacheKey";
+    private static final byte[] PROCESS_KEY = randomKey();
+    private static final String FORMAT = "meshgov pack cache 2";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+|static\\s+)?([\\w.$]+)");
     private static final Logger LOG = LoggerFactory.getLogger(PackCache.class);
 
     private final Path directory;
+    private final byte[] key;
+    /** Why the folder is not used, or {@code null} when it is. */
+    private final String unusable;
 
     PackCache(Path directory) {
         this.directory = directory;
+        this.unusable = unsafeFolder(directory);
+        this.key = unusable == null ? key(directory) : PROCESS_KEY;
+        if (unusable != null) {
+            LOG.warn("{}: {}; compiled rule packs are neither kept nor loaded there", directory, unusable);
+        }
+    }
+
+    /** Why a cache folder must not be used — other users can write it — or {@code null}. */
+    static String unsafeFolder(Path directory) {
+        try {
+            for (Path folder = directory.toAbsolutePath(); folder != null; folder = folder.getParent()) {
+                if (!Files.exists(folder)) {
+                    continue;
+                }
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+                        Files.getPosixFilePermissions(folder);
+                boolean sticky = folder.getParent() != null && Files.getAttribute(folder, "unix:mode") instanceof Integer mode
+                        && (mode & 01000) != 0;
+                if (!sticky && (permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                        || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE))) {
+                    return folder.equals(directory.toAbsolutePath()) ? "other users can write this folder"
+                            : "other users can write " + folder + ", which holds it";
+                }
+                return null;   // the nearest existing folder decides: it is where new entries would be created
+            }
+            return null;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;   // no POSIX permissions here (Windows): the signature still guards every entry
+        } catch (IOException e) {
+            return "its permissions cannot be read (" + e.getMessage() + ")";
+        }
     }
 
     /** The pack as compiled by an earlier engine into {@code entry}, or {@code null} when it must be compiled now. */
     Stored load(RulePack pack, Path entry) {
+        if (unusable != null) {
+            return null;
+        }
         byte[] jar;
         try {
             jar = Files.readAllBytes(entry);
@@ -72,22 +122,43 @@ final class PackCache {
             return null;
         }
         try {
-            Map<String, byte[]> classes = new TreeMap<>();
-            Properties index = null;
+            Map<String, byte[]> entries = new TreeMap<>();
+            byte[] signature = null;
             try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
                 for (ZipEntry file = in.getNextEntry(); file != null; file = in.getNextEntry()) {
                     byte[] bytes = in.readAllBytes();
-                    if (file.getName().equals(INDEX)) {
-                        index = new Properties();
-                        index.load(new StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
-                    } else if (file.getName().endsWith(".class")) {
-                        classes.put(file.getName(), bytes);
+                    if (file.getName().equals(SIGNATURE)) {
+                        signature = bytes;
+                    } else if (entries.put(file.getName(), bytes) != null) {
+                        signature = null;   // a name twice: which one would run?
+                        break;
                     }
+                }
+            }
+            if (signature == null || !MessageDigest.isEqual(signature,
+                    HexFormat.of().formatHex(sign(entries)).getBytes(StandardCharsets.ISO_8859_1))) {
+                LOG.warn("{}: not signed by this user's meshgov, so it is compiled again and never run", entry);
+                return null;
+            }
+            Map<String, byte[]> classes = new TreeMap<>();
+            Properties index = null;
+            for (Map.Entry<String, byte[]> file : entries.entrySet()) {
+                if (file.getKey().equals(INDEX)) {
+                    index = new Properties();
+                    index.load(new StringReader(new String(file.getValue(), StandardCharsets.ISO_8859_1)));
+                } else if (file.getKey().endsWith(".class")) {
+                    classes.put(file.getKey(), file.getValue());
                 }
             }
             if (index == null || !RuleSetCompiler.packFingerprint(pack).equals(index.getProperty(PrecompiledPacks.FINGERPRINT))) {
                 LOG.info("{}: not a compilation of the rule pack '{}', compiling it again", entry, pack.name());
                 return null;
+            }
+            for (String model : PrecompiledPacks.modelNames(index)) {
+                if (!classes.containsKey(model.replace('.', '/') + ".class")) {
+                    LOG.warn("{}: its index names a class it does not hold, so it is compiled again", entry);
+                    return null;
+                }
             }
             touch(entry);
             return new Stored(new PackClasses(classes, PrecompiledPacks.modelNames(index)),
@@ -104,14 +175,19 @@ final class PackCache {
 
     /** Keeps a pack just compiled in {@code entry}; a cache that cannot be written is reported and otherwise ignored. */
     void store(RulePack pack, Path entry, PackClasses classes, RuleCatalog catalog) {
+        if (unusable != null) {
+            return;
+        }
         Path partial = directory.resolve(entry.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
             Files.createDirectories(directory);
+            Map<String, byte[]> entries = new TreeMap<>(classes.classes());
+            entries.put(INDEX, PrecompiledPacks.index(pack.name(), RuleSetCompiler.packFingerprint(pack), classes.models(),
+                    catalog).getBytes(StandardCharsets.ISO_8859_1));
             try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
-                add(out, INDEX, PrecompiledPacks.index(pack.name(), RuleSetCompiler.packFingerprint(pack), classes.models(),
-                        catalog).getBytes(StandardCharsets.ISO_8859_1));
-                for (Map.Entry<String, byte[]> compiled : classes.classes().entrySet()) {
-                    add(out, compiled.getKey(), compiled.getValue());
+                add(out, SIGNATURE, HexFormat.of().formatHex(sign(entries)).getBytes(StandardCharsets.ISO_8859_1));
+                for (Map.Entry<String, byte[]> written : entries.entrySet()) {
+                    add(out, written.getKey(), written.getValue());
                 }
             }
             try {
@@ -129,6 +205,107 @@ final class PackCache {
                 LOG.debug("{} left behind: {}", partial, e.toString());
             }
         }
+    }
+
+    /** HMAC-SHA256 of every entry, name and content, in name order, under this user's key. */
+    private byte[] sign(Map<String, byte[]> entries) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            mac.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
+                mac.update(java.nio.ByteBuffer.allocate(8).putInt(name.length).putInt(entry.getValue().length).array());
+                mac.update(name);
+                mac.update(entry.getValue());
+            }
+            return mac.doFinal();
+        } catch (NoSuchAlgorithmException | java.security.InvalidKeyException e) {
+            throw new IllegalStateException("every JDK provides HmacSHA256", e);
+        }
+    }
+
+    /**
+     * This user's key: its file, created with 32 random bytes readable by the owner alone on first use. A key file
+     * inside the cache folder, or readable by others, or that cannot be kept, gives way to a key of this process.
+     */
+    private static byte[] key(Path directory) {
+        Path file = keyFile();
+        if (file == null || file.toAbsolutePath().normalize().startsWith(directory.toAbsolutePath().normalize())) {
+            LOG.warn("no key file outside the cache folder {}: compiled packs are kept for this process only", directory);
+            return PROCESS_KEY;
+        }
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".partial");
+                try {
+                    Files.write(partial, randomKey(), java.nio.file.StandardOpenOption.CREATE_NEW);
+                    ownerOnly(partial);
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    LOG.debug("{}: written by another build meanwhile", file);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            }
+            String problem = unsafeKey(file);
+            if (problem != null) {
+                LOG.warn("{}: {}; compiled packs are kept for this process only", file, problem);
+                return PROCESS_KEY;
+            }
+            byte[] key = Files.readAllBytes(file);
+            if (key.length < 32 || key.length > 1024) {
+                LOG.warn("{}: not a meshgov cache key; compiled packs are kept for this process only", file);
+                return PROCESS_KEY;
+            }
+            return key;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: the cache key cannot be kept ({}); compiled packs are kept for this process only", file, e.toString());
+            return PROCESS_KEY;
+        }
+    }
+
+    private static Path keyFile() {
+        String property = System.getProperty(KEY_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String config = System.getenv("XDG_CONFIG_HOME");
+        if (config != null && !config.isBlank()) {
+            return Path.of(config, "meshgov", "cache.key");
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".config", "meshgov", "cache.key");
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            LOG.debug("{}: no POSIX permissions to set", file);
+        }
+    }
+
+    /** Why a key file may not be trusted: others can read or write it. */
+    private static String unsafeKey(Path file) throws IOException {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            for (java.nio.file.attribute.PosixFilePermission permission : permissions) {
+                if (permission.name().startsWith("GROUP") || permission.name().startsWith("OTHERS")) {
+                    return "other users can read or write it (chmod 600 it)";
+                }
+            }
+            return null;
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 
     private static void add(ZipOutputStream out, String name, byte[] bytes) throws IOException {

@@ -184,8 +184,11 @@ final class RestrictedCode {
         Class<?> type;
         try {
             type = Class.forName(reference.owner().replace('/', '.'), false, classLoader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException | LinkageError | SecurityException e) {
             return false;
+        }
+        if (!isMeshgovsOwn(type)) {
+            return false;   // a class in meshgov's package from another jar: trusted by where it comes from, not its name
         }
         if (reference.field()) {
             for (Field field : type.getFields()) {
@@ -204,6 +207,13 @@ final class RestrictedCode {
             }
         }
         return false;
+    }
+
+    /** Whether a class was loaded from meshgov's own code (this very jar or classes folder), not from a pack's jar. */
+    static boolean isMeshgovsOwn(Class<?> type) {
+        java.security.CodeSource own = RestrictedCode.class.getProtectionDomain().getCodeSource();
+        java.security.CodeSource its = type.getProtectionDomain().getCodeSource();
+        return own != null && its != null && own.getLocation() != null && own.getLocation().equals(its.getLocation());
     }
 
     private static String descriptor(Method method) {

@@ -27,8 +27,12 @@ public final class RuleEvaluator {
     private final List<Compartment> compartments;
     private final List<RuleDescription> rules;
 
-    private RuleEvaluator(List<Compartment> compartments, List<RulePack> packs) {
+    /** What the cache of compiled packs could not do, said once per engine. */
+    private final List<Problem> cacheWarnings;
+
+    private RuleEvaluator(List<Compartment> compartments, List<RulePack> packs, List<Problem> cacheWarnings) {
         this.compartments = List.copyOf(compartments);
+        this.cacheWarnings = List.copyOf(cacheWarnings);
         if (compartments.size() == 1) {
             this.rules = compartments.get(0).ruleSet().rules();
         } else {
@@ -61,7 +65,11 @@ public final class RuleEvaluator {
                 cache)) {
             compartments.add(new Compartment(ruleSet, limits));
         }
-        return new RuleEvaluator(compartments, packs);
+        String unsafe = packCache == null ? null : PackCache.unsafeFolder(packCache);
+        List<Problem> cacheWarnings = unsafe == null ? List.of() : List.of(Problem.warning(Problem.Code.FILE,
+                io.meshgov.SourceLocation.startOf(packCache.toString()), "", unsafe + ", so compiled rule packs are"
+                        + " neither kept nor loaded there; make it writable by its owner alone (chmod go-w)"));
+        return new RuleEvaluator(compartments, packs, cacheWarnings);
     }
 
     public List<RuleDescription> rules() {
@@ -78,7 +86,7 @@ public final class RuleEvaluator {
     }
 
     public List<Problem> warnings() {
-        List<Problem> warnings = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>(cacheWarnings);
         compartments.forEach(compartment -> warnings.addAll(compartment.ruleSet().warnings()));
         return warnings;
     }

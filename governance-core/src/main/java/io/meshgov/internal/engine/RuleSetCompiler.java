@@ -107,6 +107,12 @@ final class RuleSetCompiler {
             }
         }
         List<DrlChecker.Result> checked = check(List.of(pack), classLoader);
+        if (restrictedLayer != null) {
+            List<Problem> refused = RestrictedSource.check(checked, restrictedLayer, classLoader);
+            if (!refused.isEmpty()) {
+                throw failure(refused);
+            }
+        }
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("io.meshgov.runtime", "rules-" + UUID.randomUUID(), "1.0.0");
         try {
@@ -336,6 +342,11 @@ final class RuleSetCompiler {
                     continue;
                 }
                 byName.put(key, rule);
+                if (rule.id().startsWith("ENGINE-") || rule.id().startsWith("POLICY-")) {
+                    problems.add(Problem.error(Code.RULE_ID, rule.location(), "rule \"" + descr.getName() + "\"", "@id \""
+                            + rule.id() + "\" is reserved: ENGINE- and POLICY- ids are meshgov's own findings (an"
+                            + " evaluation stopped, a waiver expiring); give the rule an id of its pack's prefix"));
+                }
                 RuleDescription sameId = byId.putIfAbsent(rule.id(), rule);
                 if (sameId != null) {
                     problems.add(Problem.error(Code.RULE_ID, rule.location(), "rule \"" + descr.getName() + "\"", "duplicate @id \""
