@@ -17,16 +17,16 @@ import org.drools.drl.ast.descr.RuleDescr;
  * The restricted layers' rule language, checked on the parsed rules before anything is compiled — the first wall,
  * where compiled code's references are the second ({@link RestrictedCode}). A restricted pack imports meshgov's own
  * fact model and the JDK's {@code java.*} types, by name; declares no functions, queries, timers or agenda controls;
- * its consequences hold no loops and no locks, so they end; and a regular expression is always a literal written in
- * the rule, never a value read from a descriptor or built at run time. Compiling may load and initialize an
+ * its consequences hold no loops and no locks, so they end; and it uses no regular expression at all (one can take
+ * longer than any budget on a thirty-character value), but startsWith, endsWith, contains and equality. Compiling may load and initialize an
  * imported class, so a class that is not meshgov's own is refused here, before it can run.
  */
 final class RestrictedSource {
 
     /** Statements that repeat or wait: a consequence that cannot loop ends. */
     private static final Pattern LOOP = Pattern.compile("\\b(while|for|do|synchronized)\\b\\s*[({]");
-    /** A pattern operator whose pattern is not a literal written in the rule. */
-    private static final Pattern VARIABLE_PATTERN = Pattern.compile("\\b(matches|soundslike)\\s+(?![\"'])");
+    /** Drools' pattern operators: a regular expression can take longer than any budget on a short value. */
+    private static final Pattern PATTERN_OPERATOR = Pattern.compile("(?<!\\.)\\b(matches|soundslike)\\b(?!\\s*\\()");
     /** The JDK's methods that read their argument as a regular expression. */
     private static final Pattern REGEX_CALL = Pattern.compile("\\.(matches|replaceAll|replaceFirst|split|splitWithDelimiters)\\s*\\(");
     private static final Set<String> ATTRIBUTES_DENIED = Set.of("timer", "duration", "calendars", "enabled",
@@ -74,11 +74,11 @@ final class RestrictedSource {
                 String written = withoutLiterals(text.substring(start, end));
                 scan(problems, source, text, start, written, LOOP, may, "use '%s': a consequence reports findings and"
                         + " inserts facts, without loops or locks (a condition over each element does the repeating)");
-                scan(problems, source, text, start, written, VARIABLE_PATTERN, may, "use '%s' with a pattern that is not"
-                        + " a literal: write the pattern in double quotes in the rule");
+                scan(problems, source, text, start, written, PATTERN_OPERATOR, may, "use the operator '%s': a regular"
+                        + " expression can run longer than any time budget, even on a short value; use startsWith,"
+                        + " endsWith, contains or == instead");
                 scan(problems, source, text, start, written, REGEX_CALL, may, "call %s(...), which reads a regular"
-                        + " expression; use the 'matches' operator with a literal pattern, or startsWith, endsWith or"
-                        + " contains");
+                        + " expression; use startsWith, endsWith or contains");
             }
         }
         problems.sort(null);
