@@ -123,6 +123,41 @@ public final class Conventions {
         return DEFAULT;
     }
 
+    /**
+     * A setting's value in a form that compares by meaning: lists of names, patterns as their text, a scale as its
+     * levels' names. For telling what a layer's conventions change.
+     */
+    Object settingValue(String setting) {
+        return switch (setting) {
+            case "ownerRoles" -> ownerRoles;
+            case "backupOwnerRoles" -> backupOwnerRoles;
+            case "ownerProperties" -> ownerProperties;
+            case "ownerAlsoNamedBy" -> ownerAlsoNamedBy;
+            case "classifications" -> String.valueOf(classifications);
+            case "sensitiveFrom" -> sensitiveFrom;
+            case "personalDataMinimum" -> personalDataMinimum;
+            case "personalDataTags" -> personalDataTags;
+            case "personalDataProperties" -> personalDataProperties;
+            case "personalDataNames" -> personalDataNames.stream().map(Pattern::pattern).toList();
+            case "contractClassificationProperties" -> contractClassificationProperties;
+            case "propertyNaming" -> String.valueOf(propertyNaming);
+            case "objectNaming" -> String.valueOf(objectNaming);
+            case "tagVocabulary" -> tagVocabulary;
+            case "idPattern" -> idPattern == null ? "" : idPattern.pattern();
+            case "statuses" -> statuses;
+            case "deprecationNoticeDays" -> deprecationNoticeDays;
+            case "productionEnvironments" -> productionEnvironments;
+            case "freshnessProperties" -> freshnessProperties;
+            case "retentionProperties" -> retentionProperties;
+            case "exampleSafeDomains" -> exampleSafeDomains;
+            case "compatibility" -> compatibility;
+            case "domainCompatibility" -> domainCompatibility;
+            case "requireDeprecationBeforeBreaking" -> requireDeprecationBeforeBreaking;
+            case "statusStages" -> String.valueOf(statusStages);
+            default -> throw new IllegalArgumentException("no convention " + setting);
+        };
+    }
+
     /** A builder holding these conventions, to change some of them. */
     public Builder toBuilder() {
         Builder builder = new Builder();

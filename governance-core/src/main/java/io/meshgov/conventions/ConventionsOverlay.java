@@ -1,5 +1,6 @@
 package io.meshgov.conventions;
 
+import io.meshgov.evolution.CompatibilityMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,6 +67,77 @@ public final class ConventionsOverlay {
             builder.copy(setting, values);
         }
         return builder.build();
+    }
+
+    /** Settings whose names a rule accepts: one more lets more descriptors through. */
+    private static final Set<String> ACCEPTED = Set.of("ownerRoles", "backupOwnerRoles", "ownerProperties",
+            "ownerAlsoNamedBy", "statuses", "exampleSafeDomains", "freshnessProperties", "retentionProperties");
+    /** Settings whose names a rule flags: one fewer lets more descriptors through. */
+    private static final Set<String> FLAGGED = Set.of("personalDataTags", "personalDataProperties", "personalDataNames",
+            "contractClassificationProperties", "productionEnvironments");
+
+    /**
+     * What this layer's settings let through that {@code inherited} — the conventions of the layers above it — would
+     * not: a name accepted that they do not accept, a name no longer flagged, a shorter notice, a weaker
+     * compatibility mode, a changed scale, naming or pattern. Empty when every setting only tightens. A restricted
+     * layer may only tighten: its conventions must never turn a council rule's rejection into an approval.
+     */
+    public List<String> loosenings(Conventions inherited) {
+        Conventions proposed = over(inherited);
+        List<String> loosened = new java.util.ArrayList<>();
+        for (String setting : settings) {
+            Object before = inherited.settingValue(setting);
+            Object after = proposed.settingValue(setting);
+            if (before.equals(after)) {
+                continue;
+            }
+            String why;
+            if (ACCEPTED.contains(setting)) {
+                List<?> added = added((List<?>) before, (List<?>) after);
+                why = added.isEmpty() ? null : "accepts " + added + ", which the layers above do not";
+            } else if (FLAGGED.contains(setting)) {
+                List<?> dropped = added((List<?>) after, (List<?>) before);
+                why = dropped.isEmpty() ? null : "no longer counts " + dropped + ", which the layers above do";
+            } else {
+                why = switch (setting) {
+                    case "tagVocabulary" -> ((List<?>) after).isEmpty() || !added((List<?>) before, (List<?>) after).isEmpty()
+                            && !((List<?>) before).isEmpty() ? "allows tags the layers above do not" : null;
+                    case "deprecationNoticeDays" -> (Integer) after < (Integer) before
+                            ? "gives " + after + " days of notice where the layers above ask for " + before : null;
+                    case "requireDeprecationBeforeBreaking" -> Boolean.TRUE.equals(before)
+                            ? "no longer asks for a deprecation before a breaking change" : null;
+                    case "compatibility" -> weaker((CompatibilityMode) before, (CompatibilityMode) after)
+                            ? "promises " + after + " where the layers above promise " + before : null;
+                    case "domainCompatibility" -> weakerByDomain(before, after);
+                    default -> "changes it, which only the layers that set it may do";
+                };
+            }
+            if (why != null) {
+                loosened.add(setting + " " + why);
+            }
+        }
+        return loosened;
+    }
+
+    private static List<?> added(List<?> before, List<?> after) {
+        return after.stream().filter(item -> !before.contains(item)).toList();
+    }
+
+    private static boolean weaker(CompatibilityMode before, CompatibilityMode after) {
+        return before.checksBackward() && !after.checksBackward() || before.checksForward() && !after.checksForward()
+                || before.isTransitive() && !after.isTransitive();
+    }
+
+    private static String weakerByDomain(Object before, Object after) {
+        java.util.Map<?, ?> was = (java.util.Map<?, ?>) before;
+        java.util.Map<?, ?> now = (java.util.Map<?, ?>) after;
+        for (java.util.Map.Entry<?, ?> entry : was.entrySet()) {
+            Object mode = now.get(entry.getKey());
+            if (mode == null || weaker((CompatibilityMode) entry.getValue(), (CompatibilityMode) mode)) {
+                return "weakens the compatibility the layers above promise for " + entry.getKey();
+            }
+        }
+        return null;
     }
 
     @Override

@@ -266,6 +266,7 @@ class PolicyProblemsTest {
                       personalDataMinimum: closed
                   - name: logistics
                     domain: logistics
+                    trusted: true
                     packs: [{folder: logistics}]
                     conventions:
                       classifications: [{name: public}, {name: internal}, {name: confidential}, {name: restricted}]
@@ -273,6 +274,7 @@ class PolicyProblemsTest {
                       personalDataMinimum: confidential
                   - name: payments
                     domain: payments
+                    trusted: true
                     packs: [{folder: payments}]
                     conventions: {sensitiveFrom: confidential}
                 """);

@@ -265,4 +265,22 @@ class RestrictedLayersTest {
             assertTrue(e.problems().get(0).toString().contains("@id \"ENGINE-002\" is reserved"), e.getMessage());
         }
     }
+
+    @Test
+    void aRestrictedLayersConventions_mayOnlyTighten_neverTurnALockedRulesRejectionIntoAnApproval() throws IOException {
+        Path policy = policy(rule("$c : DataContract()", ""), false);
+        Files.writeString(policy, Files.readString(policy) + "    conventions: {ownerRoles: [owner, intern]}\n");
+
+        io.meshgov.ConfigurationException e = assertThrows(io.meshgov.ConfigurationException.class,
+                () -> GovernanceEngine.builder().policy(PolicyReader.read(policy)).build());
+
+        assertEquals(List.of("governance.yaml:8:5: layers.conventions: layer logistics is restricted, and its conventions"
+                + " may only tighten what the layers before it decide: ownerRoles accepts [intern], which the layers above"
+                + " do not (rules locked before it: OWN-001); set it in a trusted layer, or leave it out"),
+                e.problems().stream().map(Problem::toString).map(text -> text.replace(folder.toString() + "/", "")).toList());
+
+        Files.writeString(policy, Files.readString(policy).replace("conventions: {ownerRoles: [owner, intern]}",
+                "conventions: {deprecationNoticeDays: 365, requireDeprecationBeforeBreaking: true}"));
+        GovernanceEngine.builder().policy(PolicyReader.read(policy)).build(); // a longer notice: tighter
+    }
 }

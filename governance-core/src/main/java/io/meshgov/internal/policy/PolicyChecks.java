@@ -90,6 +90,7 @@ final class PolicyChecks {
      * level the conventions beneath it name as sensitive is told at build, not when a descriptor meets it.
      */
     private static void checkConventions(GovernancePolicy policy, Conventions base, List<Problem> problems) {
+        checkTightening(policy, base, problems);
         Conventions all = base;
         for (PolicyLayer layer : policy.layers()) {
             try {
@@ -101,6 +102,32 @@ final class PolicyChecks {
                         + " on in the same layer"));
                 return;
             }
+        }
+    }
+
+    /**
+     * A restricted layer's conventions only tighten what the layers before it decide (every earlier layer's settings
+     * apply beneath its own wherever both apply): a domain cannot make a council rule pass by accepting an owner role
+     * or no longer naming personal data. The first layer sets the council's conventions over the engine's.
+     */
+    private static void checkTightening(GovernancePolicy policy, Conventions base, List<Problem> problems) {
+        Conventions inherited = base;
+        List<String> locked = new ArrayList<>();
+        for (PolicyLayer layer : policy.layers()) {
+            try {
+                if (!layer.trusted() && !layer.conventions().isEmpty() && layer != policy.layers().get(0)) {
+                    for (String loosened : layer.conventions().loosenings(inherited)) {
+                        problems.add(Problem.error(Code.POLICY, layer.location(), "conventions", "layer " + layer.name()
+                                + " is restricted, and its conventions may only tighten what the layers before it decide: "
+                                + loosened + (locked.isEmpty() ? "" : " (rules locked before it: "
+                                + String.join(", ", locked) + ")") + "; set it in a trusted layer, or leave it out"));
+                    }
+                }
+                inherited = layer.conventions().over(inherited);
+            } catch (Conventions.InvalidSetting e) {
+                return; // reported by the check of each layer over the conventions beneath it
+            }
+            locked.addAll(layer.locked());
         }
     }
 
