@@ -69,6 +69,7 @@ public final class ConventionsOverlay {
         return builder.build();
     }
 
+    private static final Set<String> NAMED_STYLES = Set.of("snake_case", "camelCase", "PascalCase", "kebab-case");
     /** Settings whose names a rule accepts: one more lets more descriptors through. */
     private static final Set<String> ACCEPTED = Set.of("ownerRoles", "backupOwnerRoles", "ownerProperties",
             "ownerAlsoNamedBy", "statuses", "exampleSafeDomains", "freshnessProperties", "retentionProperties");
@@ -109,6 +110,10 @@ public final class ConventionsOverlay {
                     case "compatibility" -> weaker((CompatibilityMode) before, (CompatibilityMode) after)
                             ? "promises " + after + " where the layers above promise " + before : null;
                     case "domainCompatibility" -> weakerByDomain(before, after);
+                    // A domain picks one of the usual styles for its names; a pattern of its own could accept anything.
+                    case "propertyNaming", "objectNaming" -> NAMED_STYLES.contains(String.valueOf(after)) ? null
+                            : "is a pattern of its own; a restricted layer picks snake_case, camelCase, PascalCase or"
+                            + " kebab-case";
                     default -> "changes it, which only the layers that set it may do";
                 };
             }

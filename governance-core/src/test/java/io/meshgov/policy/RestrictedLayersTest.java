@@ -274,7 +274,7 @@ class RestrictedLayersTest {
         io.meshgov.ConfigurationException e = assertThrows(io.meshgov.ConfigurationException.class,
                 () -> GovernanceEngine.builder().policy(PolicyReader.read(policy)).build());
 
-        assertEquals(List.of("governance.yaml:8:5: layers.conventions: layer logistics is restricted, and its conventions"
+        assertEquals(List.of("governance.yaml:7:5: conventions: layer logistics is restricted, and its conventions"
                 + " may only tighten what the layers before it decide: ownerRoles accepts [intern], which the layers above"
                 + " do not (rules locked before it: OWN-001); set it in a trusted layer, or leave it out"),
                 e.problems().stream().map(Problem::toString).map(text -> text.replace(folder.toString() + "/", "")).toList());
@@ -282,5 +282,21 @@ class RestrictedLayersTest {
         Files.writeString(policy, Files.readString(policy).replace("conventions: {ownerRoles: [owner, intern]}",
                 "conventions: {deprecationNoticeDays: 365, requireDeprecationBeforeBreaking: true}"));
         GovernanceEngine.builder().policy(PolicyReader.read(policy)).build(); // a longer notice: tighter
+    }
+
+    @Test
+    void threadsEndlessWorkAndChance_failTheBuild_atTheCall() throws IOException {
+        for (String[] attack : new String[][] {
+                {"java.util.stream.IntStream.range(0, 10).parallel().sum();", "java.util.stream.IntStream.parallel"},
+                {"java.util.Arrays.parallelSort(new int[] {2, 1});", "java.util.Arrays.parallelSort"},
+                {"java.util.stream.Stream.iterate(1, i -> i + 1).count();", "java.util.stream.Stream.iterate"},
+                {"java.math.BigInteger.TEN.pow(20000000);", "java.math.BigInteger.pow"},
+                {"java.util.Collections.shuffle(new java.util.ArrayList<String>());", "java.util.Collections.shuffle"},
+                {"java.time.InstantSource.system().instant();", "java.time.InstantSource.system"},
+                {"int chance = new Object().hashCode();", "java.lang.Object.hashCode"}}) {
+            List<String> problems = refused(rule("$c : DataContract()", attack[0]));
+            assertTrue(problems.stream().anyMatch(problem -> problem.contains("may not call " + attack[1])),
+                    attack[0] + ": " + problems);
+        }
     }
 }

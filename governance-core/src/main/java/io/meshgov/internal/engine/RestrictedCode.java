@@ -50,9 +50,10 @@ final class RestrictedCode {
 
     /**
      * Members of allowed classes that are not allowed: regular expressions (a pattern can backtrack for longer than
-     * any budget can stop), waiting, the class object (the door to reflection), parallel streams (threads), and
-     * reading the clock, system properties or random numbers (the evaluation date is the {@code Evaluation} fact;
-     * the same descriptor always gets the same decision), and changing the JVM's default locale.
+     * any budget can stop), waiting, the class object (the door to reflection), parallel streams and sorts
+     * (threads), endless streams and powers of numbers or texts (no end, or no memory left), and reading the clock,
+     * system properties, identity hashes or random numbers (the evaluation date is the {@code Evaluation} fact; the
+     * same descriptor always gets the same decision), and changing the JVM's default locale.
      */
     private static final Set<String> DENIED_MEMBERS = Set.of(
             "java/lang/String.matches", "java/lang/String.replaceAll", "java/lang/String.replaceFirst",
@@ -61,14 +62,25 @@ final class RestrictedCode {
             "java/util/Collection.parallelStream", "java/util/List.parallelStream", "java/util/Set.parallelStream",
             "java/util/Locale.setDefault", "java/lang/Integer.getInteger", "java/lang/Long.getLong",
             "java/lang/Boolean.getBoolean", "java/lang/Math.random", "java/lang/StrictMath.random",
-            "java/time/ZoneId.systemDefault", "java/time/Clock.systemDefaultZone", "java/time/Clock.systemUTC");
+            "java/time/ZoneId.systemDefault", "java/time/Clock.systemDefaultZone", "java/time/Clock.systemUTC",
+            "java/time/InstantSource.system", "java/util/stream/IntStream.parallel", "java/util/stream/LongStream.parallel",
+            "java/util/stream/DoubleStream.parallel", "java/util/stream/StreamSupport.stream",
+            "java/util/stream/StreamSupport.intStream", "java/util/stream/StreamSupport.longStream",
+            "java/util/stream/StreamSupport.doubleStream", "java/util/Arrays.parallelSort",
+            "java/util/Arrays.parallelSetAll", "java/util/Arrays.parallelPrefix", "java/util/Collections.shuffle",
+            "java/lang/Object.hashCode", "java/util/Objects.hashCode", "java/util/Objects.hash",
+            "java/util/stream/Stream.iterate", "java/util/stream/Stream.generate", "java/util/stream/IntStream.iterate",
+            "java/util/stream/IntStream.generate", "java/util/stream/LongStream.iterate",
+            "java/util/stream/LongStream.generate", "java/util/stream/DoubleStream.iterate",
+            "java/util/stream/DoubleStream.generate", "java/math/BigInteger.pow", "java/math/BigDecimal.pow",
+            "java/lang/String.repeat", "java/lang/StringBuilder.repeat");
 
     /** Single members of otherwise denied classes: the array copy that every generated enum's values() makes. */
     private static final Set<String> ALLOWED_MEMBERS = Set.of("java/lang/System.arraycopy");
 
     /** Drools classes the generated code builds rules with; nothing in them reaches a session. */
     private static final List<String> DROOLS_PACKAGES = List.of("org/drools/model/", "org/drools/modelcompiler/dsl/",
-            "org/drools/core/base/accumulators/", "org/drools/base/factmodel/");
+            "org/drools/core/base/accumulators/");
     private static final Set<String> DROOLS_CLASSES = Set.of("org/drools/modelcompiler/util/EvaluationUtil",
             "org/drools/util/DateUtils");
 
