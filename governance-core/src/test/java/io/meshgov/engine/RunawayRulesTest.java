@@ -194,4 +194,86 @@ class RunawayRulesTest {
         Decision fine = failingCondition.evaluate(contract("fine-and-long-enough"));
         assertTrue(fine.isComplete(), fine.toString());
     }
+
+    @Test
+    void tenMillionInsertsInOneConsequence_stopAtTheFactLimit_andTheNextDecisionIsExact() {
+        GovernanceEngine bomb = engine("""
+                declare Counter
+                    n : int
+                end
+                rule "BOMB-001 inserts ten million facts at once"
+                    @id("BOMB-001") @severity("INFO")
+                when
+                    DataContract( id == "loop" )
+                then
+                    for (int i = 0; i < 10_000_000; i++) { insert(new Counter(i)); }
+                end
+                """);
+
+        Finding finding = incompleteFinding(bomb.evaluate(contract("loop")));
+
+        assertEquals("ENGINE-002", finding.ruleId());
+        assertTrue(finding.message().startsWith("the evaluation stopped: the rules inserted more than 1,000 facts, its"
+                + " limit while rule BOMB-001"), finding.message());
+        judgesTheNextOneCorrectly(bomb);
+    }
+
+    @Test
+    void aRuleFillingTheMemory_stopsAtItsMemoryBudget() {
+        GovernanceEngine bomb = GovernanceEngine.builder().rulePack(RulePack.ofDrl("runaway", HEADER + """
+                declare Blob
+                    bytes : long[]
+                end
+                rule "FILL-001 holds more and more memory"
+                    @id("FILL-001") @severity("INFO")
+                when
+                    DataContract( id == "loop" )
+                then
+                    for (int i = 0; i < 1_000_000; i++) { insert(new Blob(new long[100_000])); }
+                end
+                """)).evaluationLimits(new EvaluationLimits(10_000_000, Duration.ofSeconds(30), 16L * 1024 * 1024))
+                .build();
+
+        Finding finding = incompleteFinding(bomb.evaluate(contract("loop")));
+
+        assertTrue(finding.message().startsWith("the evaluation stopped: the rules allocated more than 16 MiB, its memory"
+                + " budget while rule FILL-001"), finding.message());
+        judgesTheNextOneCorrectly(bomb);
+    }
+
+    @Test
+    void eightThreads_besideRulesFillingTheMemory_judgeEveryOtherDescriptorExactly() throws Exception {
+        GovernanceEngine bomb = GovernanceEngine.builder().rulePack(RulePack.ofDrl("runaway", HEADER + """
+                declare Blob
+                    bytes : long[]
+                end
+                rule "FILL-001 holds more and more memory"
+                    @id("FILL-001") @severity("INFO")
+                when
+                    DataContract( id == "loop" )
+                then
+                    for (int i = 0; i < 1_000_000; i++) { insert(new Blob(new long[100_000])); }
+                end
+                """)).evaluationLimits(new EvaluationLimits(10_000_000, Duration.ofSeconds(30), 64L * 1024 * 1024))
+                .build();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Decision>> decisions = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String id = i % 4 == 0 ? "loop" : "fine";
+                decisions.add(threads.submit(() -> bomb.evaluate(contract(id))));
+            }
+            for (int i = 0; i < decisions.size(); i++) {
+                Decision decision = decisions.get(i).get();
+                if (i % 4 == 0) {
+                    assertFalse(decision.isComplete());
+                } else {
+                    assertTrue(decision.isComplete(), decision.toString());
+                    assertEquals(List.of("OK-001"), decision.findings().stream().map(Finding::ruleId).toList());
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }

@@ -7,6 +7,7 @@ import io.meshgov.policy.EvaluationLimits;
 import io.meshgov.policy.RuleDescription;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import io.meshgov.internal.engine.CurrentRuleListener.EvaluationStopped;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ final class Compartment {
     private final CompiledRuleSet ruleSet;
     private final KieSessionsPool sessions;
     private final CurrentRuleListener listener = new CurrentRuleListener();
+    private final CurrentRuleListener.Inserts inserts = new CurrentRuleListener.Inserts();
     /**
      * Each rule's description and pack, by the rule object Drools hands to a firing match: looked up on every
      * firing, where building the {@code package/name} key each time would cost a string per match.
@@ -104,8 +106,10 @@ final class Compartment {
      */
     List<Reported> findings(Descriptor descriptor, Conventions conventions, List<Object> context,
                                   Set<String> packs, boolean content) {
-        FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings());
+        FindingCollector collector = new FindingCollector(descriptor.origin(), descriptionOfRule, limits.maxFirings(),
+                limits.maxAllocatedBytes());
         KieSession session = sessions.newKieSession();
+        CurrentRuleListener.CURRENT.set(collector);
         EvaluationWatchdog.Watch watch = EvaluationWatchdog.watch(session,
                 System.nanoTime() + limits.timeBudget().toNanos());
         Throwable failure = null;
@@ -113,6 +117,7 @@ final class Compartment {
         try {
             if (session.getAgendaEventListeners().isEmpty()) {
                 session.addEventListener(listener);
+                session.addEventListener(inserts);
             }
             if (ruleSet.declaresFindings()) {
                 session.setGlobal(DrlChecker.FINDINGS_GLOBAL, collector);
@@ -141,11 +146,14 @@ final class Compartment {
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             failure = e;
         } catch (OutOfMemoryError e) {
-            session.destroy();
-            throw e;
+            // The memory a rule took is this evaluation's: dropped with its session, it is the rule's failure, not
+            // the host's. (Other evaluations may have met the shortage too; each reports its own.)
+            failure = e;
         } finally {
             pastBudget = watch.finish(); // once, whatever happened: a watch left behind would interrupt this thread later
+            CurrentRuleListener.CURRENT.remove();
         }
+        EvaluationStopped stopped = stoppedBy(failure);
         boolean pastFiringLimit = collector.pastFiringLimit();
         if (failure == null && !pastBudget && !pastFiringLimit) {
             session.dispose(); // back to the pool, reset
@@ -155,7 +163,13 @@ final class Compartment {
         // the session it broke.
         session.destroy();
         List<Reported> findings = new ArrayList<>(collector.findings());
-        if (pastFiringLimit) {
+        if (stopped != null) {
+            findings.add(incomplete(descriptor, "the evaluation stopped: " + stopped.getMessage()
+                    + blame(collector.currentRule(), " while rule %s was running")));
+        } else if (failure instanceof OutOfMemoryError) {
+            findings.add(incomplete(descriptor, "the evaluation stopped: the process ran out of memory"
+                    + blame(collector.currentRule(), " while rule %s was running")));
+        } else if (pastFiringLimit) {
             findings.add(incomplete(descriptor, "the evaluation stopped after " + String.format(java.util.Locale.ROOT,
                     "%,d", limits.maxFirings()) + " rule firings, its limit" + mostFired(collector.mostFired())));
         } else if (pastBudget) {
@@ -171,6 +185,16 @@ final class Compartment {
                     + " failed with " + failure.getClass().getSimpleName()));
         }
         return findings;
+    }
+
+    /** The limit that stopped the evaluation, wherever Drools wrapped it; {@code null} for any other failure. */
+    private static EvaluationStopped stoppedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EvaluationStopped stopped) {
+                return stopped;
+            }
+        }
+        return null;
     }
 
     /**

@@ -17,5 +17,34 @@ final class CurrentRuleListener extends DefaultAgendaEventListener {
         if (global instanceof FindingCollector collector && collector.enterRule(event.getMatch().getRule())) {
             event.getKieRuntime().halt();
         }
+        FindingCollector collector = CURRENT.get();
+        String stop = collector == null ? null : collector.pastMemoryBudget();
+        if (stop != null) {
+            throw new EvaluationStopped(stop);
+        }
+    }
+
+    /** The evaluation the current thread runs, for the listeners that count its facts and memory. */
+    static final ThreadLocal<FindingCollector> CURRENT = new ThreadLocal<>();
+
+    /** Counts the facts rules insert, and the memory they take, stopping the evaluation past either limit. */
+    static final class Inserts extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+        @Override
+        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+            FindingCollector collector = CURRENT.get();
+            String stop = collector == null ? null : collector.inserted();
+            if (stop != null) {
+                throw new EvaluationStopped(stop);
+            }
+        }
+    }
+
+    /** Thrown into the rule that crossed a limit; the compartment turns it into an incomplete decision. */
+    static final class EvaluationStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EvaluationStopped(String why) {
+            super(why, null, false, false);
+        }
     }
 }

@@ -23,6 +23,8 @@ final class EvaluationWatchdog {
     private static final EvaluationWatchdog INSTANCE = new EvaluationWatchdog();
 
     private final Set<Watch> running = ConcurrentHashMap.newKeySet();
+    /** The watching thread; started again by the next evaluation should it ever end. */
+    private volatile Thread thread;
 
     /** One evaluation under watch. */
     static final class Watch {
@@ -67,29 +69,46 @@ final class EvaluationWatchdog {
     }
 
     private EvaluationWatchdog() {
-        Thread thread = new Thread(this::watch, "meshgov-evaluation-watchdog");
-        thread.setDaemon(true);
-        thread.start();
+        start();
+    }
+
+    private synchronized void start() {
+        if (thread != null && thread.isAlive()) {
+            return;
+        }
+        Thread watching = new Thread(this::watch, "meshgov-evaluation-watchdog");
+        watching.setDaemon(true);
+        watching.start();
+        thread = watching;
     }
 
     /** Watches the evaluation that the current thread is about to run in {@code session}, until {@code deadline}. */
     static Watch watch(KieSession session, long deadline) {
+        Thread watching = INSTANCE.thread;
+        if (watching == null || !watching.isAlive()) {
+            INSTANCE.start();
+        }
         Watch watch = new Watch(session, Thread.currentThread(), deadline);
         INSTANCE.running.add(watch);
         return watch;
     }
 
+    /**
+     * Looks at the running evaluations until the JVM ends. Nothing here may end the thread: when another evaluation
+     * exhausts the memory, a tick that cannot allocate is skipped, and the next one goes on.
+     */
     private void watch() {
         while (true) {
             try {
                 Thread.sleep(TICK_MILLIS);
+                long now = System.nanoTime();
+                for (Watch watch : running) {
+                    watch.stopIfOverdue(now);
+                }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long now = System.nanoTime();
-            for (Watch watch : running) {
-                watch.stopIfOverdue(now);
+                // only the JVM's end interrupts a daemon no one else knows; keep watching until then
+            } catch (OutOfMemoryError | RuntimeException e) {
+                // skip this tick; the evaluation that exhausted the memory is stopped by its own thread's failure
             }
         }
     }

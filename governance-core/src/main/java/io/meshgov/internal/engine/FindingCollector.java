@@ -32,10 +32,58 @@ final class FindingCollector implements Findings {
     private int firings;
     private Map<RuleDescription, Integer> lateFirings;
 
+    private int inserts;
+    private final long allocationLimit;
+    private final long allocatedAtStart;
+    private static final com.sun.management.ThreadMXBean THREADS = threads();
+
     FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions, int maxFirings) {
+        this(origin, descriptions, maxFirings, Long.MAX_VALUE);
+    }
+
+    FindingCollector(Origin origin, Map<Rule, RuleDescription> descriptions, int maxFirings, long maxAllocatedBytes) {
         this.origin = origin;
         this.descriptions = descriptions;
         this.maxFirings = maxFirings;
+        this.allocationLimit = maxAllocatedBytes;
+        this.allocatedAtStart = allocated();
+    }
+
+    private static com.sun.management.ThreadMXBean threads() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (bean instanceof com.sun.management.ThreadMXBean counting && counting.isThreadAllocatedMemorySupported()) {
+            counting.setThreadAllocatedMemoryEnabled(true);
+            return counting;
+        }
+        return null;
+    }
+
+    private static long allocated() {
+        return THREADS == null ? 0 : THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    /**
+     * A fact inserted; why the evaluation must stop now — past the fact limit (a rule's inserts count with the
+     * firings' limit) or past its memory budget — or {@code null}. Facts the engine inserts before the rules fire
+     * do not count.
+     */
+    String inserted() {
+        if (currentRule == null && firings == 0) {
+            return null;
+        }
+        if (++inserts > maxFirings) {
+            return "the rules inserted more than " + String.format(java.util.Locale.ROOT, "%,d", maxFirings)
+                    + " facts, its limit";
+        }
+        return pastMemoryBudget();
+    }
+
+    /** Why the evaluation must stop — it allocated more than its memory budget — or {@code null}. */
+    String pastMemoryBudget() {
+        if (allocationLimit == Long.MAX_VALUE || allocated() - allocatedAtStart <= allocationLimit) {
+            return null;
+        }
+        return "the rules allocated more than " + (allocationLimit / (1024 * 1024)) + " MiB, its memory budget";
     }
 
     static String ruleKey(String packageName, String ruleName) {

@@ -73,7 +73,9 @@ final class RestrictedCode {
             "java/util/stream/IntStream.generate", "java/util/stream/LongStream.iterate",
             "java/util/stream/LongStream.generate", "java/util/stream/DoubleStream.iterate",
             "java/util/stream/DoubleStream.generate", "java/math/BigInteger.pow", "java/math/BigDecimal.pow",
-            "java/lang/String.repeat", "java/lang/StringBuilder.repeat");
+            "java/lang/String.repeat", "java/lang/StringBuilder.repeat", "java/util/stream/IntStream.range",
+            "java/util/stream/IntStream.rangeClosed", "java/util/stream/LongStream.range",
+            "java/util/stream/LongStream.rangeClosed", "java/util/Collections.nCopies");
 
     /** Single members of otherwise denied classes: the array copy that every generated enum's values() makes. */
     private static final Set<String> ALLOWED_MEMBERS = Set.of("java/lang/System.arraycopy");
