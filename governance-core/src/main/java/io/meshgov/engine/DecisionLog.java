@@ -32,8 +32,9 @@ import java.util.Objects;
  *
  * <p>Findings are logged by rule, path, severity and effect, never by message: a rule's message may quote the
  * descriptor (an example value, a description), and a property classified above the lowest level must not have its
- * values, examples or free text copied into a log that more people read than the catalog. Element paths name
- * properties, not their values.
+ * values, examples or free text copied into a log that more people read than the catalog. Paths keep the names of
+ * schema objects and properties (the structure, which the catalog publishes); every other entry's name — a team
+ * member's username, a server, a role — is logged as {@code *}: {@code team.members[*].role}.
  *
  * <p>Add it to an engine with {@code GovernanceEngine.builder().listener(DecisionLog.jsonLines(file, maxBytes, keep))}.
  * Thread-safe; a line is written whole. A log that cannot be written throws from {@code evaluate}.
@@ -96,7 +97,7 @@ public final class DecisionLog implements EvaluationListener {
         line.put("evaluationMicros", took.toNanos() / 1_000);
         ArrayNode findings = line.putArray("findings");
         for (Finding finding : decision.findings()) {
-            findings.addObject().put("rule", finding.ruleId()).put("path", finding.path())
+            findings.addObject().put("rule", finding.ruleId()).put("path", loggedPath(finding.path()))
                     .put("severity", finding.severity().name()).put("blocks", finding.blocks())
                     .put("enforcement", finding.provenance().enforcement().label())
                     .put("waiver", finding.provenance().waiver()).put("baselined", finding.provenance().baselined())
@@ -137,5 +138,30 @@ public final class DecisionLog implements EvaluationListener {
 
     private Path older(int generation) {
         return file.resolveSibling(file.getFileName() + "." + generation);
+    }
+
+    /** The path with each list entry's name kept only where it names a schema object or property. */
+    static String loggedPath(String path) {
+        StringBuilder logged = new StringBuilder(path.length());
+        int i = 0;
+        while (i < path.length()) {
+            int open = path.indexOf('[', i);
+            if (open < 0) {
+                logged.append(path, i, path.length());
+                break;
+            }
+            int close = path.indexOf(']', open);
+            if (close < 0) {
+                logged.append(path, i, path.length());
+                break;
+            }
+            int start = Math.max(path.lastIndexOf('.', open), path.lastIndexOf(']', open)) + 1;
+            String list = path.substring(start, open);
+            logged.append(path, i, open + 1);
+            logged.append(list.equals("schema") || list.equals("properties") ? path.substring(open + 1, close) : "*");
+            logged.append(']');
+            i = close + 1;
+        }
+        return logged.toString();
     }
 }

@@ -77,6 +77,54 @@ class DecisionLogTest {
     }
 
     @Test
+    void pathsNamePersonalDataNowhere_onlySchemaNames() throws IOException {
+        String everyPath = """
+                package team;
+                import io.meshgov.model.TeamMember;
+                import io.meshgov.model.Server;
+                import io.meshgov.model.AccessRole;
+                global io.meshgov.decision.Findings findings;
+                rule "members" @id("TEAM-101") @severity("WARNING")
+                when $m : TeamMember() then findings.report($m, "role", "seen");
+                end
+                rule "servers" @id("TEAM-102") @severity("WARNING")
+                when $s : Server() then findings.report($s, "host", "seen");
+                end
+                rule "roles" @id("TEAM-103") @severity("WARNING")
+                when $r : AccessRole() then findings.report($r, "access", "seen");
+                end
+                """;
+        Path log = folder.resolve("decisions.jsonl");
+        GovernanceEngine engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("team", everyPath))
+                .listener(DecisionLog.jsonLines(log, 1_000_000, 3)).build();
+        Decision decision = engine.evaluate(DescriptorReader.read("""
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: cards
+                version: 2.1.0
+                team:
+                  members:
+                    - username: jane.doe@example.com
+                      role: owner
+                servers:
+                  - server: jane-laptop
+                    type: postgres
+                roles:
+                  - role: jane_doe_readers
+                    access: read
+                """, "cards.odcs.yaml", DescriptorFormat.YAML));
+        assertTrue(decision.findings().stream().anyMatch(finding -> finding.path().contains("jane.doe@example.com")),
+                "the decision itself names the member, for the team: " + decision.findings());
+
+        String text = Files.readString(log);
+
+        assertFalse(text.contains("jane"), text);
+        assertTrue(text.contains("team.members[*].role"), text);
+        assertEquals("schema[orders].properties[email].classification",
+                DecisionLog.loggedPath("schema[orders].properties[email].classification"));
+    }
+
+    @Test
     void theLog_rotatesBySize_keepingAsManyFilesAsAsked() throws IOException {
         Path log = folder.resolve("decisions.jsonl");
         GovernanceEngine engine = GovernanceEngine.builder().rulePack(RulePack.ofDrl("team", QUOTING))
