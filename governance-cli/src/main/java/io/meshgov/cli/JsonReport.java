@@ -57,6 +57,7 @@ final class JsonReport {
         summary.put("approvedWithWarnings", report.count(Outcome.APPROVED_WITH_WARNINGS));
         summary.put("rejected", report.count(Outcome.REJECTED));
         summary.put("unreadable", report.batch().unreadable().size());
+        summary.put("notJudged", report.notJudged().size());
         summary.put("passed", report.exitCode() == ExitCode.APPROVED);
         json.writeFieldName("summary");
         json.writeTree(summary);
@@ -65,21 +66,10 @@ final class JsonReport {
             json.writeTree(MAPPER.readTree(DecisionJson.write(decision))); // one shape for library and command line
         }
         json.writeEndArray();
-        ArrayNode unreadable = MAPPER.createArrayNode();
-        for (UnreadableDescriptor descriptor : report.batch().unreadable()) {
-            ObjectNode node = unreadable.addObject();
-            node.put("source", descriptor.source());
-            ArrayNode problems = node.putArray("problems");
-            for (Problem problem : descriptor.problems()) {
-                ObjectNode item = problems.addObject();
-                item.put("code", problem.code().id());
-                item.put("subject", problem.subject());
-                item.put("message", problem.message());
-                location(item, problem.location());
-            }
-        }
         json.writeFieldName("unreadable");
-        json.writeTree(unreadable);
+        json.writeTree(problems(report.batch().unreadable()));
+        json.writeFieldName("notJudged");
+        json.writeTree(problems(report.notJudged()));
         ArrayNode waivers = MAPPER.createArrayNode();
         for (WaiverStatus status : report.batch().waivers()) {
             ObjectNode node = waivers.addObject();
@@ -96,6 +86,24 @@ final class JsonReport {
         json.writeEndObject();
         json.flush();
         out.write("\n");
+    }
+
+    /** Files with their problems, as the report lists unreadable and not-judged files. */
+    private static ArrayNode problems(java.util.List<UnreadableDescriptor> files) {
+        ArrayNode unreadable = MAPPER.createArrayNode();
+        for (UnreadableDescriptor descriptor : files) {
+            ObjectNode node = unreadable.addObject();
+            node.put("source", descriptor.source());
+            ArrayNode problems = node.putArray("problems");
+            for (Problem problem : descriptor.problems()) {
+                ObjectNode item = problems.addObject();
+                item.put("code", problem.code().id());
+                item.put("subject", problem.subject());
+                item.put("message", problem.message());
+                location(item, problem.location());
+            }
+        }
+        return unreadable;
     }
 
     private static void location(ObjectNode node, SourceLocation location) {

@@ -202,7 +202,7 @@ class RestrictedLayersTest {
                 when
                     Late( $c : contract )
                 then
-                    findings.report($c, "id", "'" + $c.id().toUpperCase() + "' is late by " + Math.max(1, 2) + " days");
+                    findings.report($c, "id", "'" + $c.id().toUpperCase(java.util.Locale.ROOT) + "' is late by " + Math.max(1, 2) + " days");
                 end
                 """, false);
         Decision decision = engine.evaluate(contract("logistics"));
@@ -298,5 +298,13 @@ class RestrictedLayersTest {
             assertTrue(problems.stream().anyMatch(problem -> problem.contains("may not call " + attack[1])),
                     attack[0] + ": " + problems);
         }
+    }
+
+    @Test
+    void textCaseWithoutALocale_failsTheBuild_withLocaleRootItBuilds() throws IOException {
+        List<String> problems = refused(rule("$c : DataContract( id.toLowerCase() == \"orders\" )", ""));
+        assertTrue(problems.stream().anyMatch(problem -> problem.contains("may not call java.lang.String.toLowerCase"
+                + " without a locale")), problems.toString());
+        engine(rule("$c : DataContract( id.toLowerCase(java.util.Locale.ROOT) == \"orders\" )", ""), false);
     }
 }

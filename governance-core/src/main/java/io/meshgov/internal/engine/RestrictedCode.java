@@ -154,6 +154,9 @@ final class RestrictedCode {
         } else if (owner.equals("java/lang/Class") || owner.startsWith("java/lang/reflect/")
                 || owner.startsWith("java/lang/invoke/") || reference.name().equals("getClass")) {
             why = " (reflection)";
+        } else if (LOCALE_DEPENDENT.contains(owner + "." + reference.name() + reference.descriptor())) {
+            why = " without a locale (the decision would depend on the machine's language settings; pass"
+                    + " java.util.Locale.ROOT)";
         } else if (owner.equals("java/util/regex/Pattern") || owner.equals("java/util/regex/Matcher")
                 || owner.equals("java/lang/String") && !reference.field()) {
             why = " (regular expressions can run longer than any time budget; use startsWith, endsWith or contains)";
@@ -161,8 +164,17 @@ final class RestrictedCode {
         return verb + reference.javaName() + why;
     }
 
+    /** Text methods whose result depends on the machine's locale when no locale is given. */
+    private static final Set<String> LOCALE_DEPENDENT = Set.of("java/lang/String.toLowerCase()Ljava/lang/String;",
+            "java/lang/String.toUpperCase()Ljava/lang/String;",
+            "java/lang/String.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
+            "java/lang/String.formatted([Ljava/lang/Object;)Ljava/lang/String;");
+
     private static boolean allowed(Reference reference, ClassLoader classLoader) {
         String owner = reference.owner();
+        if (LOCALE_DEPENDENT.contains(owner + "." + reference.name() + reference.descriptor())) {
+            return false;
+        }
         if (DENIED_MEMBERS.contains(owner + "." + reference.name())) {
             return false;
         }
