@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern REFERENCE = Pattern.compile("\\bio\\.meshgov((?:\\.[a-z]\\w*)*)\\.[A-Z]\\w*");
 
     @Test
     void noPackageDependsOnAPackageThatDependsOnIt() {
@@ -80,17 +78,22 @@ class ArchitectureTest {
         return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
     }
 
-    /** Each package of the core to the packages its sources name (imports and qualified names). */
+    /**
+     * Each package of the core to the packages its compiled classes refer to: every class and every member type their
+     * constant pools name, so a wildcard import, a simple name of the same package or a fully qualified name all
+     * count, as the JVM sees them.
+     */
     private static Map<String, Set<String>> dependencies() {
         Map<String, Set<String>> dependencies = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                String own = SOURCES.relativize(file.getParent()).toString().replace('/', '.').replace('\\', '.');
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
+                String own = classes.relativize(file.getParent()).toString().replace('/', '.').replace('\\', '.');
                 Set<String> used = dependencies.computeIfAbsent(own, key -> new TreeSet<>());
-                Matcher reference = REFERENCE.matcher(Files.readString(file));
-                while (reference.find()) {
-                    String target = "io.meshgov" + reference.group(1);
-                    if (!target.equals(own)) {
+                for (String type : typesReferenced(Files.readAllBytes(file))) {
+                    int slash = type.lastIndexOf('/');
+                    String target = slash < 0 ? "" : type.substring(0, slash).replace('/', '.');
+                    if (target.startsWith("io.meshgov") && !target.equals(own)) {
                         used.add(target);
                     }
                 }
@@ -99,6 +102,84 @@ class ArchitectureTest {
             throw new UncheckedIOException(e);
         }
         return dependencies;
+    }
+
+    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([\\w/$]+);");
+
+    /** The internal names of the classes a class file's constant pool refers to, in class entries and descriptors. */
+    static Set<String> typesReferenced(byte[] bytes) throws IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        in.skipBytes(8);
+        int count = in.readUnsignedShort();
+        String[] utf8 = new String[count];
+        List<Integer> classNames = new ArrayList<>();
+        List<Integer> descriptors = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> utf8[i] = in.readUTF();
+                case 7 -> classNames.add(in.readUnsignedShort());
+                case 8, 16, 19, 20 -> {
+                    int index = in.readUnsignedShort();
+                    if (tag == 16) {
+                        descriptors.add(index);
+                    }
+                }
+                case 3, 4 -> in.skipBytes(4);
+                case 5, 6 -> {
+                    in.skipBytes(8);
+                    i++;
+                }
+                case 9, 10, 11, 17, 18 -> in.skipBytes(4);
+                case 12 -> {
+                    in.skipBytes(2);
+                    descriptors.add(in.readUnsignedShort());
+                }
+                case 15 -> in.skipBytes(3);
+                default -> throw new IOException("unknown constant pool tag " + tag);
+            }
+        }
+        Set<String> types = new TreeSet<>();
+        for (int index : classNames) {
+            String name = utf8[index];
+            Matcher array = DESCRIPTOR_TYPE.matcher(name);
+            if (name.startsWith("[")) {
+                while (array.find()) {
+                    types.add(array.group(1));
+                }
+            } else {
+                types.add(name);
+            }
+        }
+        for (int index : descriptors) {
+            Matcher type = DESCRIPTOR_TYPE.matcher(utf8[index]);
+            while (type.find()) {
+                types.add(type.group(1));
+            }
+        }
+        return types;
+    }
+
+    @Test
+    void otherModules_useThePublicApiOnly_noInternalPackage() throws IOException {
+        List<String> reaching = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            for (Path module : modules.filter(path -> path.getFileName().toString().startsWith("governance-")
+                    && !path.getFileName().toString().equals("governance-core")).toList()) {
+                Path sources = module.resolve("src/main/java");
+                if (!Files.isDirectory(sources)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(sources)) {
+                    for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                        if (Files.readString(file).contains("io.meshgov.internal")) {
+                            reaching.add(module.getFileName() + "/" + sources.relativize(file));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), reaching, "files of other modules that reach into io.meshgov.internal");
     }
 
     private static List<String> classNames() throws IOException {

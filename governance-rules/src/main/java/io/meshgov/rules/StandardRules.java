@@ -36,7 +36,7 @@ public final class StandardRules {
      */
     public static <T> T withCases(java.util.function.Function<java.nio.file.Path, T> reader) {
         try {
-            return io.meshgov.internal.ClasspathFolder.read(CASES_ROOT, StandardRules.class.getClassLoader(), reader);
+            return readFolder(CASES_ROOT, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,5 +59,28 @@ public final class StandardRules {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty("version");
+    }
+
+    /** Applies {@code reader} to a folder of this jar (or of the classes folder, in tests) while it is open. */
+    private static <T> T readFolder(String root, java.util.function.Function<java.nio.file.Path, T> reader)
+            throws IOException {
+        java.net.URL url = StandardRules.class.getClassLoader().getResource(root);
+        if (url == null) {
+            return null;
+        }
+        java.net.URI uri;
+        try {
+            uri = url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("not a readable location: " + url, e);
+        }
+        if (!"jar".equals(uri.getScheme())) {
+            return reader.apply(java.nio.file.Path.of(uri));
+        }
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+            return reader.apply(jar.getPath(root));
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+            return reader.apply(java.nio.file.FileSystems.getFileSystem(uri).getPath(root));
+        }
     }
 }
