@@ -447,8 +447,11 @@ public final class GovernanceEngine {
         /**
          * Compiles every pack.
          *
-         * @throws io.meshgov.RuleCompilationException listing every problem of every rule file, or of the policy
-         *                                             against the rules (an unknown rule id, a locked rule weakened)
+         * @throws io.meshgov.RuleCompilationException listing every problem of every rule file (syntax, an id used
+         *                                             twice or reserved, what a restricted layer may not do)
+         * @throws io.meshgov.ConfigurationException   listing every problem of the policy against the rules (an
+         *                                             unknown rule id, a locked rule weakened, a restricted layer's
+         *                                             conventions loosening what the layers before it decide)
          * @throws IllegalStateException               when no rule pack was given
          */
         public GovernanceEngine build() {

@@ -301,4 +301,17 @@ class CompiledPackCacheTest {
             assertEquals(0, files.count(), "nothing is kept where others could replace it");
         }
     }
+
+    @Test
+    void partialFilesAnInterruptedBuildLeft_areRemoved_whenOld() throws IOException {
+        Path cache = Files.createDirectories(folder.resolve("cache"));
+        Path old = Files.writeString(cache.resolve("abc.jar.1234.partial"), "half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path fresh = Files.writeString(cache.resolve("def.jar.5678.partial"), "being written");
+
+        engine(cache, pack("council", COUNCIL));
+
+        assertFalse(Files.exists(old), "an hour old: left by a build that was stopped");
+        assertTrue(Files.exists(fresh), "another build may be writing it now");
+    }
 }

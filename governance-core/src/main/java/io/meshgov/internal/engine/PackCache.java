@@ -319,8 +319,16 @@ final class PackCache {
     /** Removes the least recently used entries beyond {@value #MAX_ENTRIES}, and partial files an interrupted build left. */
     private void prune() throws IOException {
         List<Path> entries = new ArrayList<>();
+        List<Path> partials = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            files.filter(file -> file.getFileName().toString().endsWith(".jar")).forEach(entries::add);
+            files.forEach(file -> (file.getFileName().toString().endsWith(".jar") ? entries
+                    : file.getFileName().toString().endsWith(".partial") ? partials : new ArrayList<Path>()).add(file));
+        }
+        long staleBefore = System.currentTimeMillis() - 10 * 60 * 1000L; // a build writes one in well under a second
+        for (Path partial : partials) {
+            if (lastModified(partial).toMillis() < staleBefore) {
+                Files.deleteIfExists(partial);
+            }
         }
         if (entries.size() <= MAX_ENTRIES) {
             return;
