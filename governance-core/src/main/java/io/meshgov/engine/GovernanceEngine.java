@@ -214,17 +214,14 @@ public final class GovernanceEngine {
      *                                           that do not fit together (see POLICY-003)
      */
     public List<Change> diff(Descriptor previous, Descriptor proposed) {
-        List<PolicyLayer> layers = effects.layersFor(proposed);
-        Conventions rulesConventions;
-        try {
-            rulesConventions = effects.conventionsFor(layers);
-        } catch (Conventions.InvalidSetting conflict) {
+        PolicyEffects.Plan plan = effects.planFor(proposed);
+        if (plan.conflict() != null) {
             throw new ConfigurationException(List.of(Problem.error(Problem.Code.POLICY,
                     SourceLocation.startOf(policy.source().isEmpty() ? "policy" : policy.source()), "layers",
                     "the conventions of the layers that judge " + proposed.origin().source()
-                            + " do not fit together: " + conflict.getMessage())));
+                            + " do not fit together: " + plan.conflict().getMessage())));
         }
-        return ContractDiffer.diff(previous, proposed, rulesConventions);
+        return ContractDiffer.diff(previous, proposed, plan.conventions());
     }
 
     /**
@@ -248,14 +245,12 @@ public final class GovernanceEngine {
     /** {@code content}: whether the descriptor's elements are facts (every evaluation but a removal's). */
     private Decision decide(Descriptor descriptor, Collection<? extends Descriptor> known,
                             Function<Conventions, List<Object>> moreFacts, boolean content) {
-        List<PolicyLayer> layers = effects.layersFor(descriptor);
+        PolicyEffects.Plan plan = effects.planFor(descriptor);   // once: layers, their conventions, their packs
         LocalDate date = today();
-        Conventions rulesConventions;
-        try {
-            rulesConventions = effects.conventionsFor(layers);
-        } catch (Conventions.InvalidSetting conflict) {
-            return effects.conventionsConflict(descriptor, layers, conflict, date, fingerprint);
+        if (plan.conflict() != null) {
+            return effects.conventionsConflict(descriptor, plan.layers(), plan.conflict(), date, fingerprint);
         }
+        Conventions rulesConventions = plan.conventions();
         List<Object> context = new ArrayList<>();
         context.add(new Evaluation(date));
         for (Descriptor other : known) {
@@ -267,9 +262,8 @@ public final class GovernanceEngine {
             context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
         }
         context.addAll(moreFacts.apply(rulesConventions));
-        List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, effects.packsFor(layers),
-                content);
-        return effects.decide(descriptor, layers, findings, date, fingerprint);
+        List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, plan.packs(), content);
+        return effects.decide(descriptor, plan.layers(), findings, date, fingerprint);
     }
 
     /**

@@ -119,6 +119,25 @@ public final class PolicyEffects {
         return text.toString();
     }
 
+    /**
+     * What the policy decides for one descriptor before its rules run, worked out once: the layers that apply, the
+     * conventions their rules read (or, when those do not fit together, why), and the packs that fire ({@code null}:
+     * every pack).
+     */
+    public record Plan(List<PolicyLayer> layers, Conventions conventions, Set<String> packs,
+                       Conventions.InvalidSetting conflict) {
+    }
+
+    /** The plan for a descriptor: see {@link Plan}. */
+    public Plan planFor(Descriptor descriptor) {
+        List<PolicyLayer> layers = layersFor(descriptor);
+        try {
+            return new Plan(layers, conventionsFor(layers), packsFor(layers), null);
+        } catch (Conventions.InvalidSetting conflict) {
+            return new Plan(layers, null, packsFor(layers), conflict);
+        }
+    }
+
     /** The layers that apply to a descriptor, in policy order: their scopes, and their ancestors', cover it. */
     public List<PolicyLayer> layersFor(Descriptor descriptor) {
         List<PolicyLayer> all = policy.layers();
