@@ -5,8 +5,6 @@ import io.meshgov.ConfigurationException;
 import io.meshgov.Problem.Code;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
-import io.meshgov.internal.ClasspathFolder;
-import io.meshgov.internal.KieModules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;

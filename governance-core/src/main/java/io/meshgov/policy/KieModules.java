@@ -1,4 +1,4 @@
-package io.meshgov.internal;
+package io.meshgov.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +21,10 @@ import org.kie.api.builder.model.KieModuleModel;
  * shipping rules — and the knowledge bases they declare. This is how a team publishes a rule pack to its Maven
  * repository: a jar with DRL files and a {@code kmodule.xml} naming a {@code kbase} and its packages.
  */
-public final class KieModules {
+final class KieModules {
 
     /** The kmodule configuration property a pack may use to state its version when no Maven descriptor is at hand. */
-    public static final String VERSION_PROPERTY = "meshgov.pack.version";
+    static final String VERSION_PROPERTY = "meshgov.pack.version";
 
     private static final String KMODULE = "META-INF/kmodule.xml";
 
@@ -40,11 +40,11 @@ public final class KieModules {
      * @param folders  the classpath folders of its packages ({@code io/meshgov/rules/standard}); empty for all
      * @param module   the module's {@code kmodule.xml}
      */
-    public record KieBaseEntry(String name, String artifact, String version, List<String> folders, URL module) {
+    record KieBaseEntry(String name, String artifact, String version, List<String> folders, URL module) {
     }
 
     /** Every knowledge base of every module the class loader sees, in classpath order. */
-    public static List<KieBaseEntry> kieBases(ClassLoader classLoader) {
+    static List<KieBaseEntry> kieBases(ClassLoader classLoader) {
         List<KieBaseEntry> bases = new ArrayList<>();
         try {
             for (URL url : Collections.list(classLoader.getResources(KMODULE))) {
@@ -70,7 +70,7 @@ public final class KieModules {
     }
 
     /** Applies {@code reader} to the root of the module holding {@code kmodule} while it is open. */
-    public static <T> T openModule(URL kmodule, Function<Path, T> reader) throws IOException {
+    static <T> T openModule(URL kmodule, Function<Path, T> reader) throws IOException {
         String text = kmodule.toString();
         return ClasspathFolder.open(new URL(text.substring(0, text.length() - KMODULE.length())), "/", reader);
     }

@@ -1,4 +1,4 @@
-package io.meshgov.internal;
+package io.meshgov.policy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,7 @@ import java.util.function.Function;
  * A folder on the classpath as a {@link Path}, whether it sits in a directory (tests, IDEs) or in a jar (as
  * shipped): rule packs and their example cases are read the same way from both.
  */
-public final class ClasspathFolder {
+final class ClasspathFolder {
 
     private ClasspathFolder() {
     }
@@ -24,7 +24,7 @@ public final class ClasspathFolder {
      * Applies {@code reader} to the folder while it is open; returns {@code null} when no such folder is on the
      * class loader's classpath.
      */
-    public static <T> T read(String root, ClassLoader classLoader, Function<Path, T> reader) throws IOException {
+    static <T> T read(String root, ClassLoader classLoader, Function<Path, T> reader) throws IOException {
         URL url = classLoader.getResource(root);
         if (url == null) {
             return null;
@@ -36,7 +36,7 @@ public final class ClasspathFolder {
      * Applies {@code reader} to the resource at {@code url} — a directory or an entry of a jar, found at
      * {@code name} on the classpath — while it is open.
      */
-    public static <T> T open(URL url, String name, Function<Path, T> reader) throws IOException {
+    static <T> T open(URL url, String name, Function<Path, T> reader) throws IOException {
         URI uri;
         try {
             uri = url.toURI();
