@@ -24,12 +24,17 @@ enum Format {
     String render(Report report, boolean colour) {
         return switch (this) {
             case TEXT -> TextReport.render(report, colour, false);
-            case JSON -> JsonReport.render(report);
-            case SARIF -> SarifReport.render(report);
-            case JUNIT -> JunitReport.render(report);
             case GITHUB -> GithubReport.render(report);
             case MARKDOWN -> MarkdownReport.render(report);
-            case GITLAB -> GitlabReport.render(report);
+            case JSON, SARIF, JUNIT, GITLAB -> {
+                java.io.StringWriter out = new java.io.StringWriter();
+                try {
+                    write(report, colour, false, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                yield out.toString();
+            }
         };
     }
 

@@ -19,16 +19,6 @@ final class GitlabReport {
     private GitlabReport() {
     }
 
-    static String render(Report report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(report, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
     /** Writes the issues one by one as they are made; a batch's issues are never held together. */
     static void write(Report report, java.io.Writer out) throws java.io.IOException {
         com.fasterxml.jackson.core.JsonGenerator json = JsonReport.MAPPER.getFactory().createGenerator(out)

@@ -27,16 +27,6 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(Report report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(report, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
     /**
      * Writes the report as it goes: each decision is turned into JSON and written before the next, so a batch of any
      * size is reported in the memory of one decision (beside the decisions themselves).

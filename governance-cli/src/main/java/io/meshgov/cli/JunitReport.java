@@ -16,16 +16,6 @@ final class JunitReport {
     private JunitReport() {
     }
 
-    static String render(Report report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(report, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
     /**
      * Writes the report suite by suite: the totals the root element carries are counted first, then each
      * descriptor's suite is made and written before the next, so a batch's XML is never held whole.

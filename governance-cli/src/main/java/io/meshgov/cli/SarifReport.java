@@ -20,16 +20,6 @@ final class SarifReport {
     private SarifReport() {
     }
 
-    static String render(Report report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            write(report, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
     /** Writes the report as it goes: the results, one per finding, are written one by one, never held together. */
     static void write(Report report, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();

@@ -54,13 +54,7 @@ final class DocumentParser {
      */
     static List<Node> documents(InputStream bytes, String source, DescriptorFormat format, ReadLimits limits) {
         DocumentParser parser = new DocumentParser(source, limits);
-        String text;
-        try {
-            text = SourceText.read(bytes, source, limits);
-        } catch (IOException e) {
-            throw new DescriptorException(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
-                    "cannot be read: " + ReadFailures.reason(e)), e);
-        }
+        String text = parser.text(bytes);
         if (format == DescriptorFormat.JSON) {
             Node root = parser.parseJson(text);
             return root == null ? List.of() : List.of(root);
@@ -68,14 +62,18 @@ final class DocumentParser {
         return parser.yaml(text, () -> YamlTreeReader.readAll(text, source, limits, parser.problems));
     }
 
-    private Node parseDocument(InputStream bytes, DescriptorFormat format) {
-        String text;
+    /** The input's characters, within the byte limit, decoded by its mark. */
+    private String text(InputStream bytes) {
         try {
-            text = SourceText.read(bytes, source, limits);
+            return SourceText.read(bytes, source, limits);
         } catch (IOException e) {
             throw new DescriptorException(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "",
                     "cannot be read: " + ReadFailures.reason(e)), e);
         }
+    }
+
+    private Node parseDocument(InputStream bytes, DescriptorFormat format) {
+        String text = text(bytes);
         Node root = format == DescriptorFormat.JSON ? parseJson(text) : parseYaml(text);
         if (root == null) {
             throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, SourceLocation.startOf(source), "",
