@@ -314,4 +314,16 @@ class CompiledPackCacheTest {
         assertFalse(Files.exists(old), "an hour old: left by a build that was stopped");
         assertTrue(Files.exists(fresh), "another build may be writing it now");
     }
+
+    @Test
+    void aCacheFolderMeshgovCreates_isItsOwnersAlone_evenUnderAGroupUmask() throws IOException {
+        Path cache = folder.resolve("new/cache/packs");
+        Path council = pack("council", COUNCIL);
+
+        engine(cache, council);
+
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(cache)));
+        assertTrue(engine(cache, council).rulesCompiledAhead(), "so the next engine loads from it");
+    }
 }

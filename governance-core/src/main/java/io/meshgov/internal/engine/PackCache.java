@@ -180,7 +180,7 @@ final class PackCache {
         }
         Path partial = directory.resolve(entry.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
-            Files.createDirectories(directory);
+            createOwnerOnly(directory);
             Map<String, byte[]> entries = new TreeMap<>(classes.classes());
             entries.put(INDEX, PrecompiledPacks.index(pack.name(), RuleSetCompiler.packFingerprint(pack), classes.models(),
                     catalog).getBytes(StandardCharsets.ISO_8859_1));
@@ -237,7 +237,7 @@ final class PackCache {
         }
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                createOwnerOnly(file.toAbsolutePath().getParent());
                 Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".partial");
                 try {
                     Files.write(partial, randomKey(), java.nio.file.StandardOpenOption.CREATE_NEW);
@@ -277,6 +277,22 @@ final class PackCache {
         }
         String home = System.getProperty("user.home");
         return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".config", "meshgov", "cache.key");
+    }
+
+    /**
+     * Creates the folder and any missing parent writable by its owner alone, whatever the umask (Ubuntu's 002 would
+     * make it group-writable, and so unusable as a cache by {@link #unsafeFolder}).
+     */
+    private static void createOwnerOnly(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(directory);
+        }
     }
 
     private static void ownerOnly(Path file) throws IOException {
