@@ -9,6 +9,11 @@ import java.util.function.Consumer;
 /**
  * An Open Data Contract Standard (v3) data contract: what a dataset contains, who owns it, how good and how
  * available it is promised to be.
+ *
+ * <p>Wide on purpose, and without a builder: it mirrors the standard's fields, and is made by
+ * {@link io.meshgov.read.DescriptorReader} — from a file, a stream or plain values — which checks the document against
+ * the standard's schema and locates every value. A builder would be a second way to make a contract that skips those
+ * checks; tests and services read YAML, JSON or a map instead.
  */
 public record DataContract(String apiVersion, String id, String name, String version, String status,
                            String domain, String dataProduct, String tenant, Description description, Team team,

@@ -10,6 +10,9 @@ import java.util.Set;
  * <p>{@code objectName} is the schema object it belongs to, however deeply nested; {@code items} describes the
  * elements of an array property. Boolean flags take the standard's default ({@code false}) when absent.
  * {@code examples} are kept as written, as text.
+ *
+ * <p>Wide on purpose, and without a builder, as {@link DataContract} is: the reader makes it, with every value
+ * checked and located; rules only read it.
  */
 public record SchemaProperty(String path, String objectName, String id, String name, String physicalName,
                              String logicalType, String physicalType, String businessName, String description,
