@@ -51,7 +51,9 @@ class ScorecardBrowserIT {
         Scorecard card = Scorecard.fromJson(Files.readString(folder.resolve("report/scorecard.json")));
         String page = folder.resolve("report/index.html").toUri().toString();
 
-        Path profile = Files.createDirectories(folder.resolve("profile"));
+        // The profile lives outside the test's temporary folder: chromium's helper processes may still write to it for
+        // a moment after the browser is stopped, and the folder's deletion must not fail the test for that.
+        Path profile = Files.createTempDirectory("meshgov-chromium-profile");
         Process browser = new ProcessBuilder(chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--remote-debugging-port=0", "--user-data-dir=" + profile, "--window-size=1200,1600",
                 "about:blank").redirectErrorStream(true).redirectOutput(folder.resolve("chromium.log").toFile()).start();
@@ -80,8 +82,27 @@ class ScorecardBrowserIT {
             assertEquals(List.of(), devTools.errors(), "no console error");
             assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the page is kept");
         } finally {
+            List<ProcessHandle> helpers = browser.descendants().toList();
             browser.destroy();
             browser.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle helper : helpers) {
+                helper.destroyForcibly();
+                try {
+                    helper.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // gone already, or going: the profile is deleted as far as it can be
+                }
+            }
+            deleteQuietly(profile);
+        }
+    }
+
+    /** Deletes what it can of the profile; a file a helper wrote last is left to the system's temporary folder. */
+    private static void deleteQuietly(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // best effort
         }
     }
 
