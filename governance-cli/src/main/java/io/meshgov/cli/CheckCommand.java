@@ -95,6 +95,10 @@ final class CheckCommand implements Callable<Integer> {
                 deleted = history.deletedFiles().stream().filter(file -> finder.reaches(fileArguments, file)).toList();
             }
         }
+        if (history != null) {
+            deleted = new ArrayList<>(deleted);
+            deleted.addAll(goneFromTheSearch(history, found, fileArguments));
+        }
         List<Path> plain = new ArrayList<>();
         List<Path> changed = new ArrayList<>();
         for (Path file : found.files()) {
@@ -159,6 +163,25 @@ final class CheckCommand implements Callable<Integer> {
         }
         decisions.add(built.evaluateChange(previous, proposed));
         return true;
+    }
+
+    /**
+     * The earlier paths of files a change took out of the gate's sight without deleting them: renamed to a name that is
+     * not YAML or JSON, moved into an ignored folder, ignored by an edited {@code .meshgovignore}, or rewritten so that
+     * it no longer reads as a descriptor. Each is judged as a removal of what it was (when that was a descriptor).
+     */
+    private List<Path> goneFromTheSearch(GitHistory history, DescriptorPaths.Found found, List<String> scope) {
+        java.util.Set<Path> judged = new java.util.HashSet<>();
+        found.files().forEach(file -> judged.add(file.toAbsolutePath().normalize()));
+        DescriptorFinder finder = searched.finder(List.of(), engine.readLimits());
+        List<Path> gone = new ArrayList<>();
+        history.changedWithEarlier().forEach((now, before) -> {
+            boolean inScope = scope.isEmpty() || finder.covers(scope, before) || finder.covers(scope, now);
+            if (inScope && !judged.contains(now.toAbsolutePath().normalize())) {
+                gone.add(before);
+            }
+        });
+        return gone;
     }
 
     /**

@@ -21,6 +21,8 @@ final class GitHistory {
     private static final long TIMEOUT_SECONDS = 60;
 
     private final String ref;
+    /** The current folder, through its links: paths are shown from here. */
+    private final Path here;
     /** The commit where the current branch left {@code ref}: what every change is measured from. */
     private final String base;
     private final Path root;
@@ -33,6 +35,13 @@ final class GitHistory {
 
     private GitHistory(String ref, String base, Path root, Map<String, String> earlierPathOf, List<String> changed,
                        List<String> deleted) {
+        Path current;
+        try {
+            current = Path.of("").toRealPath();
+        } catch (IOException e) {
+            current = Path.of("").toAbsolutePath().normalize();
+        }
+        this.here = current;
         this.ref = ref;
         this.base = base;
         this.root = root;
@@ -123,6 +132,16 @@ final class GitHistory {
         return changed.stream().map(this::fromHere).toList();
     }
 
+    /**
+     * The files changed since the ref that had an earlier version (modified or renamed), each as it is now and as it
+     * was, both as paths from the current folder.
+     */
+    Map<Path, Path> changedWithEarlier() {
+        Map<Path, Path> pairs = new java.util.LinkedHashMap<>();
+        earlierPathOf.forEach((now, before) -> pairs.put(fromHere(now), fromHere(before)));
+        return pairs;
+    }
+
     /** The files deleted since the ref, as paths from the current folder. */
     List<Path> deletedFiles() {
         return deleted.stream().map(this::fromHere).toList();
@@ -130,12 +149,6 @@ final class GitHistory {
 
     /** The repository-relative path of a file as it is shown from the current folder. */
     private Path fromHere(String repositoryPath) {
-        Path here;
-        try {
-            here = Path.of("").toRealPath();
-        } catch (IOException e) {
-            here = Path.of("").toAbsolutePath().normalize();
-        }
         return here.relativize(root.resolve(repositoryPath));
     }
 

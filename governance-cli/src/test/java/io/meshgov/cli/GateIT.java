@@ -234,6 +234,36 @@ class GateIT {
     }
 
     @Test
+    void aContractTakenOutOfSight_byRenameIgnoreOrRewrite_isJudgedAsRemoved() throws Exception {
+        write("contracts/renamed.yaml", descriptor("approved.odcs.yaml").replace("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82",
+                "11111111-8a9b-4c0d-9e1f-2a3b4c5d6e82"));
+        write("contracts/ignored.yaml", descriptor("approved.odcs.yaml").replace("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82",
+                "22222222-8a9b-4c0d-9e1f-2a3b4c5d6e82"));
+        write("contracts/rewritten.yaml", descriptor("approved.odcs.yaml").replace("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82",
+                "33333333-8a9b-4c0d-9e1f-2a3b4c5d6e82"));
+        git("init", "-q", "-b", "main");
+        git("add", "-A");
+        git("commit", "-q", "-m", "catalog");
+        git("checkout", "-q", "-b", "hide");
+        git("mv", "contracts/renamed.yaml", "contracts/renamed.txt");
+        Files.writeString(repository.resolve("contracts/ignored.yaml"),
+                Files.readString(repository.resolve("contracts/ignored.yaml")).replace("version: 3.0.0", "version: 3.0.1"));
+        write(".meshgovignore", "contracts/ignored.yaml\n");
+        Files.writeString(repository.resolve("contracts/rewritten.yaml"), "apiVersion: v1\nkind: ConfigMap\n");
+        Files.writeString(repository.resolve(".github/workflows/ci.yml"), "name: ci2\non: [push]\njobs: {}\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "out of sight");
+
+        Run run = meshgov("check", "--quiet", "--against", "main");
+
+        assertEquals(1, run.exitCode(), run.both());
+        for (String id : List.of("11111111", "22222222", "33333333")) {
+            assertTrue(run.out().contains("EVO-009  the DataContract '" + id), id + ": " + run.out());
+        }
+        assertFalse(run.out().contains("ci.yml"), "a workflow that changed is no contract: " + run.out());
+    }
+
+    @Test
     void theLauncher_findsItsJarThroughALink() throws Exception {
         Path bin = Files.createDirectories(repository.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("meshgov"), JAR.resolveSibling("meshgov"));

@@ -198,17 +198,30 @@ public final class DescriptorFinder {
      * it out.
      */
     public boolean reaches(List<String> arguments, Path file) {
+        return covers(arguments, file, true);
+    }
+
+    /**
+     * Whether {@code arguments} name {@code file} by its path alone, whatever the ignore rules say: it is named, lies
+     * in a folder named, or matches a glob. What a change took out of a search's reach — by renaming a descriptor,
+     * or by ignoring it — is still the change's.
+     */
+    public boolean covers(List<String> arguments, Path file) {
+        return covers(arguments, file, false);
+    }
+
+    private boolean covers(List<String> arguments, Path file, boolean honourIgnoreRules) {
         Path absolute = real(workingFolder.toAbsolutePath().resolve(file).normalize());
+        boolean left = honourIgnoreRules && ignored(file);
         for (String argument : arguments) {
             if (isGlob(argument)) {
-                String relative = relative(file);
-                if (IgnoreRules.anchored(argument.startsWith("./") ? argument.substring(2) : argument).test(relative)
-                        && !ignored(file)) {
+                if (IgnoreRules.anchored(argument.startsWith("./") ? argument.substring(2) : argument)
+                        .test(relative(file)) && !left) {
                     return true;
                 }
             } else {
                 Path named = real(workingFolder.toAbsolutePath().resolve(argument).normalize());
-                if (absolute.equals(named) || absolute.startsWith(named) && !ignored(file)) {
+                if (absolute.equals(named) || absolute.startsWith(named) && !left) {
                     return true;
                 }
             }
