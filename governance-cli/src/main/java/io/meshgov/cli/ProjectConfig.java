@@ -98,8 +98,9 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
                 case "conventions" -> conventions = base.resolve(string(key, value));
                 case "baseline" -> baseline = base.resolve(string(key, value));
                 case "format" -> {
-                    formats = strings(key, value).stream().map(spec -> relativeFile(base, spec)).toList();
-                    for (String spec : strings(key, value)) {
+                    List<String> specs = strings(key, value);
+                    formats = specs.stream().map(spec -> relativeFile(base, spec)).toList();
+                    for (String spec : specs) {
                         int equals = spec.indexOf('=');
                         if (equals >= 0 && !base.resolve(spec.substring(equals + 1)).normalize().startsWith(base.normalize())) {
                             throw problem(value, "format: " + TextReport.safe(spec) + " would write a report outside the"
