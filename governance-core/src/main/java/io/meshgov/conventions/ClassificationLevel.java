@@ -15,8 +15,8 @@ public record ClassificationLevel(String name, List<String> synonyms) {
     /** The canonical name and every synonym, normalised for comparison. */
     List<String> names() {
         List<String> names = new ArrayList<>();
-        names.add(Conventions.normalize(name));
-        synonyms.forEach(synonym -> names.add(Conventions.normalize(synonym)));
+        names.add(Words.normalize(name));
+        synonyms.forEach(synonym -> names.add(Words.normalize(synonym)));
         return names;
     }
 }

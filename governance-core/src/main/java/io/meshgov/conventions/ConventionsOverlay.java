@@ -12,12 +12,12 @@ import java.util.TreeSet;
  */
 public final class ConventionsOverlay {
 
-    private static final ConventionsOverlay NONE = new ConventionsOverlay(Conventions.defaults(), Set.of());
+    private static final ConventionsOverlay NONE = new ConventionsOverlay(ConventionSettings.defaults(), Set.of());
 
-    private final Conventions values;
+    private final ConventionSettings values;
     private final Set<String> settings;
 
-    private ConventionsOverlay(Conventions values, Set<String> settings) {
+    private ConventionsOverlay(ConventionSettings values, Set<String> settings) {
         this.values = values;
         this.settings = java.util.Collections.unmodifiableSet(new TreeSet<>(settings));
     }
@@ -31,13 +31,14 @@ public final class ConventionsOverlay {
      * The {@code settings} of {@code values}: what a layer's {@code conventions:} block names, read on top of the
      * shipped conventions.
      *
-     * @throws IllegalArgumentException when a setting is not one of {@link Conventions#SETTINGS}
+     * @throws IllegalArgumentException when a setting is not one of {@link ConventionSettings#NAMES}
      */
-    public static ConventionsOverlay of(Conventions values, Set<String> settings) {
+    public static ConventionsOverlay of(ConventionSettings values, Set<String> settings) {
         Objects.requireNonNull(values, "values");
-        List<String> unknown = settings.stream().filter(setting -> !Conventions.SETTINGS.contains(setting)).toList();
+        List<String> unknown = settings.stream().filter(setting -> !ConventionSettings.NAMES.contains(setting))
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("not conventions: " + unknown + "; known: " + Conventions.SETTINGS);
+            throw new IllegalArgumentException("not conventions: " + unknown + "; known: " + ConventionSettings.NAMES);
         }
         return settings.isEmpty() ? NONE : new ConventionsOverlay(values, settings);
     }
@@ -62,11 +63,11 @@ public final class ConventionsOverlay {
         if (settings.isEmpty()) {
             return base;
         }
-        Conventions.Builder builder = base.toBuilder();
+        ConventionSettings layered = base.settings();
         for (String setting : settings) {
-            builder.copy(setting, values);
+            layered = layered.withValueOf(setting, values);
         }
-        return builder.build();
+        return Conventions.of(layered);
     }
 
     private static final Set<String> NAMED_STYLES = Set.of("snake_case", "camelCase", "PascalCase", "kebab-case");
@@ -87,8 +88,13 @@ public final class ConventionsOverlay {
         Conventions proposed = over(inherited);
         List<String> loosened = new java.util.ArrayList<>();
         for (String setting : settings) {
-            Object before = inherited.settingValue(setting);
-            Object after = proposed.settingValue(setting);
+            Object before = inherited.settings().value(setting);
+            Object after = proposed.settings().value(setting);
+            if (before instanceof String level && (setting.equals("sensitiveFrom")
+                    || setting.equals("personalDataMinimum"))) { // a synonym of the same level changes nothing
+                before = inherited.levelOf(level);
+                after = proposed.levelOf((String) after);
+            }
             if (before.equals(after)) {
                 continue;
             }
@@ -111,7 +117,7 @@ public final class ConventionsOverlay {
                             ? "promises " + after + " where the layers above promise " + before : null;
                     case "domainCompatibility" -> weakerByDomain(before, after);
                     // A domain picks one of the usual styles for its names; a pattern of its own could accept anything.
-                    case "propertyNaming", "objectNaming" -> NAMED_STYLES.contains(String.valueOf(after)) ? null
+                    case "propertyNaming", "objectNaming" -> NAMED_STYLES.contains(after.toString()) ? null
                             : "is a pattern of its own; a restricted layer picks snake_case, camelCase, PascalCase or"
                             + " kebab-case";
                     default -> "changes it, which only the layers that set it may do";
@@ -148,7 +154,7 @@ public final class ConventionsOverlay {
     @Override
     public boolean equals(Object other) {
         return other instanceof ConventionsOverlay overlay && overlay.settings.equals(settings)
-                && overlay.values.toString().equals(values.toString());
+                && settings.stream().allMatch(setting -> overlay.values.value(setting).equals(values.value(setting)));
     }
 
     @Override

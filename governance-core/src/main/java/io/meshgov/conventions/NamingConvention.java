@@ -64,6 +64,18 @@ public record NamingConvention(String name, Pattern pattern) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
+    /** Equal when the styles' names and patterns are: {@link Pattern} itself compares by identity. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NamingConvention naming && naming.name.equals(name)
+                && naming.pattern.pattern().equals(pattern.pattern()) && naming.pattern.flags() == pattern.flags();
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, pattern.pattern());
+    }
+
     @Override
     public String toString() {
         return name;

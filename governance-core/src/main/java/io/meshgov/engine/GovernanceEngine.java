@@ -192,7 +192,7 @@ public final class GovernanceEngine {
             }
             changes.add(new VersionChange(latest.version(), proposed.version(),
                     VersionBump.between(latest.version(), proposed.version()), mode, latest.status(),
-                    rulesConventions.requireDeprecationBeforeBreaking()));
+                    rulesConventions.settings().requireDeprecationBeforeBreaking()));
             return changes;
         }, true);
     }

@@ -6,6 +6,7 @@ import io.meshgov.Problem.Code;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.ClassificationLevel;
+import io.meshgov.conventions.ConventionSettings;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.conventions.NamingConvention;
 import io.meshgov.evolution.CompatibilityMode;
@@ -18,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -40,7 +41,7 @@ public final class ConventionsReader {
      *                                expression, each at its line, or naming a file that cannot be read
      */
     public static Conventions read(Path file) {
-        return read(file, Conventions.defaults().toBuilder()).build();
+        return Conventions.of(read(file, ConventionSettings.defaults()));
     }
 
     /**
@@ -49,48 +50,51 @@ public final class ConventionsReader {
      * @throws ConfigurationException listing every problem found, each at its line
      */
     public static Conventions read(InputStream in, String source) {
-        return read(in, source, Conventions.defaults().toBuilder()).build();
+        return Conventions.of(read(in, source, ConventionSettings.defaults()));
     }
 
-    static Conventions.Builder read(Path file, Conventions.Builder builder) {
+    static ConventionSettings read(Path file, ConventionSettings base) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), builder);
+            return read(in, file.toString(), base);
         } catch (IOException e) {
             throw new ConfigurationException(List.of(Problem.error(Code.FILE, new SourceLocation(file.toString(), 0, 0), "",
                     "cannot be read: " + e.getMessage())));
         }
     }
 
-    static Conventions.Builder read(InputStream in, String source, Conventions.Builder builder) {
+    static ConventionSettings read(InputStream in, String source, ConventionSettings base) {
         Node root;
         try {
             root = DocumentParser.parse(in, source, DescriptorFormat.YAML);
         } catch (io.meshgov.DescriptorException e) {
             throw new ConfigurationException(e.problems());
         }
-        return read(root, source, builder);
+        return read(root, source, base);
     }
 
-    static Conventions.Builder read(Node root, String source, Conventions.Builder builder) {
+    /** {@code base} with each setting the file names replaced; every problem of the file reported together. */
+    static ConventionSettings read(Node root, String source, ConventionSettings base) {
         if (!(root instanceof Node.Mapping mapping)) {
             throw new ConfigurationException(List.of(Problem.error(Code.CONTENT, root.location(), "",
                     "expected an object of conventions (ownerRoles, classifications, ...) but was " + root.describe())));
         }
         ReadContext context = new ReadContext(source);
         Section file = new Section(mapping, "", "", context);
-        texts(file, "ownerRoles", builder::ownerRoles);
-        texts(file, "backupOwnerRoles", builder::backupOwnerRoles);
-        texts(file, "ownerProperties", builder::ownerProperties);
+        Reading reading = new Reading(base);
+        texts(file, "ownerRoles", reading, ConventionSettings::withOwnerRoles);
+        texts(file, "backupOwnerRoles", reading, ConventionSettings::withBackupOwnerRoles);
+        texts(file, "ownerProperties", reading, ConventionSettings::withOwnerProperties);
         if (file.has("ownerAlsoNamedBy")) {
             List<String> places = file.texts("ownerAlsoNamedBy");
             for (String place : places) {
-                if (!Conventions.OWNER_PLACES.contains(place)) {
+                if (!ConventionSettings.OWNER_PLACES.contains(place)) {
                     file.invalid("ownerAlsoNamedBy", "unknown place '" + Quoting.key(place) + "'"
-                            + io.meshgov.ClosestName.hint(place, Conventions.OWNER_PLACES) + " (known: "
-                            + String.join(", ", Conventions.OWNER_PLACES) + ")");
+                            + io.meshgov.ClosestName.hint(place, ConventionSettings.OWNER_PLACES) + " (known: "
+                            + String.join(", ", ConventionSettings.OWNER_PLACES) + ")");
                 }
             }
-            builder.ownerAlsoNamedBy(places.stream().filter(Conventions.OWNER_PLACES::contains).toList());
+            reading.set(ConventionSettings::withOwnerAlsoNamedBy,
+                    places.stream().filter(ConventionSettings.OWNER_PLACES::contains).toList());
         }
         if (file.has("classifications")) {
             List<ClassificationLevel> levels = new ArrayList<>();
@@ -103,37 +107,38 @@ public final class ConventionsReader {
                 levels.add(new ClassificationLevel(name, level.texts("synonyms")));
                 unknownKeys(level, List.of("name", "synonyms"));
             }
-            builder.classifications(levels);
+            reading.set(ConventionSettings::withClassifications, levels);
         }
-        text(file, "sensitiveFrom", builder::sensitiveFrom);
-        text(file, "personalDataMinimum", builder::personalDataMinimum);
-        texts(file, "personalDataTags", builder::personalDataTags);
-        texts(file, "personalDataProperties", builder::personalDataProperties);
+        text(file, "sensitiveFrom", reading, ConventionSettings::withSensitiveFrom);
+        text(file, "personalDataMinimum", reading, ConventionSettings::withPersonalDataMinimum);
+        texts(file, "personalDataTags", reading, ConventionSettings::withPersonalDataTags);
+        texts(file, "personalDataProperties", reading, ConventionSettings::withPersonalDataProperties);
         if (file.has("personalDataNames")) {
             List<String> regexes = file.texts("personalDataNames");
             regexes.forEach(regex -> checkRegex(file, "personalDataNames", regex));
-            builder.personalDataNames(regexes);
+            reading.set(ConventionSettings::withPersonalDataNames, regexes);
         }
-        texts(file, "contractClassificationProperties", builder::contractClassificationProperties);
-        naming(file, "propertyNaming", builder::propertyNaming);
-        naming(file, "objectNaming", builder::objectNaming);
-        texts(file, "tagVocabulary", builder::tagVocabulary);
+        texts(file, "contractClassificationProperties", reading,
+                ConventionSettings::withContractClassificationProperties);
+        naming(file, "propertyNaming", reading, ConventionSettings::withPropertyNaming);
+        naming(file, "objectNaming", reading, ConventionSettings::withObjectNaming);
+        texts(file, "tagVocabulary", reading, ConventionSettings::withTagVocabulary);
         if (file.has("idPattern") && checkRegex(file, "idPattern", file.text("idPattern"))) {
-            builder.idPattern(file.text("idPattern"));
+            reading.set(ConventionSettings::withIdPattern, file.text("idPattern"));
         }
-        texts(file, "statuses", builder::statuses);
+        texts(file, "statuses", reading, ConventionSettings::withStatuses);
         Integer notice = file.integer("deprecationNoticeDays");
         if (notice != null) {
-            builder.deprecationNoticeDays(notice);
+            reading.set(ConventionSettings::withDeprecationNoticeDays, notice);
         }
-        texts(file, "productionEnvironments", builder::productionEnvironments);
-        texts(file, "freshnessProperties", builder::freshnessProperties);
-        texts(file, "retentionProperties", builder::retentionProperties);
-        texts(file, "exampleSafeDomains", builder::exampleSafeDomains);
+        texts(file, "productionEnvironments", reading, ConventionSettings::withProductionEnvironments);
+        texts(file, "freshnessProperties", reading, ConventionSettings::withFreshnessProperties);
+        texts(file, "retentionProperties", reading, ConventionSettings::withRetentionProperties);
+        texts(file, "exampleSafeDomains", reading, ConventionSettings::withExampleSafeDomains);
         if (file.has("compatibility")) {
             CompatibilityMode mode = mode(file, "compatibility", file.text("compatibility"));
             if (mode != null) {
-                builder.compatibility(mode);
+                reading.set(ConventionSettings::withCompatibility, mode);
             }
         }
         if (file.has("domainCompatibility")) {
@@ -144,42 +149,41 @@ public final class ConventionsReader {
                     modes.put(domain, mode);
                 }
             });
-            builder.domainCompatibility(modes);
+            reading.set(ConventionSettings::withDomainCompatibility, modes);
         }
         if (file.has("requireDeprecationBeforeBreaking")) {
-            builder.requireDeprecationBeforeBreaking(file.flag("requireDeprecationBeforeBreaking"));
+            reading.set(ConventionSettings::withRequireDeprecationBeforeBreaking,
+                    file.flag("requireDeprecationBeforeBreaking"));
         }
         if (file.has("statusStages")) {
             Section stages = file.section("statusStages");
             if (stages != null) {
                 Map<String, List<String>> words = new java.util.LinkedHashMap<>();
-                for (String stage : Conventions.STAGES) {
+                for (String stage : ConventionSettings.STAGES) {
                     if (stages.has(stage)) {
                         words.put(stage, stages.texts(stage));
                     } else {
                         stages.missing(stage, "give the statuses that mean " + stage + ", e.g. " + stage + ": ["
-                                + Conventions.defaults().statusStages().get(stage).get(0) + "]");
+                                + ConventionSettings.defaults().statusStages().get(stage).get(0) + "]");
                     }
                 }
-                Section.unknownKeys(stages, Conventions.STAGES);
-                builder.statusStages(words);
+                Section.unknownKeys(stages, ConventionSettings.STAGES);
+                reading.set(ConventionSettings::withStatusStages, words);
             }
         }
-        for (String key : Conventions.SETTINGS) {
+        for (String key : ConventionSettings.NAMES) {
             if (mapping.members().containsKey(key) && !file.has(key)) {
                 file.text(key); // asked for, so that it is not also called an unknown key
                 file.invalid(key, "has no value; give one (a list may be empty: []), or remove the key to keep the"
                         + " default");
             }
         }
-        unknownKeys(file, Conventions.SETTINGS);
+        unknownKeys(file, ConventionSettings.NAMES);
         if (context.problems().isEmpty()) {
             try {
-                builder.build();
+                Conventions.of(reading.settings);
             } catch (Conventions.InvalidSetting e) {
                 file.invalid(e.setting(), e.reason());
-            } catch (PatternSyntaxException e) {
-                file.invalid("", "a regular expression does not compile: " + e.getDescription());
             }
         }
         if (!context.problems().isEmpty()) {
@@ -187,7 +191,20 @@ public final class ConventionsReader {
             sorted.sort(null);
             throw new ConfigurationException(sorted);
         }
-        return builder;
+        return reading.settings;
+    }
+
+    /** The settings read so far: each key the file names replaces one. */
+    private static final class Reading {
+        ConventionSettings settings;
+
+        Reading(ConventionSettings base) {
+            settings = base;
+        }
+
+        <T> void set(BiFunction<ConventionSettings, T, ConventionSettings> change, T value) {
+            settings = change.apply(settings, value);
+        }
     }
 
     private static CompatibilityMode mode(Section file, String key, String text) {
@@ -199,23 +216,27 @@ public final class ConventionsReader {
         return mode;
     }
 
-    private static void text(Section file, String key, Consumer<String> setter) {
-        if (file.has(key)) {
-            setter.accept(file.text(key));
+    private static void text(Section file, String key, Reading reading,
+                             BiFunction<ConventionSettings, String, ConventionSettings> change) {
+        String text = file.has(key) ? file.text(key) : null;
+        if (text != null) {
+            reading.set(change, text);
         }
     }
 
-    private static void texts(Section file, String key, Consumer<List<String>> setter) {
+    private static void texts(Section file, String key, Reading reading,
+                              BiFunction<ConventionSettings, List<String>, ConventionSettings> change) {
         if (file.has(key)) {
-            setter.accept(file.texts(key));
+            reading.set(change, file.texts(key));
         }
     }
 
-    private static void naming(Section file, String key, Consumer<NamingConvention> setter) {
+    private static void naming(Section file, String key, Reading reading,
+                               BiFunction<ConventionSettings, NamingConvention, ConventionSettings> change) {
         if (file.has(key)) {
             String style = file.text(key);
             if (style != null && checkRegex(file, key, style)) {
-                setter.accept(NamingConvention.of(style));
+                reading.set(change, NamingConvention.of(style));
             }
         }
     }

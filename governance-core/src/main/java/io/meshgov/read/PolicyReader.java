@@ -7,7 +7,7 @@ import io.meshgov.MeshgovException;
 import io.meshgov.Problem.Code;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
-import io.meshgov.conventions.Conventions;
+import io.meshgov.conventions.ConventionSettings;
 import io.meshgov.conventions.ConventionsOverlay;
 import io.meshgov.decision.Enforcement;
 import io.meshgov.decision.Severity;
@@ -284,8 +284,8 @@ public final class PolicyReader {
             }
         }
         try {
-            Conventions values = ConventionsReader.read(node, node.location().source(),
-                    Conventions.defaults().toBuilder()).build();
+            ConventionSettings values = ConventionsReader.read(node, node.location().source(),
+                    ConventionSettings.defaults());
             return ConventionsOverlay.of(values, ((Node.Mapping) node).members().keySet());
         } catch (ConfigurationException e) {
             e.problems().forEach(context::problem);

@@ -160,7 +160,7 @@ class ConventionsTest {
         assertTrue(conventions.isPersonalData(properties.get(0)));
         assertTrue(conventions.isPersonalData(properties.get(1)));
         assertFalse(conventions.isPersonalData(properties.get(2)));
-        Conventions none = Conventions.defaults().toBuilder().personalDataProperties(List.of()).build();
+        Conventions none = Conventions.of(ConventionSettings.defaults().withPersonalDataProperties(List.of()));
         assertFalse(none.isPersonalData(properties.get(0)));
     }
 
@@ -188,10 +188,10 @@ class ConventionsTest {
                 + "version: 1.0.0\nstatus: active\ncustomProperties:\n  - property: dataOwner\n    value: ann\n",
                 "a.yaml", io.meshgov.read.DescriptorFormat.YAML);
         assertEquals(false, Conventions.defaults().ownerNamedOutsideTheMembers(byTeam));
-        Conventions teams = Conventions.defaults().toBuilder().ownerAlsoNamedBy(List.of("teamName")).build();
+        Conventions teams = Conventions.of(ConventionSettings.defaults().withOwnerAlsoNamedBy(List.of("teamName")));
         assertEquals(true, teams.ownerNamedOutsideTheMembers(byTeam));
         assertEquals(false, teams.ownerNamedOutsideTheMembers(byProperty));
-        Conventions properties = Conventions.defaults().toBuilder().ownerAlsoNamedBy(List.of("ownerProperty")).build();
+        Conventions properties = Conventions.of(ConventionSettings.defaults().withOwnerAlsoNamedBy(List.of("ownerProperty")));
         assertEquals(true, properties.ownerNamedOutsideTheMembers(byProperty));
         ConfigurationException wrong = assertThrows(ConfigurationException.class, () -> ConventionsReader.read(
                 new java.io.ByteArrayInputStream("ownerAlsoNamedBy: [teamname]\n".getBytes()), "c.yaml"));

@@ -97,8 +97,8 @@ class AsOfTest {
                     findings.report($c, "", "notice of " + conventions.deprecationNoticeDays() + " days");
                 end
                 """;
-        io.meshgov.conventions.Conventions thirty = io.meshgov.conventions.Conventions.defaults().toBuilder()
-                .deprecationNoticeDays(30).build();
+        io.meshgov.conventions.Conventions thirty = io.meshgov.conventions.Conventions.of(
+                io.meshgov.conventions.ConventionSettings.defaults().withDeprecationNoticeDays(30));
         GovernanceEngine shipped = GovernanceEngine.builder().rulePack(RulePack.ofDrl("c", rule)).build();
         GovernanceEngine built = GovernanceEngine.builder().rulePack(RulePack.ofDrl("c", rule)).conventions(thirty)
                 .build();

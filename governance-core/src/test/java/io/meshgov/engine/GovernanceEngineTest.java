@@ -12,6 +12,7 @@ import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.batch.BatchResult;
+import io.meshgov.conventions.ConventionSettings;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Enforcement;
@@ -368,8 +369,8 @@ class GovernanceEngineTest {
                 """);
         GovernanceEngine snake = GovernanceEngine.builder().rulePack(RulePack.ofDrl("naming", drl)).build();
         GovernanceEngine camelCase = GovernanceEngine.builder().rulePack(RulePack.ofDrl("naming", drl))
-                .conventions(Conventions.defaults().toBuilder()
-                        .propertyNaming(io.meshgov.conventions.NamingConvention.of("camelCase")).build())
+                .conventions(Conventions.of(ConventionSettings.defaults()
+                        .withPropertyNaming(io.meshgov.conventions.NamingConvention.of("camelCase"))))
                 .build();
         assertEquals(List.of("NAM-001 not snake_case", "NAM-002 not snake_case"), snake.evaluate(camel).findings()
                 .stream().map(finding -> finding.ruleId() + " " + finding.message()).toList());
@@ -488,7 +489,7 @@ class GovernanceEngineTest {
         GovernanceEngine other = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES + "\n")).build();
         assertNotEquals(engine.fingerprint(), other.fingerprint());
         GovernanceEngine otherConventions = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES))
-                .conventions(Conventions.defaults().toBuilder().deprecationNoticeDays(30).build()).build();
+                .conventions(Conventions.of(ConventionSettings.defaults().withDeprecationNoticeDays(30))).build();
         assertNotEquals(engine.fingerprint(), otherConventions.fingerprint());
         GovernanceEngine same = GovernanceEngine.builder().rulePack(RulePack.ofDrl("test", RULES)).build();
         assertEquals(engine.fingerprint(), same.fingerprint());

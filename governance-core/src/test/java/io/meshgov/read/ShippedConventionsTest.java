@@ -23,7 +23,7 @@ class ShippedConventionsTest {
         try (InputStream in = ShippedConventionsTest.class.getResourceAsStream(DOCUMENTED)) {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> missing = Conventions.SETTINGS.stream()
+        List<String> missing = io.meshgov.conventions.ConventionSettings.NAMES.stream()
                 .filter(key -> !yaml.lines().anyMatch(line -> line.startsWith(key + ":"))).toList();
         assertEquals(List.of(), missing, "conventions the documented defaults do not set");
         try (InputStream in = ShippedConventionsTest.class.getResourceAsStream(DOCUMENTED)) {

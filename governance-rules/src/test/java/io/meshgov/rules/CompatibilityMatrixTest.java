@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.meshgov.conventions.ConventionSettings;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
@@ -236,8 +237,8 @@ class CompatibilityMatrixTest {
     private static synchronized GovernanceEngine engineFor(CompatibilityMode mode) {
         return ENGINES.computeIfAbsent(mode, m -> GovernanceEngine.builder()
                 .rulePack(StandardRules.pack())
-                .conventions(Conventions.defaults().toBuilder().compatibility(m).requireDeprecationBeforeBreaking(false)
-                        .build())
+                .conventions(Conventions.of(ConventionSettings.defaults().withCompatibility(m)
+                        .withRequireDeprecationBeforeBreaking(false)))
                 .clock(Clock.fixed(PolicyCases.DEFAULT_DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .build());
     }
