@@ -1,5 +1,6 @@
 package io.meshgov.engine;
 
+import io.meshgov.internal.policy.Reported;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
@@ -9,7 +10,6 @@ import io.meshgov.evolution.Change;
 import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
-import io.meshgov.internal.engine.Reported;
 import io.meshgov.internal.engine.RuleEvaluator;
 import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.policy.PolicyEffects;
@@ -247,8 +247,8 @@ public final class GovernanceEngine {
                             Function<Conventions, List<Object>> moreFacts, boolean content) {
         PolicyEffects.Plan plan = effects.planFor(descriptor);   // once: layers, their conventions, their packs
         LocalDate date = today();
-        if (plan.conflict() != null) {
-            return effects.conventionsConflict(descriptor, plan.layers(), plan.conflict(), date, fingerprint);
+        if (!plan.runsRules()) {
+            return plan.decide(List.of(), date, fingerprint);
         }
         Conventions rulesConventions = plan.conventions();
         List<Object> context = new ArrayList<>();
@@ -263,7 +263,7 @@ public final class GovernanceEngine {
         }
         context.addAll(moreFacts.apply(rulesConventions));
         List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, plan.packs(), content);
-        return effects.decide(descriptor, plan.layers(), findings, date, fingerprint);
+        return plan.decide(findings, date, fingerprint);
     }
 
     /**

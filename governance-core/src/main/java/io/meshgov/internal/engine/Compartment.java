@@ -1,5 +1,6 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.internal.policy.Reported;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.decision.Severity;
 import io.meshgov.model.Descriptor;

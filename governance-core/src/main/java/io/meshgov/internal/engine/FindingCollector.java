@@ -1,5 +1,6 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.internal.policy.Reported;
 import io.meshgov.decision.Findings;
 import io.meshgov.model.DescriptorElement;
 import io.meshgov.model.ElementPaths;

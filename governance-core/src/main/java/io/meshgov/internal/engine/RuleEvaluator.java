@@ -1,5 +1,6 @@
 package io.meshgov.internal.engine;
 
+import io.meshgov.internal.policy.Reported;
 import io.meshgov.Problem;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.model.Descriptor;

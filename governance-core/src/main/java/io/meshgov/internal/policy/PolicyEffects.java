@@ -9,7 +9,6 @@ import io.meshgov.decision.Enforcement;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Provenance;
 import io.meshgov.decision.Severity;
-import io.meshgov.internal.engine.Reported;
 import io.meshgov.model.Descriptor;
 import io.meshgov.policy.Baseline;
 import io.meshgov.policy.EnforcementStage;
@@ -120,22 +119,65 @@ public final class PolicyEffects {
     }
 
     /**
-     * What the policy decides for one descriptor before its rules run, worked out once: the layers that apply, the
-     * conventions their rules read (or, when those do not fit together, why), and the packs that fire ({@code null}:
-     * every pack).
+     * What the policy decides for one descriptor, worked out once before its rules run: the layers that apply, the
+     * conventions their rules read and the packs that fire; after the rules ran, {@link #decide} applies the layers'
+     * enforcement, overrides and waivers to what they reported.
      */
-    public record Plan(List<PolicyLayer> layers, Conventions conventions, Set<String> packs,
-                       Conventions.InvalidSetting conflict) {
+    public final class Plan {
+        private final Descriptor descriptor;
+        private final List<PolicyLayer> layers;
+        private final Conventions conventions;
+        private final Set<String> packs;
+        private final Conventions.InvalidSetting conflict;
+
+        private Plan(Descriptor descriptor, List<PolicyLayer> layers) {
+            this.descriptor = descriptor;
+            this.layers = layers;
+            this.packs = packsFor(layers);
+            Conventions read = null;
+            Conventions.InvalidSetting unfit = null;
+            try {
+                read = conventionsFor(layers);
+            } catch (Conventions.InvalidSetting e) {
+                unfit = e;
+            }
+            this.conventions = read;
+            this.conflict = unfit;
+        }
+
+        /**
+         * Whether the descriptor's rules run: not when the conventions of the layers judging it do not fit together
+         * (then {@link #decide} rejects it, saying why).
+         */
+        public boolean runsRules() {
+            return conflict == null;
+        }
+
+        /** Why the conventions of the layers judging the descriptor do not fit together; {@code null} when they do. */
+        public Conventions.InvalidSetting conflict() {
+            return conflict;
+        }
+
+        /** The conventions the rules read. */
+        public Conventions conventions() {
+            return conventions;
+        }
+
+        /** The packs whose rules fire; {@code null} when every pack's do. */
+        public Set<String> packs() {
+            return packs;
+        }
+
+        /** The decision on what the rules reported, with the policy applied. */
+        public Decision decide(List<Reported> reported, LocalDate date, String fingerprint) {
+            return conflict == null ? PolicyEffects.this.decide(descriptor, layers, reported, date, fingerprint)
+                    : conventionsConflict(descriptor, layers, conflict, date, fingerprint);
+        }
     }
 
     /** The plan for a descriptor: see {@link Plan}. */
     public Plan planFor(Descriptor descriptor) {
-        List<PolicyLayer> layers = layersFor(descriptor);
-        try {
-            return new Plan(layers, conventionsFor(layers), packsFor(layers), null);
-        } catch (Conventions.InvalidSetting conflict) {
-            return new Plan(layers, null, packsFor(layers), conflict);
-        }
+        return new Plan(descriptor, layersFor(descriptor));
     }
 
     /** The layers that apply to a descriptor, in policy order: their scopes, and their ancestors', cover it. */
@@ -199,7 +241,7 @@ public final class PolicyEffects {
      * The decision when the layers judging a descriptor set conventions that do not fit together (a check at build
      * covers each layer and all of them in order, not every combination): rejected, saying why, never thrown.
      */
-    public Decision conventionsConflict(Descriptor descriptor, List<PolicyLayer> layers, RuntimeException conflict,
+    private Decision conventionsConflict(Descriptor descriptor, List<PolicyLayer> layers, RuntimeException conflict,
                                         LocalDate date, String fingerprint) {
         List<String> names = layers.stream().filter(layer -> !layer.conventions().isEmpty()).map(PolicyLayer::name)
                 .toList();
@@ -214,7 +256,7 @@ public final class PolicyEffects {
     }
 
     /** The decision: the rules' findings with the policy applied, plus the policy's own findings on waivers. */
-    public Decision decide(Descriptor descriptor, List<PolicyLayer> layers, List<Reported> raw, LocalDate date,
+    private Decision decide(Descriptor descriptor, List<PolicyLayer> layers, List<Reported> raw, LocalDate date,
                            String fingerprint) {
         List<Finding> findings = new ArrayList<>();
         Map<Waiver, String> waiverNotices = new HashMap<>();

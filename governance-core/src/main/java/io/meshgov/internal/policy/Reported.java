@@ -1,4 +1,4 @@
-package io.meshgov.internal.engine;
+package io.meshgov.internal.policy;
 
 import io.meshgov.SourceLocation;
 import io.meshgov.decision.Severity;
