@@ -55,7 +55,9 @@ public final class DescriptorFinder {
     /**
      * What the paths named.
      *
-     * @param descriptors     the files to judge, sorted, relative as named
+     * @param descriptors     the files to judge, sorted, each as it can be opened: the working folder joined with
+     *                        the path as named or found ({@code catalog/orders.odcs.yaml} for a finder
+     *                        {@code in(Path.of("catalog"))}; unchanged in the current folder, {@code Path.of("")})
      * @param skipped         YAML and JSON files searched but not descriptors by their content
      * @param unreadable      places that could not be searched
      * @param matchedNothing  arguments that named no file and matched none
@@ -146,7 +148,7 @@ public final class DescriptorFinder {
                 Path path = Path.of(argument);
                 Path resolved = workingFolder.resolve(path);
                 if (Files.isRegularFile(resolved)) {
-                    descriptors.add(path);
+                    descriptors.add(resolved);
                 } else if (Files.isDirectory(resolved)) {
                     walk(path, relative -> true, descriptors, skipped, unreadable, notJudged, false);
                 }
@@ -174,10 +176,11 @@ public final class DescriptorFinder {
                 continue;
             }
             Recognition recognition = recognize(file);
+            Path shown = workingFolder.resolve(file);
             switch (recognition.content()) {
-                case DESCRIPTOR -> descriptors.add(file);
-                case OTHER -> skipped.add(file);
-                case UNREADABLE -> notJudged.add(notJudged(file, recognition));
+                case DESCRIPTOR -> descriptors.add(shown);
+                case OTHER -> skipped.add(shown);
+                case UNREADABLE -> notJudged.add(notJudged(shown, recognition));
             }
         }
         return new Found(new ArrayList<>(descriptors), new ArrayList<>(skipped), List.of(), List.of(), notJudged);
@@ -337,9 +340,10 @@ public final class DescriptorFinder {
                                     .toString().replace('\\', '/');
                         }
 
+                        /** As the caller can open it: in the working folder, as named (not through its links). */
                         private Path shown(Path path) {
-                            return relativeToWorkingFolder ? workingFolder.relativize(path)
-                                    : folder.resolve(absoluteFolder.relativize(path)).normalize();
+                            return workingFolder.resolve(relativeToWorkingFolder ? workingFolder.relativize(path)
+                                    : folder.resolve(absoluteFolder.relativize(path)).normalize());
                         }
 
                         private void report(Path path, String message) {
@@ -349,7 +353,7 @@ public final class DescriptorFinder {
                         }
                     });
         } catch (IOException e) {
-            String source = folder.toString();
+            String source = absoluteFolder.toString();
             unreadable.putIfAbsent(source, new UnreadableDescriptor(source,
                     List.of(Problem.error(Code.FILE, new SourceLocation(source, 0, 0), "", reason(e)))));
         }

@@ -44,8 +44,9 @@ class DescriptorFinderTest {
         write("contracts/drafts/wip.yaml", CONTRACT);
     }
 
-    private static List<String> names(List<Path> paths) {
-        return paths.stream().map(path -> path.toString().replace('\\', '/')).toList();
+    /** The paths found, within the repository searched (the finder gives them as they can be opened). */
+    private List<String> names(List<Path> paths) {
+        return paths.stream().map(path -> repository.relativize(path).toString().replace('\\', '/')).toList();
     }
 
     @Test
@@ -140,8 +141,10 @@ class DescriptorFinderTest {
 
         assertEquals(List.of("contracts/broken.yaml"), names(found.descriptors()),
                 "judged, so that reading it says what is wrong and the run cannot pass");
-        assertEquals(List.of("deploy/values.yaml"), found.notJudged().stream().map(u -> u.source()).toList());
-        assertEquals("deploy/values.yaml:2:1", found.notJudged().get(0).problems().get(0).location().toString());
+        assertEquals(List.of(repository.resolve("deploy/values.yaml").toString()),
+                found.notJudged().stream().map(u -> u.source()).toList());
+        assertEquals(repository.resolve("deploy/values.yaml") + ":2:1",
+                found.notJudged().get(0).problems().get(0).location().toString());
     }
 
     @Test
