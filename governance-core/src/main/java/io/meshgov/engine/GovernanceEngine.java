@@ -80,8 +80,12 @@ public final class GovernanceEngine {
                 layer.packs().forEach(pack -> restricted.put(pack.name(), layer.name()));
             }
         }
-        this.evaluator = RuleEvaluator.compile(packs, restricted, settings, builder.classLoader, limits,
-                builder.compiledPackCache);
+        try {
+            this.evaluator = RuleEvaluator.compile(packs, restricted, settings, builder.classLoader, limits,
+                    builder.compiledPackCache);
+        } catch (io.meshgov.RuleCompilationException e) {
+            throw PolicyEffects.placedAtTheirLayers(e, policy);
+        }
         this.effects = PolicyEffects.of(policy, packs, evaluator.rules(), conventions, builder.baseline);
         this.fingerprint = evaluator.fingerprint();
     }

@@ -167,7 +167,8 @@ class CompiledPackCacheTest {
 
         RuleCompilationException refused = assertThrows(RuleCompilationException.class,
                 () -> GovernanceEngine.builder().policy(PolicyReader.read(policy)).compiledPackCache(cache).build());
-        Problem problem = refused.problems().get(0);
+        assertEquals(Problem.Code.POLICY, refused.problems().get(0).code(), "the layer is told first");
+        Problem problem = refused.problems().get(1);
         assertEquals(Problem.Code.RULE_RESTRICTED, problem.code());
         assertTrue(problem.location().source().endsWith("logistics.drl"), problem.toString());
         assertEquals(5, problem.location().line(), problem.toString());

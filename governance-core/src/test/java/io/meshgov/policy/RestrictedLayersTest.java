@@ -85,8 +85,21 @@ class RestrictedLayersTest {
     private List<String> refused(String rule) throws IOException {
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> engine(rule, false));
         engine(rule, true); // a council keeps full DRL
-        return e.problems().stream().map(Problem::toString)
+        assertEquals(Problem.Code.POLICY, e.problems().get(0).code(), "first, where the fix may go: "
+                + e.problems().get(0));
+        return e.problems().stream().skip(1).map(Problem::toString)
                 .map(text -> text.replace(folder.toString() + "/", "")).toList();
+    }
+
+    @Test
+    void aLayerWithoutTrust_isToldSoAtItsLine_beforeTheRuleFilesItHolds() throws IOException {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> engine("function boolean helper() { return true; }\n", false));
+        assertEquals("governance.yaml:7:5: layers: layer 'logistics' does not say 'trusted: true', so its packs may"
+                + " use only the restricted rule language, and pack 'logistics' goes beyond it in 1 place, first at"
+                + " logistics/domain.drl:7:1: if this is the council's own layer, add 'trusted: true' to it; a domain's"
+                + " pack keeps to the restricted language (see docs/trust.md)",
+                e.problems().get(0).toString().replace(folder.toString() + "/", ""));
     }
 
     private static String rule(String when, String then) {

@@ -1,6 +1,8 @@
 package io.meshgov.internal.policy;
 
 import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
+import io.meshgov.RuleCompilationException;
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.Conventions;
 import io.meshgov.conventions.ConventionsOverlay;
@@ -173,6 +175,39 @@ public final class PolicyEffects {
             return conflict == null ? PolicyEffects.this.decide(descriptor, layers, reported, date, fingerprint)
                     : conventionsConflict(descriptor, layers, conflict, date, fingerprint);
         }
+    }
+
+    /**
+     * {@code failure} with, first, one problem at the line of each restricted layer whose packs go beyond the
+     * restricted rule language: a council's layer that forgot {@code trusted: true} is then told so where the fix
+     * goes, not only at the rule files it holds (meshgov's own, for the standard pack).
+     */
+    public static RuleCompilationException placedAtTheirLayers(RuleCompilationException failure,
+                                                               GovernancePolicy policy) {
+        List<Problem> problems = new ArrayList<>();
+        for (PolicyLayer layer : policy.layers()) {
+            if (layer.trusted()) {
+                continue;
+            }
+            for (RulePack pack : layer.packs()) {
+                Set<String> files = pack.files().stream().map(file -> file.name()).collect(Collectors.toSet());
+                List<Problem> refused = failure.problems().stream().filter(problem -> problem.code()
+                        == Problem.Code.RULE_RESTRICTED && files.contains(problem.location().source())).toList();
+                if (!refused.isEmpty()) {
+                    problems.add(Problem.error(Problem.Code.POLICY, layer.location(), "layers", "layer '"
+                            + layer.name() + "' does not say 'trusted: true', so its packs may use only the restricted"
+                            + " rule language, and pack '" + pack.name() + "' goes beyond it in " + refused.size()
+                            + (refused.size() == 1 ? " place" : " places") + ", first at " + refused.get(0).location()
+                            + ": if this is the council's own layer, add 'trusted: true' to it; a domain's pack keeps"
+                            + " to the restricted language (see docs/trust.md)"));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            return failure;
+        }
+        problems.addAll(failure.problems());
+        return new RuleCompilationException(problems);
     }
 
     /** The plan for a descriptor: see {@link Plan}. */
