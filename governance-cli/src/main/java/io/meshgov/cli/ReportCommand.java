@@ -76,8 +76,10 @@ final class ReportCommand implements Callable<Integer> {
                 earlier.add(Scorecard.fromJson(new String(bytes, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UsageException("--previous " + shown + ": cannot be read: " + TextReport.safe(String.valueOf(e.getMessage())));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--previous " + shown + ": " + TextReport.safe(e.getMessage()));
+            } catch (io.meshgov.ConfigurationException e) {
+                io.meshgov.Problem problem = e.problems().get(0);
+                throw new UsageException("--previous " + shown + (problem.location().line() > 0 ? ":"
+                        + problem.location().line() : "") + ": " + TextReport.safe(problem.message()));
             }
         }
         DescriptorPaths.Found found = searched.expand(named, config.exclude(), engine.readLimits(), spec.commandLine().getErr());

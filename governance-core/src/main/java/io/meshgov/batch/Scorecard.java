@@ -275,7 +275,8 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
     /**
      * A scorecard written by {@link #toJson}.
      *
-     * @throws IllegalArgumentException when the text is not one, or of another major schema version
+     * @throws io.meshgov.ConfigurationException when the text is not one, or of another major schema version,
+     *                                           saying what is wrong and where
      */
     public static Scorecard fromJson(String json) {
         Scorecard read;
@@ -284,26 +285,28 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             String at = e.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                     : "[" + reference.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            throw new IllegalArgumentException("not a meshgov scorecard: " + (at.isEmpty() ? "the file is not a JSON object"
-                    : visible(at) + " has the wrong type"), e);
+            throw notAScorecard(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), at.isEmpty()
+                    ? "the file is not a JSON object" : visible(at) + " has the wrong type");
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a meshgov scorecard: not valid JSON at line "
-                    + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()), e);
+            throw notAScorecard(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid JSON");
         }
         if (read == null) {
-            throw new IllegalArgumentException("not a meshgov scorecard: the file holds no JSON object");
+            throw notAScorecard(1, "the file holds no JSON object");
         }
         if (read.schemaVersion() == null || !read.schemaVersion().startsWith("1.")) {
-            throw new IllegalArgumentException("a scorecard of schema version "
-                    + (read.schemaVersion() == null ? "(none)" : visible(read.schemaVersion()))
-                    + "; this meshgov reads 1.x, as 'meshgov report' writes it");
+            throw notAScorecard(0, "a scorecard of schema version " + (read.schemaVersion() == null ? "(none)"
+                    : visible(read.schemaVersion())) + "; this meshgov reads 1.x, as 'meshgov report' writes it");
         }
         String missing = missing(read, "");
         if (missing != null) {
-            throw new IllegalArgumentException("not a meshgov scorecard: " + visible(missing)
-                    + " is missing; use a scorecard.json that 'meshgov report' wrote");
+            throw notAScorecard(0, visible(missing) + " is missing; use a scorecard.json that 'meshgov report' wrote");
         }
         return read;
+    }
+
+    private static io.meshgov.ConfigurationException notAScorecard(int line, String message) {
+        return new io.meshgov.ConfigurationException(List.of(io.meshgov.Problem.error(io.meshgov.Problem.Code.CONTENT,
+                new io.meshgov.SourceLocation("scorecard JSON", line, 0), "", "not a meshgov scorecard: " + message)));
     }
 
     /** Text from the file, shortened and with control characters escaped, for a message. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshgov.ConfigurationException;
+import io.meshgov.Problem;
 import io.meshgov.SourceLocation;
 import io.meshgov.model.DescriptorKind;
 import java.util.ArrayList;
@@ -55,28 +57,28 @@ public final class DecisionJson {
     /**
      * The decision a JSON object describes.
      *
-     * @throws IllegalArgumentException when the text is not such an object, naming what is wrong
+     * @throws ConfigurationException when the text is not such an object, naming what is wrong and where
      */
     public static Decision read(String json) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            throw invalid(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+                    "not valid JSON; give the text a report or DecisionJson.write produced");
         }
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object describing a decision");
+            throw invalid(1, "", "expected a JSON object describing a decision");
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode item : array(node, "findings")) {
             JsonNode provenance = item.path("provenance");
             List<String> effects = new ArrayList<>();
             array(provenance, "effects").forEach(effect -> effects.add(effect.asText()));
-            findings.add(new Finding(text(item, "ruleId"), Severity.valueOf(text(item, "severity")), text(item, "title"),
+            findings.add(new Finding(text(item, "ruleId"), named(Severity.class, item, "severity"), text(item, "title"),
                     text(item, "message"), text(item, "path"), location(item.path("location")), text(item, "remediation"),
                     text(item, "documentation"), new Provenance(text(provenance, "layer"), text(provenance, "pack"),
-                    Severity.valueOf(text(provenance, "declaredSeverity")), Enforcement.valueOf(
-                    text(provenance, "enforcement").toUpperCase(Locale.ROOT).replace('-', '_')),
+                    named(Severity.class, provenance, "declaredSeverity"), enforcement(provenance),
                     text(provenance, "waiver"), provenance.path("baselined").asBoolean(), text(provenance, "fingerprint"),
                     effects)));
         }
@@ -90,9 +92,9 @@ public final class DecisionJson {
             }
         }
         if (descriptorKind == null) {
-            throw new IllegalArgumentException("kind: expected DataContract or DataProduct but was '" + kind + "'");
+            throw invalid(0, "kind", "expected DataContract or DataProduct but was '" + visible(kind) + "'");
         }
-        return new Decision(text(node, "id"), descriptorKind, text(node, "source"), Outcome.valueOf(text(node, "outcome")),
+        return new Decision(text(node, "id"), descriptorKind, text(node, "source"), named(Outcome.class, node, "outcome"),
                 findings, node.path("ruleSetFingerprint").asText(""), packs);
     }
 
@@ -151,7 +153,7 @@ public final class DecisionJson {
     private static Iterable<JsonNode> array(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isArray()) {
-            throw new IllegalArgumentException(field + ": expected an array");
+            throw invalid(0, field, "expected an array");
         }
         return value;
     }
@@ -159,8 +161,44 @@ public final class DecisionJson {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException(field + ": expected text");
+            throw invalid(0, field, "expected text");
         }
         return value.textValue();
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, JsonNode node, String field) {
+        String name = text(node, field);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw invalid(0, field, "expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + " but was '"
+                + visible(name) + "'");
+    }
+
+    private static Enforcement enforcement(JsonNode provenance) {
+        String label = text(provenance, "enforcement");
+        for (Enforcement enforcement : Enforcement.values()) {
+            if (enforcement.label().equals(label)) {
+                return enforcement;
+            }
+        }
+        throw invalid(0, "enforcement", "expected one of " + java.util.Arrays.stream(Enforcement.values())
+                .map(Enforcement::label).toList() + " but was '" + visible(label) + "'");
+    }
+
+    /** Text from the input, shortened and with control characters escaped, for a message. */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(60).forEach(c -> out.append(Character.isISOControl(c) ? String.format(Locale.ROOT,
+                "\\u%04x", c) : Character.toString(c)));
+        return text.codePointCount(0, text.length()) > 60 ? out + "..." : out.toString();
+    }
+
+    /** Bad input: the text is not a decision as meshgov writes it. */
+    private static ConfigurationException invalid(int line, String field, String message) {
+        return new ConfigurationException(List.of(Problem.error(Problem.Code.CONTENT,
+                new SourceLocation("decision JSON", line, 0), field, message)));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.meshgov.ConfigurationException;
 import io.meshgov.batch.BatchEvaluator;
 import io.meshgov.batch.DescriptorFinder;
 import io.meshgov.decision.Decision;
@@ -43,10 +44,17 @@ class DecisionJsonTest {
 
     @Test
     void aDocumentThatIsNotADecision_isRefusedByName() {
-        IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class, () -> DecisionJson.read(
+        ConfigurationException wrongKind = assertThrows(ConfigurationException.class, () -> DecisionJson.read(
                 "{\"source\":\"s\",\"id\":\"i\",\"kind\":\"Dataset\",\"outcome\":\"APPROVED\",\"rulePacks\":[],\"findings\":[]}"));
-        assertEquals("kind: expected DataContract or DataProduct but was 'Dataset'", wrongKind.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> DecisionJson.read("[1, 2]"));
-        assertThrows(IllegalArgumentException.class, () -> DecisionJson.read("{"));
+        assertEquals("decision JSON: kind: expected DataContract or DataProduct but was 'Dataset'",
+                wrongKind.getMessage());
+        assertEquals("decision JSON:1: expected a JSON object describing a decision",
+                assertThrows(ConfigurationException.class, () -> DecisionJson.read("[1, 2]")).getMessage());
+        assertEquals("decision JSON:1: not valid JSON; give the text a report or DecisionJson.write produced",
+                assertThrows(ConfigurationException.class, () -> DecisionJson.read("{")).getMessage());
+        assertEquals("decision JSON: outcome: expected one of [APPROVED, APPROVED_WITH_WARNINGS, REJECTED] but was"
+                + " 'maybe'", assertThrows(ConfigurationException.class, () -> DecisionJson.read(
+                "{\"source\":\"s\",\"id\":\"i\",\"kind\":\"DataContract\",\"outcome\":\"maybe\","
+                        + "\"rulePacks\":[],\"findings\":[]}")).getMessage());
     }
 }
