@@ -72,6 +72,15 @@ class FactModelDocTest {
         FACTS.put(Change.class, "Each change from the previous version, when a new version is judged (evaluateChange).");
         FACTS.put(VersionChange.class, "How the version moved and under which compatibility mode (evaluateChange).");
         FACTS.put(ChangeImpact.class, "Not inserted by the engine: derived by the evolution classification rules.");
+        FACTS.put(io.meshgov.evolution.Removal.class, "The deletion of the descriptor, when it is judged as deleted"
+                + " (evaluateRemoval); then no element of it is a fact.");
+        FACTS.put(io.meshgov.model.ConsumedContract.class, "Each contract a data product consumes, as the catalog"
+                + " knows it: only when the engine judges with a catalog (withCatalog), so never for a product judged"
+                + " alone.");
+        FACTS.put(io.meshgov.model.Consumers.class, "The data products that consume the data contract judged: one,"
+                + " only when the engine judges with a catalog (then possibly empty).");
+        FACTS.put(io.meshgov.model.SameId.class, "Each other descriptor of the catalog with the judged one's id: only"
+                + " when the engine judges with a catalog.");
     }
 
     /** The type's own methods and the default methods of the interfaces it implements (Descriptor's {@code hasStatus}). */

@@ -11,6 +11,7 @@ import io.meshgov.read.DescriptorReader;
 import io.meshgov.read.Recognition;
 import io.meshgov.batch.DescriptorFinder;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.mesh.Catalog;
 import io.meshgov.rules.StandardRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "Judge every descriptor changed since the git branch, tag or commit REF as the next version of "
                     + "what it was there (renames followed; new files judged plainly), as buf breaking --against does.")
     String against;
+
+    @Option(names = "--catalog", paramLabel = "PATH", split = ",",
+            description = "The mesh the descriptors are judged in (files, folders or globs; repeatable): the rules see"
+                    + " which products consume a contract, whether a consumed contract exists and is still served, and"
+                    + " which descriptors share an id. Default: what a folder or glob PATH finds, and the whole current"
+                    + " folder with --against; none when only files are named.")
+    List<String> catalog;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The name messages give the descriptor read from standard input (PATH '-').")
@@ -104,7 +112,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : found.files()) {
             (history != null && history.earlierPath(file) != null ? changed : plain).add(file);
         }
-        GovernanceEngine built = engine.build(spec.commandLine().getErr());
+        GovernanceEngine compiled = engine.build(spec.commandLine().getErr());
+        GovernanceEngine built = compiled.withCatalog(mesh(compiled, config, found, fileArguments, history));
         BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(plain, progressOnTerminal(plain.size())),
                 found);
         List<Decision> decisions = new ArrayList<>(batch.decisions());
@@ -128,6 +137,32 @@ final class CheckCommand implements Callable<Integer> {
                 .withNotJudged(notJudged, searched.strict(config));
         output.write(report, config, spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
+    }
+
+    /**
+     * The mesh this run judges in: {@code --catalog} (or {@code catalog:}) with the descriptors judged; by default,
+     * the descriptors judged when a folder or glob was named, and the current folder's with {@code --against}; none
+     * when only files were named (unknown is not missing).
+     */
+    private Catalog mesh(GovernanceEngine built, ProjectConfig config, DescriptorPaths.Found found,
+                         List<String> fileArguments, GitHistory history) {
+        List<String> given = catalog != null && !catalog.isEmpty() ? catalog : config.catalogFromHere();
+        java.util.Map<Path, Path> files = new java.util.LinkedHashMap<>();
+        found.files().forEach(file -> files.putIfAbsent(file.toAbsolutePath().normalize(), file));
+        if (!given.isEmpty()) {
+            searched.expand(given, config.exclude(), engine.readLimits(), spec.commandLine().getErr()).files()
+                    .forEach(file -> files.putIfAbsent(file.toAbsolutePath().normalize(), file));
+        } else if (history != null) {
+            searched.finder(config.exclude(), engine.readLimits()).find(List.of(".")).descriptors()
+                    .forEach(file -> files.putIfAbsent(file.toAbsolutePath().normalize(), file));
+        } else if (fileArguments.stream().allMatch(argument -> java.nio.file.Files.isRegularFile(Path.of(argument)))) {
+            return Catalog.empty();
+        }
+        try {
+            return engine.batch(built).catalogOf(files.values());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--catalog: " + e.getMessage());
+        }
     }
 
     /** A changed descriptor, judged as the next version of its content at the ref; whether it was compared. */

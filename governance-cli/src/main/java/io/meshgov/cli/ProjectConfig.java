@@ -25,21 +25,22 @@ import java.util.Map;
  * format: [text, sarif=meshgov.sarif]  # as --format
  * failOn: warning                      # as --fail-on
  * strictDiscovery: true                # as --strict-discovery
+ * catalog: [.]                         # as --catalog: the mesh the descriptors are judged in
  * </pre>
  *
  * @param file the file read, or {@code null} when there is none
  */
 record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path policy, List<Path> rules, Boolean standard,
                      Path conventions, Path baseline, List<String> formats, Severity failOn,
-                     Boolean strictDiscovery) {
+                     Boolean strictDiscovery, List<String> catalog) {
 
     static final String FILE = "meshgov.yaml";
     static final String HIDDEN_FILE = ".meshgov.yaml";
     private static final List<String> KEYS = List.of("paths", "exclude", "policy", "rules", "standard", "conventions",
-            "baseline", "format", "failOn", "strictDiscovery");
+            "baseline", "format", "failOn", "strictDiscovery", "catalog");
 
     static final ProjectConfig NONE = new ProjectConfig(null, List.of(), List.of(), null, List.of(), null, null, null,
-            List.of(), null, null);
+            List.of(), null, null, List.of());
 
     /** The config in the current folder, or {@link #NONE}. */
     static ProjectConfig find() {
@@ -71,6 +72,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         List<String> formats = List.of();
         Severity failOn = null;
         Boolean strictDiscovery = null;
+        List<String> catalog = List.of();
         LocatedValue document;
         try {
             document = LocatedValue.read(file, ReadLimits.defaults());
@@ -79,7 +81,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         }
         if (document.value() == null) {
             return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
-                    strictDiscovery);
+                    strictDiscovery, catalog);
         }
         Map<String, LocatedValue> settings = document.asObject()
                 .orElseThrow(() -> problem(document, "expected settings (key: value), one a line"));
@@ -88,6 +90,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
             LocatedValue value = setting.getValue();
             switch (key) {
                 case "paths" -> paths = strings(key, value);
+                case "catalog" -> catalog = strings(key, value);
                 case "exclude" -> exclude = strings(key, value);
                 case "policy" -> policy = base.resolve(string(key, value));
                 case "rules" -> rules = strings(key, value).stream().map(base::resolve).toList();
@@ -119,7 +122,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
             }
         }
         return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
-                strictDiscovery);
+                strictDiscovery, catalog);
     }
 
     /** {@code sarif=reports/x.sarif} with the file relative to the config's folder. */
@@ -137,6 +140,15 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
 
     /** The paths to judge, relative to the current folder. */
     List<String> pathsFromHere() {
+        return fromHere(paths);
+    }
+
+    /** The mesh the descriptors are judged in ({@code catalog:}), relative to the current folder. */
+    List<String> catalogFromHere() {
+        return fromHere(catalog);
+    }
+
+    private List<String> fromHere(List<String> paths) {
         Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent();
         List<String> shown = new ArrayList<>();
         for (String path : paths) {

@@ -216,7 +216,7 @@ class GateIT {
         Run noPath = meshgov("check", "--against", "main");
         assertEquals(1, noPath.exitCode(), noPath.both());
         assertTrue(noPath.out().contains("contracts/cards.yaml: REJECTED"), noPath.out());
-        assertTrue(noPath.out().contains("EVO-009  the DataContract '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82' (version 3.0.0)"
+        assertTrue(noPath.out().contains("EVO-009  the data contract '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82' (version 3.0.0)"
                 + " was deleted while its status was 'active'"), noPath.out());
         assertTrue(noPath.out().contains("real/retired.yaml: APPROVED"), "a retired one's deletion is information: "
                 + noPath.out());
@@ -258,7 +258,7 @@ class GateIT {
 
         assertEquals(1, run.exitCode(), run.both());
         for (String id : List.of("11111111", "22222222", "33333333")) {
-            assertTrue(run.out().contains("EVO-009  the DataContract '" + id), id + ": " + run.out());
+            assertTrue(run.out().contains("EVO-009  the data contract '" + id), id + ": " + run.out());
         }
         assertFalse(run.out().contains("ci.yml"), "a workflow that changed is no contract: " + run.out());
     }

@@ -3,6 +3,8 @@ package io.meshgov.batch;
 import io.meshgov.DescriptorException;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
+import io.meshgov.mesh.Catalog;
+import io.meshgov.mesh.CatalogEntry;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.DataProduct;
 import io.meshgov.model.Descriptor;
@@ -22,7 +24,8 @@ import java.util.stream.IntStream;
 /**
  * Reads and judges many files with one engine: each file is read, handed to the engine and dropped, on several
  * threads. A file that cannot be read is listed with its problems and does not stop the others. A data product's
- * rules know the batch's data contracts that its ports name. Immutable and thread-safe.
+ * rules know the batch's data contracts that its ports name (or the engine's catalog's, when it judges with one:
+ * {@code engine.withCatalog(batch.catalogOf(files))} judges the files as one mesh). Immutable and thread-safe.
  *
  * <pre>{@code
  * BatchResult result = BatchEvaluator.of(engine).evaluateAll(files);
@@ -56,6 +59,26 @@ public final class BatchEvaluator {
     /** The same batch reading each file within {@code limits}. */
     public BatchEvaluator readLimits(ReadLimits limits) {
         return new BatchEvaluator(engine, threads, limits);
+    }
+
+    /**
+     * The catalog of the descriptors among {@code files} (a folder's, a repository's whole mesh), read on this batch's
+     * threads within its read limits, for {@code engine.withCatalog(...)}: a file that cannot be read is left out
+     * (judging it says why).
+     *
+     * @throws IllegalArgumentException when they are more than {@value Catalog#MAX_DESCRIPTORS} descriptors
+     */
+    public Catalog catalogOf(Collection<Path> files) {
+        List<Path> paths = List.copyOf(files);
+        Catalog.Builder catalog = Catalog.builder();
+        IntStream indexes = IntStream.range(0, paths.size());
+        runInParallel(() -> (threads > 1 ? indexes.parallel() : indexes).forEach(index -> {
+            Descriptor descriptor = readOrNull(paths.get(index), new ArrayList<>(0));
+            if (descriptor != null) {
+                catalog.add(descriptor);
+            }
+        }));
+        return catalog.build();
     }
 
     /**
@@ -127,7 +150,8 @@ public final class BatchEvaluator {
             }
             List<Descriptor> known = new ArrayList<>();
             for (String id : ((DataProduct) descriptor).contractIds()) {
-                Path contractFile = batch.contractFile(id);
+                CatalogEntry inMesh = engine.catalog().contract(id);
+                Path contractFile = inMesh != null ? Path.of(inMesh.source()) : batch.contractFile(id);
                 Descriptor contract = contractFile == null ? null : readOrNull(contractFile, new ArrayList<>());
                 if (contract != null) {
                     known.add(contract);

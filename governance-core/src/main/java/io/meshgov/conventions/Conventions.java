@@ -128,27 +128,18 @@ public final class Conventions {
         return declaredClassification(contract) != null;
     }
 
-    /**
-     * Whether the contract's own classification is on the scale and less strict than its most sensitive property's:
-     * {@code internal} for a contract with a {@code restricted} column.
-     */
+    /** Whether the contract's own classification is less strict than its most sensitive property's. */
     public boolean isClassifiedBelowItsMostSensitiveProperty(DataContract contract) {
         int declared = declaredLevel(contract);
         return declared >= 0 && declared < highestPropertyLevel(contract);
     }
 
-    /**
-     * Whether a property holds personal data: a personal-data tag, or a name that matches a personal pattern
-     * when read in snake_case ({@code customerEmail} as {@code customer_email}).
-     */
+    /** Whether a property holds personal data: it is marked so, or its name in snake_case matches a pattern. */
     public boolean isPersonalData(SchemaProperty property) {
         return personalData.isPersonalData(property);
     }
 
-    /**
-     * Whether the contract itself marks the property as personal data — a tag of {@code personalDataTags} or a
-     * custom property of {@code personalDataProperties} — rather than its name suggesting it.
-     */
+    /** Whether a tag ({@code personalDataTags}) or a flag ({@code personalDataProperties}) marks it personal data. */
     public boolean isMarkedPersonalData(SchemaProperty property) {
         return personalData.isMarked(property);
     }
@@ -307,6 +298,16 @@ public final class Conventions {
     /** Whether a lifecycle status means {@code inDevelopment} ({@code statusStages}). */
     public boolean meansInDevelopment(String status) {
         return isAtStage("inDevelopment", status);
+    }
+
+    /** Whether a lifecycle status, such as a consumed contract's, means {@code deprecated} ({@code statusStages}). */
+    public boolean meansDeprecated(String status) {
+        return isAtStage("deprecated", status);
+    }
+
+    /** Whether a lifecycle status means {@code retired} ({@code statusStages}). */
+    public boolean meansRetired(String status) {
+        return isAtStage("retired", status);
     }
 
     /**

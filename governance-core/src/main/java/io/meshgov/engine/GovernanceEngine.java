@@ -10,9 +10,11 @@ import io.meshgov.evolution.Change;
 import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.evolution.VersionBump;
 import io.meshgov.evolution.VersionChange;
+import io.meshgov.internal.engine.MeshFacts;
 import io.meshgov.internal.engine.RuleEvaluator;
 import io.meshgov.internal.evolution.ContractDiffer;
 import io.meshgov.internal.policy.PolicyEffects;
+import io.meshgov.mesh.Catalog;
 import io.meshgov.model.DataContract;
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.Evaluation;
@@ -61,6 +63,7 @@ public final class GovernanceEngine {
     private final PolicyEffects effects;
     private final String fingerprint;
     private final List<EvaluationListener> listeners;
+    private final Catalog catalog;
 
     private GovernanceEngine(Builder builder, List<RulePack> packs) {
         this.packs = packs;
@@ -71,6 +74,7 @@ public final class GovernanceEngine {
         this.policyGiven = builder.policy != null;
         this.baseline = builder.baseline;
         this.listeners = List.copyOf(builder.listeners);
+        this.catalog = Catalog.empty();
         String settings = settings(conventions);
         EvaluationLimits limits = builder.evaluationLimits != null ? builder.evaluationLimits
                 : builder.policy != null ? builder.policy.evaluationLimits() : EvaluationLimits.defaults();
@@ -96,8 +100,11 @@ public final class GovernanceEngine {
                 : rulesConventions + "\n" + PolicyEffects.settings(policy, baseline);
     }
 
-    /** The same compiled engine, dating its evaluations by {@code clock} and reading {@code conventions}. */
-    private GovernanceEngine(GovernanceEngine compiled, Clock clock, Conventions conventions) {
+    /**
+     * The same compiled engine, dating its evaluations by {@code clock}, reading {@code conventions} and knowing the
+     * mesh {@code catalog} holds.
+     */
+    private GovernanceEngine(GovernanceEngine compiled, Clock clock, Conventions conventions, Catalog catalog) {
         this.packs = compiled.packs;
         this.evaluator = compiled.evaluator;
         this.conventions = conventions;
@@ -107,6 +114,7 @@ public final class GovernanceEngine {
         this.policyGiven = compiled.policyGiven;
         this.baseline = compiled.baseline;
         this.listeners = compiled.listeners;
+        this.catalog = catalog;
         if (conventions == compiled.conventions) {
             this.effects = compiled.effects;
             this.fingerprint = compiled.fingerprint;
@@ -124,7 +132,7 @@ public final class GovernanceEngine {
     public GovernanceEngine asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new GovernanceEngine(this, Clock.fixed(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                java.time.ZoneOffset.UTC), conventions);
+                java.time.ZoneOffset.UTC), conventions, catalog);
     }
 
     /**
@@ -137,7 +145,24 @@ public final class GovernanceEngine {
      */
     public GovernanceEngine withConventions(Conventions conventions) {
         Objects.requireNonNull(conventions, "conventions");
-        return new GovernanceEngine(this, clock, conventions);
+        return new GovernanceEngine(this, clock, conventions, catalog);
+    }
+
+    /**
+     * This engine — the same rules, conventions and policy, nothing compiled again — judging each descriptor as part
+     * of the mesh {@code catalog} holds: a data product learns whether the contracts it consumes exist and are still
+     * served, a data contract who consumes it (and so whom a breaking change or a deletion reaches), and a
+     * descriptor whether another shares its id (the rules of {@code docs/mesh.md}). With {@link Catalog#empty()},
+     * none of that is judged: unknown is not missing. Both engines may be used at once.
+     */
+    public GovernanceEngine withCatalog(Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return new GovernanceEngine(this, clock, conventions, catalog);
+    }
+
+    /** The mesh this engine judges descriptors in; {@link Catalog#empty()} unless given one. */
+    public Catalog catalog() {
+        return catalog;
     }
 
     public static Builder builder() {
@@ -266,6 +291,7 @@ public final class GovernanceEngine {
             context.addAll(descriptor.origin().deviations()); // the file's departures from its schema (IOP-011)
         }
         context.addAll(moreFacts.apply(rulesConventions));
+        context.addAll(MeshFacts.of(descriptor, catalog, rulesConventions, content));
         List<Reported> findings = evaluator.findings(descriptor, rulesConventions, context, plan.packs(), content);
         return plan.decide(findings, date, fingerprint);
     }

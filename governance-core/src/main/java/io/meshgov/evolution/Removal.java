@@ -38,6 +38,7 @@ public record Removal(Descriptor descriptor) {
 
     /** "the data contract 'orders' (version 1.2.0)". */
     public String describe() {
-        return "the " + descriptor.kind().kindName() + " '" + descriptor.id() + "' (version " + descriptor.version() + ")";
+        String kind = descriptor.kind() == io.meshgov.model.DescriptorKind.DATA_CONTRACT ? "data contract" : "data product";
+        return "the " + kind + " '" + descriptor.id() + "' (version " + descriptor.version() + ")";
     }
 }

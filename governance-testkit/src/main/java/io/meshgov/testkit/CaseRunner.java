@@ -84,6 +84,14 @@ public final class CaseRunner {
         try {
             GovernanceEngine engine = engineFor(policyCase.date(), policyCase.conventions(), policyCase.policy());
             Descriptor descriptor = DescriptorReader.read(policyCase.descriptor());
+            if (!policyCase.catalog().isEmpty()) {
+                List<Descriptor> mesh = new java.util.ArrayList<>(policyCase.catalog().stream()
+                        .map(DescriptorReader::read).toList());
+                if (!policyCase.deleted()) {
+                    mesh.add(descriptor);
+                }
+                engine = engine.withCatalog(io.meshgov.mesh.Catalog.of(mesh));
+            }
             Decision decision;
             if (policyCase.deleted()) {
                 decision = engine.evaluateRemoval(descriptor);

@@ -14,12 +14,20 @@ import java.util.TreeSet;
  * ({@code known}), or as the next version of {@code previous} ones (oldest first). With a {@code policy} (a
  * governance policy file) the case is judged by the policy's layers — their packs, overrides, enforcement levels
  * and waivers — instead of the runner's packs. With {@code deleted}, the descriptor is judged as deleted: the
- * decision on its removal ({@code GovernanceEngine.evaluateRemoval}). Paths are resolved against the case file's
- * folder.
+ * decision on its removal ({@code GovernanceEngine.evaluateRemoval}). With a {@code catalog} (other descriptors of the
+ * mesh), the descriptor is judged as part of the mesh they and it make ({@code GovernanceEngine.withCatalog}); a
+ * deleted descriptor is no longer part of it. Paths are resolved against the case file's folder.
  */
 public record PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
                          LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy,
-                         boolean deleted) {
+                         boolean deleted, List<Path> catalog) {
+
+    /** A case judged without a catalog. */
+    public PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
+                      LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy,
+                      boolean deleted) {
+        this(file, name, descriptor, outcome, findings, date, conventions, known, previous, policy, deleted, List.of());
+    }
 
     /** A case that judges a descriptor as it is, not its deletion. */
     public PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
@@ -42,6 +50,7 @@ public record PolicyCase(Path file, String name, Path descriptor, Outcome outcom
         findings = new TreeSet<>(findings);
         known = List.copyOf(known);
         previous = List.copyOf(previous);
+        catalog = List.copyOf(catalog);
         if (deleted && !previous.isEmpty()) {
             throw new IllegalArgumentException("a deleted descriptor has no next version to compare with its previous ones");
         }

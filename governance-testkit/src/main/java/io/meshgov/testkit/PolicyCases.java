@@ -34,7 +34,7 @@ public final class PolicyCases {
     public static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
 
     private static final List<String> KEYS = List.of("name", "descriptor", "outcome", "findings", "date", "conventions",
-            "policy", "known", "previous", "deleted");
+            "policy", "known", "previous", "deleted", "catalog");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private PolicyCases() {
@@ -130,12 +130,16 @@ public final class PolicyCases {
             }
             List<Path> known = paths(file, entry.get("known"));
             List<Path> previous = paths(file, entry.get("previous"));
+            List<Path> catalog = paths(file, entry.get("catalog"));
             Path conventions = entry.hasNonNull("conventions") ? resolve(file, entry.get("conventions").asText()) : null;
             Path policy = entry.hasNonNull("policy") ? resolve(file, entry.get("policy").asText()) : null;
             if (policy != null && conventions != null) {
                 wrong.add("give the conventions in the policy's layers, not as \"conventions\" beside \"policy\"");
             }
-            for (Path referenced : referenced(descriptor, policy != null ? policy : conventions, known, previous)) {
+            List<Path> knownAndCatalog = new java.util.ArrayList<>(known);
+            knownAndCatalog.addAll(catalog);
+            for (Path referenced : referenced(descriptor, policy != null ? policy : conventions, knownAndCatalog,
+                    previous)) {
                 if (!Files.isRegularFile(referenced)) {
                     wrong.add("no such file " + referenced);
                 }
@@ -159,7 +163,7 @@ public final class PolicyCases {
             }
             if (wrong.isEmpty()) {
                 read.add(new PolicyCase(file, entry.get("name").asText(), descriptor, outcome, findings, date,
-                        conventions, known, previous, policy, deleted));
+                        conventions, known, previous, policy, deleted, catalog));
             } else {
                 wrong.forEach(message -> problems.add(Problem.error(Code.CASE, new SourceLocation(file.toString(), line, 0), label,
                         message)));

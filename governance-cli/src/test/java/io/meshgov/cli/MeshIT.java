@@ -1,0 +1,151 @@
+package io.meshgov.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mesh is a graph: the example mesh of governance-examples in a scratch repository, judged as a domain team's
+ * CI would. A folder run tells a product of the contracts it consumes that exist nowhere or are deprecated; a branch
+ * that deletes or breaks a consumed contract names, through {@code check --against main}, the products and owners
+ * it reaches.
+ */
+class MeshIT {
+
+    private static final Path MESH = Path.of("../governance-examples/mesh").toAbsolutePath().normalize();
+    private static final Path JAR = Path.of("target/meshgov.jar").toAbsolutePath();
+
+    @TempDir
+    Path repository;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile());
+        builder.environment().put("NO_COLOR", "1");
+        builder.environment().put("MESHGOV_CACHE", repository.resolveSibling(repository.getFileName() + "-cache").toString());
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment().put("HOME", repository.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private Run meshgov(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        return run(command);
+    }
+
+    private void git(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=CI", "-c", "user.email=ci@example.com"));
+        command.addAll(List.of(arguments));
+        Run git = run(command);
+        assertEquals(0, git.exitCode(), String.join(" ", command) + ": " + git.err());
+    }
+
+    @BeforeEach
+    void theExampleMesh_onMain() throws Exception {
+        try (Stream<Path> files = Files.walk(MESH)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).toList()) {
+                Path copy = repository.resolve(MESH.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        git("init", "-q", "-b", "main");
+        git("add", ".");
+        git("commit", "-q", "-m", "the mesh");
+        git("checkout", "-q", "-b", "change");
+    }
+
+    @Test
+    void aFolderRun_tellsProductsOfUnknownAndDeprecatedInputs_andContractsOfTheirConsumers() throws Exception {
+        Run run = meshgov("check", ".");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("finance/revenue.odps.yaml:28:5  WARNING  MESH-001  the contract"
+                + " 'payments-settlements' is in no descriptor of the catalog  [inputPorts[settlements].contractId]"),
+                run.out());
+        assertTrue(run.out().contains("MESH-002  the contract 'loyalty-points' (loyalty) is deprecated and retires on"
+                + " 2030-06-01; its replacement is 'loyalty-points-v2'  [inputPorts[points].contractId]"), run.out());
+        assertTrue(run.out().contains("MESH-006  consumed by 2 data product(s) of other domains: finance/finance-revenue"
+                + " (owner: fin.ops), marketing/marketing-campaigns (owner: mo.reyes)"), run.out());
+    }
+
+    @Test
+    void namingOnlyAFile_judgesItWithoutAMesh_unlessACatalogIsGiven() throws Exception {
+        Run alone = meshgov("check", "finance/revenue.odps.yaml");
+        assertFalse(alone.out().contains("MESH-"), "unknown is not missing: " + alone.out());
+
+        Run inMesh = meshgov("check", "--catalog", ".", "finance/revenue.odps.yaml");
+        assertTrue(inMesh.out().contains("MESH-001"), inMesh.out());
+    }
+
+    @Test
+    void deletingAConsumedContract_onABranch_isRejected_namingItsConsumers() throws Exception {
+        git("rm", "-q", "sales/orders.odcs.yaml");
+        git("commit", "-q", "-m", "drop orders");
+
+        Run run = meshgov("check", "--against", "main");
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("EVO-009"), run.out());
+        assertTrue(run.out().contains("MESH-008  the data contract 'sales-orders' (version 1.4.0) was deleted before"
+                + " its retirement while 2 data product(s) consume it: finance/finance-revenue (owner: fin.ops),"
+                + " marketing/marketing-campaigns (owner: mo.reyes)"), run.out());
+    }
+
+    @Test
+    void aBreakingChangeToAConsumedContract_namesTheConsumersToTell() throws Exception {
+        Path orders = repository.resolve("sales/orders.odcs.yaml");
+        String text = Files.readString(orders);
+        String withoutEmail = dropProperty(text, "customer_email").replace("version: 1.4.0", "version: 2.0.0");
+        assertTrue(!withoutEmail.equals(text));
+        Files.writeString(orders, withoutEmail);
+        git("commit", "-q", "-am", "drop customer_email");
+
+        Run run = meshgov("check", "--against", "main");
+
+        assertTrue(run.out().contains("MESH-007  this version breaks what 2 data product(s) consume; tell their owners"
+                + " before releasing it: finance/finance-revenue (owner: fin.ops), marketing/marketing-campaigns"
+                + " (owner: mo.reyes)"), run.out());
+    }
+
+    /** The contract's text without one property's block under {@code properties:}. */
+    private static String dropProperty(String text, String name) throws IOException {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("- name: " + name)) {
+                start = i;
+                break;
+            }
+        }
+        assertTrue(start >= 0, "no property " + name);
+        int indent = lines.get(start).indexOf('-');
+        int end = start + 1;
+        while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).indexOf(lines.get(end).strip()) > indent)) {
+            end++;
+        }
+        lines.subList(start, end).clear();
+        return String.join("\n", lines) + "\n";
+    }
+}

@@ -1,0 +1,103 @@
+package io.meshgov.internal.engine;
+
+import io.meshgov.conventions.Conventions;
+import io.meshgov.mesh.Catalog;
+import io.meshgov.mesh.CatalogEntry;
+import io.meshgov.model.ConsumedContract;
+import io.meshgov.model.Consumer;
+import io.meshgov.model.Consumers;
+import io.meshgov.model.ContractReference;
+import io.meshgov.model.DataContract;
+import io.meshgov.model.DataProduct;
+import io.meshgov.model.Descriptor;
+import io.meshgov.model.ElementPaths;
+import io.meshgov.model.Port;
+import io.meshgov.model.SameId;
+import io.meshgov.model.TeamMember;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a catalog tells the rules about one descriptor: the contracts a product consumes, the products that consume a
+ * contract, and the other descriptors with its id. Nothing when the catalog is empty: unknown is not missing.
+ */
+public final class MeshFacts {
+
+    private MeshFacts() {
+    }
+
+    /**
+     * The facts for {@code descriptor}; {@code content}: whether it is judged as it is (else as deleted, when only
+     * its consumers matter).
+     */
+    public static List<Object> of(Descriptor descriptor, Catalog catalog, Conventions conventions, boolean content) {
+        if (catalog.isEmpty()) {
+            return List.of();
+        }
+        List<Object> facts = new ArrayList<>();
+        if (descriptor instanceof DataContract contract) {
+            List<Consumer> consumers = new ArrayList<>();
+            for (CatalogEntry product : catalog.consumersOf(contract.id())) {
+                consumers.add(new Consumer(product.id(), product.version(), product.domain(),
+                        owner(product, conventions), product.source()));
+            }
+            facts.add(new Consumers(contract.domain(), consumers));
+        }
+        if (!content) {
+            return facts;
+        }
+        if (descriptor instanceof DataProduct product) {
+            for (Port input : product.inputPorts()) {
+                if (input.contractId() != null) {
+                    facts.add(consumed(input.path(), "contractId", input.contractId(), catalog));
+                }
+            }
+            for (Port output : product.outputPorts()) {
+                for (ContractReference reference : output.inputContracts()) {
+                    if (reference.id() != null) {
+                        facts.add(consumed(ElementPaths.entry(ElementPaths.child(output.path(), "inputContracts"),
+                                reference.id()), "id", reference.id(), catalog));
+                    }
+                }
+            }
+        }
+        for (CatalogEntry same : catalog.withId(descriptor.id())) {
+            if (!sameFile(same.source(), descriptor.origin().source())) {
+                facts.add(new SameId(same.id(), same.kind(), same.version(), same.domain(), same.source()));
+            }
+        }
+        return facts;
+    }
+
+    private static ConsumedContract consumed(String path, String field, String id, Catalog catalog) {
+        CatalogEntry contract = catalog.contract(id);
+        return contract == null ? new ConsumedContract(path, field, id, false, null, null, null, null, null)
+                : new ConsumedContract(path, field, id, true, contract.status(), contract.domain(),
+                contract.replacement(), contract.retirementDate(), contract.source());
+    }
+
+    /** The usernames (or names) of the product's team members in an owner role, joined; {@code null} for none. */
+    private static String owner(CatalogEntry product, Conventions conventions) {
+        List<String> owners = new ArrayList<>();
+        for (TeamMember member : product.team()) {
+            String who = member.username() != null ? member.username() : member.name();
+            if (who != null && conventions.isOwner(member.role())) {
+                owners.add(who);
+            }
+        }
+        return owners.isEmpty() ? null : String.join(", ", owners);
+    }
+
+    private static boolean sameFile(String one, String other) {
+        if (one.equals(other)) {
+            return true;
+        }
+        try {
+            return Path.of(one).toAbsolutePath().normalize().equals(Path.of(other).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+}
