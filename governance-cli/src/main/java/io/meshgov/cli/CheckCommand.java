@@ -226,6 +226,9 @@ final class CheckCommand implements Callable<Integer> {
     private void judgeRemoval(GovernanceEngine built, GitHistory history, Path file, List<Decision> decisions,
                               List<UnreadableDescriptor> unreadable, List<UnreadableDescriptor> notJudged) {
         String source = file.toString();
+        if (DescriptorFormat.ofFileName(source).isEmpty()) {
+            return; // not YAML or JSON at the ref: never a descriptor a search would have judged
+        }
         byte[] content;
         try {
             content = history.contentAt(history.repositoryPath(file), engine.readLimits().maxFileBytes());

@@ -264,6 +264,25 @@ class GateIT {
     }
 
     @Test
+    void sourceAndDocumentsThatNameAContract_changedOrDeleted_areNoConcernOfTheGate() throws Exception {
+        write("src/Reader.java", "package x;\n\n/**\n * Reads a DataContract: its schema.\n */\nclass Reader {\n}\n");
+        write("docs/guide.md", "A DataContract: kind: DataContract\n");
+        git("init", "-q", "-b", "main");
+        git("add", "-A");
+        git("commit", "-q", "-m", "code and docs");
+        git("checkout", "-q", "-b", "edit");
+        write("src/Reader.java", "package x;\n\n/**\n * Reads a DataContract: its schema and servers.\n */\nclass Reader {\n}\n");
+        git("rm", "-q", "docs/guide.md");
+        git("add", "-A");
+        git("commit", "-q", "-m", "edit code, drop a guide");
+
+        Run run = meshgov("check", "--against", "main");
+
+        assertEquals(0, run.exitCode(), "a Java file and a Markdown file were never descriptors: " + run.both());
+        assertFalse(run.both().contains("Reader.java") || run.both().contains("guide.md"), run.both());
+    }
+
+    @Test
     void theLauncher_findsItsJarThroughALink() throws Exception {
         Path bin = Files.createDirectories(repository.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("meshgov"), JAR.resolveSibling("meshgov"));
