@@ -37,6 +37,9 @@ public record Change(ChangeKind kind, String path, String subject, String oldVal
         if (oldValue != null) {
             return what + " (was " + oldValue + ")";
         }
-        return newValue != null && !newValue.isEmpty() ? what + " (" + newValue + ")" : what;
+        if (newValue != null && !newValue.isEmpty()) {
+            return what + " (" + newValue + ")";
+        }
+        return detail.isEmpty() ? what : what + " (" + detail + ")";
     }
 }

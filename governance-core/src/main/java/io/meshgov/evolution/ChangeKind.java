@@ -34,6 +34,12 @@ public enum ChangeKind {
     PRIMARY_KEY_DECLARED("declared the primary key"),
     /** The object had a primary key, of which this property was part; now it has none. */
     PRIMARY_KEY_DROPPED("no longer a primary key, and the object has none"),
+    /** The object's primary key gained this property: the old key's columns alone may now repeat. */
+    PRIMARY_KEY_EXTENDED("added to the primary key"),
+    /** The object's primary key lost this property: the remaining columns alone are now unique. */
+    PRIMARY_KEY_REDUCED("left the primary key, which its other columns keep"),
+    /** Whether the data is partitioned by the property ({@code partitioned}). */
+    PARTITIONING_CHANGED("partitioning changed"),
     ALLOWED_VALUES_ADDED("allowed values added"),
     ALLOWED_VALUES_REMOVED("allowed values removed"),
     /** A list of allowed values (an enum, a validValues check) where there was none. */
@@ -94,6 +100,8 @@ public enum ChangeKind {
     STATUS_CHANGED("changed"),
     SERVER_ADDED("added"),
     SERVER_REMOVED("removed"),
+    /** A server kept its name but serves from elsewhere: another type, host, port, database, schema or location. */
+    SERVER_MOVED("moved"),
     PORT_ADDED("added"),
     PORT_REMOVED("removed"),
     PORT_CONTRACT_CHANGED("bound to another contract"),

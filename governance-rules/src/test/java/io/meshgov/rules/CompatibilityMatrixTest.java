@@ -45,6 +45,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CompatibilityMatrixTest {
 
+    @SuppressWarnings("unchecked")
+    private static List<Object> servers(Map<String, Object> contract) {
+        return (List<Object>) contract.get("servers");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> server(Map<String, Object> contract) {
+        return (Map<String, Object>) servers(contract).get(0);
+    }
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path CONTRACT = Path.of("src/main/resources/io/meshgov/rules/standard-cases/compliant/orders.odcs.yaml");
     private static final Path PRODUCT = Path.of("src/main/resources/io/meshgov/rules/standard-cases/compliant/customers.odps.yaml");
@@ -83,13 +93,14 @@ class CompatibilityMatrixTest {
             rowFrom("fixed-length type resized", "`order_id` char(36) → char(40)", c -> property(c, "order_id").put("physicalType", "char(36)"), c -> property(c, "order_id").put("physicalType", "char(40)"), "B", "B"),
             row("integer stored as floating point", "`amount` bigint → double (integers above 2^53 round)", CONTRACT, c -> retype(c, "amount", "number", "bigint"), c -> retype(c, "amount", "number", "double"), "B", "A"),
             row("physical type narrowed", "`order_id` varchar(36) → varchar(20)", c -> property(c, "order_id").put("physicalType", "varchar(20)"), "A", "B"),
+            row("floating point stored as integer", "`amount` double → bigint (old fractions do not fit)", CONTRACT, c -> retype(c, "amount", "number", "double"), c -> retype(c, "amount", "number", "bigint"), "A", "B"),
             rowFrom("logical type declared", "`amount` had no logicalType → number", c -> property(c, "amount").remove("logicalType"), NOTHING, "A", "B"),
             row("physical type no longer declared", "`amount` physicalType removed", c -> property(c, "amount").remove("physicalType"), "B", "A"),
-            row("schema object physical type changed", "`orders` table → view", c -> schemaObject(c).put("physicalType", "view"), "A", "A"),
+            row("schema object physical type changed", "`orders` table → view", c -> schemaObject(c).put("physicalType", "view"), "B", "B"),
             row("relationship added", "`orders.customer_email` → `customers.email`", c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "customers.email"))), "A", "B"),
             rowFrom("relationship removed", "`orders.customer_email` → `customers.email` removed", c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "customers.email"))), NOTHING, "B", "A"),
             rowFrom("relationship retargeted", "`orders.customer_email` → `customers.email` → `people.email`", c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "customers.email"))), c -> schemaObject(c).put("relationships", List.of(Map.of("from", "orders.customer_email", "to", "people.email"))), "B", "B"),
-            row("quality check strengthened", "`rowCount` on `orders` must be > 0 → > 100", c -> schemaObject(c).put("quality", List.of(Map.of("metric", "rowCount", "mustBeGreaterThan", 100, "dimension", "completeness"))), "A", "A"),
+            row("quality check strengthened", "`rowCount` on `orders` must be > 0 → > 100", c -> schemaObject(c).put("quality", List.of(Map.of("metric", "rowCount", "mustBeGreaterThan", 100, "dimension", "completeness"))), "A", "B"),
             row("quality check weakened", "`rowCount` on `orders` must be > 0 → ≥ 0", c -> schemaObject(c).put("quality", List.of(Map.of("metric", "rowCount", "mustBeGreaterOrEqualTo", 0, "dimension", "completeness"))), "B", "B"),
             row("price changed", "price 0 → 100 EUR a month", c -> c.put("price", Map.of("priceAmount", 100, "priceCurrency", "EUR", "priceUnit", "month")), "P", "P"),
             row("optional made required", "`amount` `required: true`", c -> property(c, "amount").put("required", true), "A", "B"),
@@ -98,6 +109,9 @@ class CompatibilityMatrixTest {
             rowFrom("uniqueness removed", "`order_id` no longer `unique`", c -> property(c, "order_id").put("unique", true), NOTHING, "B", "A"),
             rowFrom("primary key declared", "no key → `order_id` `primaryKey: true`", c -> property(c, "order_id").remove("primaryKey"), NOTHING, "A", "B"),
             row("primary key dropped", "`order_id` no longer the key, and nothing is", c -> property(c, "order_id").remove("primaryKey"), "B", "A"),
+            row("primary key extended", "key `order_id` → `order_id`, `amount`", c -> property(c, "amount").put("primaryKey", true), "B", "A"),
+            rowFrom("primary key reduced", "key `order_id`, `amount` → `order_id`", c -> property(c, "amount").put("primaryKey", true), NOTHING, "A", "B"),
+            row("partitioning changed", "`order_id` `partitioned: true`", c -> property(c, "order_id").put("partitioned", true), "B", "B"),
             row("primary key changed", "`order_id` no longer the key, `amount` is", c -> {
                 property(c, "order_id").remove("primaryKey");
                 property(c, "amount").put("primaryKey", true);
@@ -146,7 +160,8 @@ class CompatibilityMatrixTest {
             rowFrom("access role removed", "role `auditor` removed", c -> roles(c).add(new LinkedHashMap<>(Map.of("role", "auditor", "access", "read"))), NOTHING, "B", "B"),
             rowFrom("physical name changed", "`order_id` stored as `id` → `order_key`", c -> property(c, "order_id").put("physicalName", "id"), c -> property(c, "order_id").put("physicalName", "order_key"), "B", "B"),
             row("server removed", "server `warehouse` removed", c -> c.remove("servers"), "B", "B"),
-            row("server added", "server `replica` added", c -> c.put("servers", List.of(Map.of("server", "warehouse", "type", "postgres", "environment", "prod"), Map.of("server", "replica", "type", "postgres", "environment", "prod"))), "A", "A"),
+            row("server moved", "server `warehouse` host `db.example.com` → `db2.example.com`", c -> server(c).put("host", "db2.example.com"), "B", "B"),
+            row("server added", "server `replica` added", c -> servers(c).add(Map.of("server", "replica", "type", "postgres", "environment", "prod")), "A", "A"),
             row("status moved forward", "active → deprecated", c -> c.put("status", "deprecated"), "A", "A"),
             row("status moved back", "active → draft", c -> c.put("status", "draft"), "B", "B"),
             row("description changed", "purpose reworded", c -> map(c, "description").put("purpose", "Orders from the web shop, one row per order."), "P", "P"),
@@ -206,6 +221,18 @@ class CompatibilityMatrixTest {
                 .append(" addition unless the new version declares it (a stable `id` on both versions, or the custom")
                 .append(" property `renamedFrom`). A breaking change to an `active` contract also needs a deprecation")
                 .append(" path (EVO-005) unless the council's conventions say otherwise.\n\n")
+                .append("Data served from elsewhere breaks consumers in every mode but NONE too: a server kept under")
+                .append(" its name but moved (another type, host, port, database, schema or location: consumers")
+                .append(" connect where the old version said), a schema object made another kind of object (a table")
+                .append(" made a view or a topic: how it is queried, written and constrained changes, as dbt and")
+                .append(" datacontract-cli also judge), and a property's partitioning changed (readers that prune or")
+                .append(" read in per-key order by it read differently). Some changes break in one direction only.")
+                .append(" A primary key extended (`order_id` → `order_id`, `amount`) lets `order_id` repeat, which")
+                .append(" consumers of the old version did not expect (BACKWARD); old data still fits the wider key.")
+                .append(" A key reduced is the reverse (FORWARD). A floating-point column stored as an integer gives")
+                .append(" old readers numbers they read (BACKWARD holds) while old data's fractions do not fit the new")
+                .append(" type (FORWARD breaks). A quality check strengthened is a stricter constraint: old data may")
+                .append(" fail it, so it breaks FORWARD, as a tightened constraint does.\n\n")
                 .append("| change | example | BACKWARD | FORWARD | FULL | NONE |\n|---|---|---|---|---|---|\n");
         for (Row row : ROWS) {
             doc.append("| ").append(row.change()).append(" | ").append(row.example());

@@ -65,7 +65,8 @@ public final class ContractDiffer {
             add(ChangeKind.STATUS_CHANGED, "status", "the status", previous.status(), proposed.status(), "");
         }
         if (!sameText(previous.description(), proposed.description())) {
-            add(ChangeKind.DESCRIPTION_CHANGED, "description", "the description", null, null, "");
+            add(ChangeKind.DESCRIPTION_CHANGED, "description", "the " + (proposed instanceof DataContract
+                    ? "data contract's" : "data product's"), null, null, "");
         }
         if (hasOwner(previous) && !hasOwner(proposed)) {
             add(ChangeKind.OWNER_REMOVED, "team", "the owner", ownerOf(previous), null, "");
@@ -123,8 +124,14 @@ public final class ContractDiffer {
             }
         });
         serversAfter.forEach((name, server) -> {
-            if (!serversBefore.containsKey(name)) {
+            Server before = serversBefore.get(name);
+            if (before == null) {
                 add(ChangeKind.SERVER_ADDED, server.path(), "server '" + name + "'", null, server.type(), "");
+            } else {
+                String moved = moved(before, server);
+                if (moved != null) {
+                    add(ChangeKind.SERVER_MOVED, server.path(), "server '" + name + "'", null, null, moved);
+                }
             }
         });
         slaProperties(previous, proposed);
@@ -166,12 +173,50 @@ public final class ContractDiffer {
             relationships(before.relationships(), after.relationships(), after.path(),
                     "schema object '" + after.name() + "'");
             qualityChecks(before.quality(), after.quality(), after.path(), "schema object '" + after.name() + "'");
-            boolean keyedBefore = before.properties().stream().anyMatch(SchemaProperty::primaryKey);
-            boolean keyedAfter = after.properties().stream().anyMatch(SchemaProperty::primaryKey);
-            primaryKeyMove = !keyedBefore && keyedAfter ? ChangeKind.PRIMARY_KEY_DECLARED
-                    : keyedBefore && !keyedAfter ? ChangeKind.PRIMARY_KEY_DROPPED : ChangeKind.PRIMARY_KEY_CHANGED;
+            java.util.Set<String> keyBefore = keyOf(before);
+            java.util.Set<String> keyAfter = keyOf(after);
+            primaryKeyMove = keyBefore.isEmpty() && !keyAfter.isEmpty() ? ChangeKind.PRIMARY_KEY_DECLARED
+                    : !keyBefore.isEmpty() && keyAfter.isEmpty() ? ChangeKind.PRIMARY_KEY_DROPPED
+                    : keyAfter.containsAll(keyBefore) ? ChangeKind.PRIMARY_KEY_EXTENDED
+                    : keyBefore.containsAll(keyAfter) ? ChangeKind.PRIMARY_KEY_REDUCED : ChangeKind.PRIMARY_KEY_CHANGED;
             properties(before.properties(), after.properties(), after.name());
         });
+    }
+
+    /** The names of an object's primary key columns. */
+    private static java.util.Set<String> keyOf(SchemaObject object) {
+        java.util.Set<String> key = new java.util.TreeSet<>();
+        for (SchemaProperty property : object.properties()) {
+            if (property.primaryKey() && property.name() != null) {
+                key.add(property.name());
+            }
+        }
+        return key;
+    }
+
+    /** Server settings that say where the data is, rather than how it is described. */
+    private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("description", "environment",
+            "customProperties", "roles");
+
+    /**
+     * What moved a server kept under its name — {@code "host, database"} — or {@code null}: its type, or any of its
+     * type-specific settings (host, port, database, schema, location...). Values are not quoted: a host name may be
+     * internal.
+     */
+    private static String moved(Server before, Server after) {
+        java.util.Set<String> moved = new java.util.TreeSet<>();
+        if (!Objects.equals(before.type(), after.type())) {
+            moved.add("type");
+        }
+        java.util.Set<String> keys = new java.util.TreeSet<>(before.extensions().keySet());
+        keys.addAll(after.extensions().keySet());
+        for (String key : keys) {
+            if (!NOT_A_PLACE.contains(key)
+                    && !Objects.equals(String.valueOf(before.extensions().get(key)), String.valueOf(after.extensions().get(key)))) {
+                moved.add(key);
+            }
+        }
+        return moved.isEmpty() ? null : String.join(", ", moved);
     }
 
     private void properties(List<SchemaProperty> previous, List<SchemaProperty> proposed, String objectName) {
@@ -219,8 +264,10 @@ public final class ContractDiffer {
         metadata(path, subject, "tags", tagsText(before.tags()), tagsText(after.tags()));
         metadata(path, subject, "criticalDataElement", String.valueOf(before.criticalDataElement()),
                 String.valueOf(after.criticalDataElement()));
-        metadata(path, subject, "partitioned", String.valueOf(before.partitioned()),
-                String.valueOf(after.partitioned()));
+        if (before.partitioned() != after.partitioned()) {
+            add(ChangeKind.PARTITIONING_CHANGED, ElementPaths.child(path, "partitioned"), subject,
+                    String.valueOf(before.partitioned()), String.valueOf(after.partitioned()), "");
+        }
         declared(path, subject, "logicalType", before.logicalType(), after.logicalType());
         declared(path, subject, "physicalType", before.physicalType(), after.physicalType());
         if (before.items() == null != (after.items() == null)) {

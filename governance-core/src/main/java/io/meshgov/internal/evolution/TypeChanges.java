@@ -87,6 +87,9 @@ final class TypeChanges {
         if (INTEGER_BITS.containsKey(oldBase) && FLOAT_EXACT_BITS.containsKey(newBase)) {
             return Direction.WIDENED; // every integer is read as a number; precisionCaveat says what may round
         }
+        if (FLOAT_EXACT_BITS.containsKey(oldBase) && INTEGER_BITS.containsKey(newBase)) {
+            return Direction.NARROWED; // readers of floating point read every integer; old fractions do not fit
+        }
         return onLadder(PHYSICAL_LADDERS, oldBase, newBase);
     }
 
