@@ -61,6 +61,19 @@ final class MarkdownReport {
                 }
             }
         }
+        StringBuilder notices = new StringBuilder();
+        for (Decision decision : report.batch().decisions()) {
+            for (Finding finding : decision.findings()) {
+                if (io.meshgov.rules.StandardRules.CONSUMER_NOTICES.contains(finding.ruleId())) {
+                    notices.append("- **").append(cell(decision.source())).append("** (").append(cell(finding.ruleId()))
+                            .append("): ").append(cell(finding.message())).append('\n');
+                }
+            }
+        }
+        if (!notices.isEmpty()) {
+            out.append("\n### Who must be told\n\nThese changes reach data products that consume the contracts;"
+                    + " tell their owners before merging.\n\n").append(notices);
+        }
         if (total > 0) {
             out.append("\n### Findings\n\n").append(findings);
             if (total > shown) {

@@ -104,10 +104,13 @@ class MeshIT {
         git("rm", "-q", "sales/orders.odcs.yaml");
         git("commit", "-q", "-m", "drop orders");
 
-        Run run = meshgov("check", "--against", "main");
+        Run run = meshgov("check", "--against", "main", "--format", "text", "--add-format", "markdown=summary.md");
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("EVO-009"), run.out());
+        String summary = Files.readString(repository.resolve("summary.md"));
+        assertTrue(summary.contains("### Who must be told"), summary);
+        assertTrue(summary.contains("- **sales/orders.odcs.yaml** (MESH-008): the data contract 'sales-orders'"), summary);
         assertTrue(run.out().contains("MESH-008  the data contract 'sales-orders' (version 1.4.0) was deleted before"
                 + " its retirement while 2 data product(s) consume it: finance/finance-revenue (owner: fin.ops),"
                 + " marketing/marketing-campaigns (owner: mo.reyes)"), run.out());

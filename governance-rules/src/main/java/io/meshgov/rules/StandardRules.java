@@ -15,6 +15,11 @@ public final class StandardRules {
 
     /** The pack's name, as decisions and catalogs show it. */
     public static final String NAME = "standard";
+    /**
+     * The rules whose findings name the consumers a change reaches (a breaking change, a deletion): reports list them
+     * apart, as who must be told.
+     */
+    public static final java.util.Set<String> CONSUMER_NOTICES = java.util.Set.of("MESH-007", "MESH-008");
 
     /** The classpath folder that holds the pack's DRL files. */
     public static final String ROOT = "io/meshgov/rules/standard";
