@@ -147,14 +147,14 @@ final class CheckCommand implements Callable<Integer> {
     private Catalog mesh(GovernanceEngine built, ProjectConfig config, DescriptorPaths.Found found,
                          List<String> fileArguments, GitHistory history) {
         List<String> given = catalog != null && !catalog.isEmpty() ? catalog : config.catalogFromHere();
-        java.util.Map<Path, Path> files = new java.util.LinkedHashMap<>();
-        found.files().forEach(file -> files.putIfAbsent(file.toAbsolutePath().normalize(), file));
+        java.util.Map<Path, Path> files = new java.util.LinkedHashMap<>();   // one entry per file, however reached
+        found.files().forEach(file -> files.putIfAbsent(real(file), file));
         if (!given.isEmpty()) {
             searched.expand(given, config.exclude(), engine.readLimits(), spec.commandLine().getErr()).files()
-                    .forEach(file -> files.putIfAbsent(file.toAbsolutePath().normalize(), file));
+                    .forEach(file -> files.putIfAbsent(real(file), file));
         } else if (history != null) {
             searched.finder(config.exclude(), engine.readLimits()).find(List.of(".")).descriptors()
-                    .forEach(file -> files.putIfAbsent(file.toAbsolutePath().normalize(), file));
+                    .forEach(file -> files.putIfAbsent(real(file), file));
         } else if (fileArguments.stream().allMatch(argument -> java.nio.file.Files.isRegularFile(Path.of(argument)))) {
             return Catalog.empty();
         }
@@ -162,6 +162,14 @@ final class CheckCommand implements Callable<Integer> {
             return engine.batch(built).catalogOf(files.values());
         } catch (IllegalArgumentException e) {
             throw new UsageException("--catalog: " + e.getMessage());
+        }
+    }
+
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 

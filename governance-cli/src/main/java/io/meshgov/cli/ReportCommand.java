@@ -83,18 +83,26 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         DescriptorPaths.Found found = searched.expand(named, config.exclude(), engine.readLimits(), spec.commandLine().getErr());
-        GovernanceEngine built = engine.build(spec.commandLine().getErr());
+        GovernanceEngine compiled = engine.build(spec.commandLine().getErr());
+        io.meshgov.mesh.Catalog catalog;
+        try {
+            catalog = engine.batch(compiled).catalogOf(found.files());   // the descriptors reported on are the mesh
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        GovernanceEngine built = compiled.withCatalog(catalog);
         List<Scorecard.Judged> judged = new ArrayList<>();
         BatchSummary summary = engine.batch(built).evaluateEachWithDescriptor(found.files(),
                 (descriptor, decision) -> judged.add(new Scorecard.Judged(descriptor.domain(), decision)));
         judged.sort(Comparator.comparing(one -> one.decision().source()));
         BatchResult batch = engine.withUnsearchable(new BatchResult(judged.stream().map(Scorecard.Judged::decision)
                 .toList(), summary.unreadable(), summary.waivers()), found);
-        Scorecard card = Scorecard.of(judged, batch.waivers(), built.rules(), built.today().toString(), earlier);
+        Scorecard card = Scorecard.of(judged, batch.waivers(), built.rules(), built.today().toString(), earlier,
+                catalog, built.conventions());
         try {
             Files.createDirectories(output);
             Files.writeString(output.resolve("scorecard.json"), card.toJson(), StandardCharsets.UTF_8);
-            Files.writeString(output.resolve("index.html"), ScorecardPage.render(card), StandardCharsets.UTF_8);
+            Files.writeString(output.resolve("index.html"), ScorecardPage.render(card, output), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(output + ": the report cannot be written: " + e.getMessage(), e);
         }

@@ -30,7 +30,8 @@ final class ScorecardPage {
     private ScorecardPage() {
     }
 
-    static String render(Scorecard card) {
+    /** The page, to be written into {@code folder}: links to descriptors are relative to it. */
+    static String render(Scorecard card, java.nio.file.Path folder) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>meshgov scorecard, ").append(esc(card.asOf())).append("</title>\n<style>")
@@ -52,8 +53,11 @@ final class ScorecardPage {
         if (!card.trend().isEmpty()) {
             trend(html, card);
         }
+        if (!card.mesh().dependencies().isEmpty() || !card.mesh().atRisk().isEmpty()) {
+            mesh(html, card.mesh(), folder);
+        }
         waivers(html, card);
-        worst(html, card);
+        worst(html, card, folder);
         html.append("<p class=\"muted\">Figures: <code>scorecard.json</code> beside this page (schema ")
                 .append(esc(card.schemaVersion())).append(").</p>\n</body>\n</html>\n");
         return html.toString();
@@ -112,6 +116,91 @@ final class ScorecardPage {
                     .append("</tr>\n");
         }
         html.append("</table>\n</div>\n");
+    }
+
+    /**
+     * The mesh: the domains as a ring, an arrow from each consuming domain to the domain whose contracts it reads
+     * (labelled with the number of products), the same as text and as a table; then the contracts at risk.
+     */
+    private static void mesh(StringBuilder html, Scorecard.Mesh mesh, java.nio.file.Path folder) {
+        html.append("<h2 id=\"mesh\">The mesh</h2>\n<div class=\"chart\">\n");
+        java.util.List<String> domains = new java.util.ArrayList<>(new java.util.TreeSet<>(mesh.dependencies().stream()
+                .flatMap(dependency -> java.util.stream.Stream.of(dependency.consumer(), dependency.producer())).toList()));
+        int size = 520;
+        double center = size / 2.0;
+        double radius = domains.size() <= 1 ? 0 : size / 2.0 - 70;
+        java.util.Map<String, double[]> at = new java.util.HashMap<>();
+        for (int i = 0; i < domains.size(); i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / domains.size();
+            at.put(domains.get(i), new double[] {center + radius * Math.cos(angle), center + radius * Math.sin(angle)});
+        }
+        StringBuilder alt = new StringBuilder();
+        html.append("<svg role=\"img\" aria-labelledby=\"mesh-title mesh-desc\" width=\"").append(size)
+                .append("\" height=\"").append(size).append("\" viewBox=\"0 0 ").append(size).append(' ').append(size)
+                .append("\">\n<title id=\"mesh-title\">Which domains consume which</title>\n")
+                .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                        + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#1b1f24\"/>"
+                        + "</marker></defs>\n");
+        java.util.Map<String, Integer> within = new java.util.HashMap<>();
+        for (Scorecard.Dependency dependency : mesh.dependencies()) {
+            alt.append(dependency.consumer()).append(" consumes ").append(dependency.producer()).append(" (")
+                    .append(dependency.products()).append(dependency.products() == 1 ? " product, " : " products, ")
+                    .append(dependency.contracts()).append(dependency.contracts() == 1 ? " contract). " : " contracts). ");
+            if (dependency.consumer().equals(dependency.producer())) {
+                within.merge(dependency.consumer(), dependency.products(), Integer::sum);
+                continue;
+            }
+            double[] from = at.get(dependency.consumer());
+            double[] to = at.get(dependency.producer());
+            double dx = to[0] - from[0];
+            double dy = to[1] - from[1];
+            double length = Math.max(1, Math.hypot(dx, dy));
+            double trim = 46;   // stop at the edge of the domain's box
+            html.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                            + " stroke=\"#1b1f24\" stroke-width=\"%d\" marker-end=\"url(#arrow)\"/>%n",
+                    from[0] + dx * trim / length, from[1] + dy * trim / length, to[0] - dx * trim / length,
+                    to[1] - dy * trim / length, Math.min(6, 1 + dependency.products())));
+            html.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\""
+                            + " text-anchor=\"middle\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
+                            + "%d</text>%n", from[0] + dx * 0.5, from[1] + dy * 0.5 - 4, dependency.products()));
+        }
+        for (String domain : domains) {
+            double[] place = at.get(domain);
+            html.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"120\" height=\"34\""
+                    + " rx=\"6\" fill=\"#eef0f4\" stroke=\"#1b1f24\"/>%n", place[0] - 60, place[1] - 17));
+            html.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\""
+                    + " text-anchor=\"middle\">", place[0], place[1] + (within.containsKey(domain) ? -1 : 5)))
+                    .append(esc(domain.length() > 16 ? domain.substring(0, 15) + "…" : domain)).append("</text>\n");
+            if (within.containsKey(domain)) {
+                html.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\""
+                        + " text-anchor=\"middle\">%d within</text>%n", place[0], place[1] + 12, within.get(domain)));
+            }
+        }
+        html.append("<text x=\"0\" y=\"").append(size - 6).append("\" font-size=\"12\">an arrow points from the"
+                + " consumers to the producer; its number counts the consuming products</text>\n");
+        html.append("<desc id=\"mesh-desc\">").append(esc(alt.toString().strip())).append("</desc>\n</svg>\n");
+        html.append("<table><caption>Which domains consume which (arrows point from the consumer to the producer)"
+                + "</caption><tr><th>consumer domain</th><th>producer domain</th><th>products</th><th>contracts</th></tr>\n");
+        for (Scorecard.Dependency dependency : mesh.dependencies()) {
+            html.append("<tr><td>").append(esc(dependency.consumer())).append("</td><td>").append(esc(dependency.producer()))
+                    .append("</td>").append(cell(dependency.products())).append(cell(dependency.contracts())).append("</tr>\n");
+        }
+        html.append("</table>\n</div>\n");
+        html.append("<h3 id=\"at-risk\">Contracts at risk</h3>\n");
+        if (mesh.atRisk().isEmpty()) {
+            html.append("<p>No deprecated or retired contract has consumers.</p>\n");
+            return;
+        }
+        html.append("<table><tr><th>contract</th><th>domain</th><th>status</th><th>retires</th><th>replacement</th>"
+                + "<th>still consumed by</th></tr>\n");
+        for (Scorecard.ContractAtRisk risk : mesh.atRisk()) {
+            html.append("<tr><td><a href=\"").append(esc(relativeLink(risk.source(), folder))).append("\">").append(esc(risk.contract()))
+                    .append("</a></td><td>").append(esc(risk.domain())).append("</td><td>").append(esc(risk.status()))
+                    .append("</td><td>").append(esc(risk.retirementDate() == null ? "not given" : risk.retirementDate()))
+                    .append("</td><td>").append(esc(risk.replacement() == null ? "" : risk.replacement())).append("</td><td>")
+                    .append(esc(String.join(", ", risk.consumers()))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static String patterns() {
@@ -239,7 +328,7 @@ final class ScorecardPage {
         html.append("</table>\n");
     }
 
-    private static void worst(StringBuilder html, Scorecard card) {
+    private static void worst(StringBuilder html, Scorecard card, java.nio.file.Path folder) {
         html.append("<h2 id=\"worst\">Descriptors to fix first</h2>\n");
         if (card.worst().isEmpty()) {
             html.append("<p>No descriptor has a blocking finding.</p>\n");
@@ -251,7 +340,7 @@ final class ScorecardPage {
                     .append(" blocking)</span></h3>\n<table><tr><th>where</th><th>rule</th><th>finding</th><th>how to fix</th></tr>\n");
             for (Scorecard.FindingLine finding : descriptor.findings()) {
                 String where = finding.file() + (finding.line() > 0 ? ":" + finding.line() : "");
-                html.append("<tr><td><a href=\"").append(esc(relativeLink(finding.file()))).append("\">").append(esc(where))
+                html.append("<tr><td><a href=\"").append(esc(relativeLink(finding.file(), folder))).append("\">").append(esc(where))
                         .append("</a></td><td><a href=\"#rule-").append(esc(finding.ruleId())).append("\">")
                         .append(esc(finding.ruleId())).append("</a> ").append(finding.blocks() ? "blocks" : esc(
                                 finding.severity().toLowerCase(Locale.ROOT))).append("</td><td>").append(esc(finding.message()))
@@ -262,8 +351,16 @@ final class ScorecardPage {
     }
 
     /** A file's link from the page: the page sits in its own folder; an absolute path stays absolute. */
-    private static String relativeLink(String file) {
-        return file.startsWith("/") ? "file://" + file : "../" + file;
+    /** A link from the page's folder to a descriptor, whatever folder the report was written to. */
+    private static String relativeLink(String file, java.nio.file.Path folder) {
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of(file).toAbsolutePath().normalize();
+            java.nio.file.Path from = folder.toAbsolutePath().normalize();
+            return target.getRoot() != null && target.getRoot().equals(from.getRoot())
+                    ? from.relativize(target).toString().replace('\\', '/') : target.toUri().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
     }
 
     private static String cell(int number) {

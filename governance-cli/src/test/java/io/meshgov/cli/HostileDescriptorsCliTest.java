@@ -101,7 +101,9 @@ class HostileDescriptorsCliTest {
     void symlinkedFiles_areJudged_andBrokenOrLoopingLinksReported_whileTheRestAreJudged(@TempDir Path folder)
             throws Exception {
         Path contracts = Files.createDirectory(folder.resolve("contracts"));
-        Path elsewhere = write(folder, "elsewhere.odcs.yaml", approved());
+        // another contract (its own id): the same one twice would be two files publishing it (MESH-004)
+        Path elsewhere = write(folder, "elsewhere.odcs.yaml", approved().replace("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82",
+                "5d6e7f80-8a9b-4c0d-9e1f-2a3b4c5d6e82"));
         write(contracts, "shipments.odcs.yaml", approved());
         Files.createSymbolicLink(contracts.resolve("linked.odcs.yaml"), elsewhere);
         Files.createSymbolicLink(contracts.resolve("dangling.odcs.yaml"), folder.resolve("missing.odcs.yaml"));

@@ -91,6 +91,18 @@ class MeshIT {
     }
 
     @Test
+    void aDescriptorReachedThroughALink_isTheFileItLinksTo_notASecondPublication() throws Exception {
+        Files.createSymbolicLink(repository.resolve("sales/orders-link.odcs.yaml"),
+                repository.resolve("sales/orders.odcs.yaml"));
+        Files.createSymbolicLink(repository.resolve("marketing-link"), repository.resolve("marketing"));
+
+        Run run = meshgov("check", ".");
+
+        assertFalse(run.out().contains("MESH-004"), run.out());
+        assertTrue(run.out().contains("MESH-006  consumed by 2 data product(s) of other domains"), run.out());
+    }
+
+    @Test
     void namingOnlyAFile_judgesItWithoutAMesh_unlessACatalogIsGiven() throws Exception {
         Run alone = meshgov("check", "finance/revenue.odps.yaml");
         assertFalse(alone.out().contains("MESH-"), "unknown is not missing: " + alone.out());

@@ -44,13 +44,54 @@ class ScorecardBrowserIT {
 
     @Test
     void thePage_showsTheNumbers_withoutErrorsOrRequests() throws Exception {
-        String chromium = chromium();
         CliTest.Run run = CliTest.meshgov("report", "--policy", "../governance-examples/federated/governance.yaml",
                 "--as-of", "2026-12-01", "--output", folder.resolve("report").toString(), "../governance-examples/descriptors");
         assertEquals(0, run.exitCode(), run.err());
         Scorecard card = Scorecard.fromJson(Files.readString(folder.resolve("report/scorecard.json")));
         String page = folder.resolve("report/index.html").toUri().toString();
 
+        Shown shown = show(page, "target/scorecard-screenshot.png");
+        String text = shown.text();
+
+        assertTrue(text.contains("Governance scorecard"), text);
+        assertTrue(text.contains(card.overall().rejected() + "\nrejected"), text);
+        assertTrue(text.contains(card.overall().descriptors() + "\ndescriptors"), text);
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%.1f%%", card.overall().completeMetadataPercent())), text);
+        for (Scorecard.DomainScore domain : card.domains()) {
+            assertTrue(text.contains(domain.domain()), domain.domain());
+        }
+        assertEquals(List.of(page), shown.requests(), "the page requests nothing but itself");
+        assertEquals(List.of(), shown.errors(), "no console error");
+        assertTrue(Files.size(Path.of("target/scorecard-screenshot.png")) > 10_000, "a screenshot of the page is kept");
+    }
+
+    @Test
+    void theMesh_isDrawnAndTabled_andItsLinksReachTheFiles_whereverTheReportIsWritten() throws Exception {
+        Path output = folder.resolve("reports/deep/mesh");
+        CliTest.Run run = CliTest.meshgov("report", "--as-of", "2026-12-01", "--output", output.toString(),
+                "../governance-examples/mesh");
+        assertEquals(0, run.exitCode(), run.err());
+        String page = output.resolve("index.html").toUri().toString();
+
+        Shown shown = show(page, "target/scorecard-mesh-screenshot.png");
+
+        assertTrue(shown.text().contains("The mesh"), shown.text());
+        assertTrue(shown.text().contains("Contracts at risk"), shown.text());
+        assertTrue(shown.text().contains("loyalty-points"), shown.text());
+        assertTrue(shown.meshWidth() > 300, "the graph is drawn: " + shown.meshWidth());
+        assertEquals(List.of(), shown.errors(), "no console error");
+        for (String link : shown.links()) {
+            assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(link))), "a link to a file that exists: " + link);
+        }
+        assertTrue(!shown.links().isEmpty(), "the contracts at risk link to their files");
+    }
+
+    /** What a browser showed of a page: its text, the requests it made, its console errors, its links, the graph. */
+    record Shown(String text, List<String> requests, List<String> errors, List<String> links, double meshWidth) {
+    }
+
+    private Shown show(String page, String screenshotFile) throws Exception {
+        String chromium = chromium();
         // The profile lives outside the test's temporary folder: chromium's helper processes may still write to it for
         // a moment after the browser is stopped, and the folder's deletion must not fail the test for that.
         Path profile = Files.createTempDirectory("meshgov-chromium-profile");
@@ -66,21 +107,17 @@ class ScorecardBrowserIT {
             devTools.awaitEvent("Page.loadEventFired");
             String text = devTools.call("Runtime.evaluate", JSON.createObjectNode()
                     .put("expression", "document.body.innerText").put("returnByValue", true)).at("/result/value").asText();
+            String links = devTools.call("Runtime.evaluate", JSON.createObjectNode()
+                    .put("expression", "Array.from(document.querySelectorAll('a')).map(a => a.href).filter(h => h.startsWith('file:')).join('\\n')")
+                    .put("returnByValue", true)).at("/result/value").asText();
+            double meshWidth = devTools.call("Runtime.evaluate", JSON.createObjectNode()
+                    .put("expression", "(document.querySelector('svg[aria-labelledby^=\"mesh\"]') || {getBoundingClientRect: () => ({width: 0})}).getBoundingClientRect().width")
+                    .put("returnByValue", true)).at("/result/value").asDouble();
             JsonNode shot = devTools.call("Page.captureScreenshot", JSON.createObjectNode().put("format", "png")
                     .put("captureBeyondViewport", true));
-            Path screenshot = Path.of("target/scorecard-screenshot.png");
-            Files.write(screenshot, Base64.getDecoder().decode(shot.at("/data").asText()));
-
-            assertTrue(text.contains("Governance scorecard"), text);
-            assertTrue(text.contains(card.overall().rejected() + "\nrejected"), text);
-            assertTrue(text.contains(card.overall().descriptors() + "\ndescriptors"), text);
-            assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%.1f%%", card.overall().completeMetadataPercent())), text);
-            for (Scorecard.DomainScore domain : card.domains()) {
-                assertTrue(text.contains(domain.domain()), domain.domain());
-            }
-            assertEquals(List.of(page), devTools.requests(), "the page requests nothing but itself");
-            assertEquals(List.of(), devTools.errors(), "no console error");
-            assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the page is kept");
+            Files.write(Path.of(screenshotFile), Base64.getDecoder().decode(shot.at("/data").asText()));
+            return new Shown(text, devTools.requests(), devTools.errors(),
+                    links.isEmpty() ? List.of() : List.of(links.split("\n")), meshWidth);
         } finally {
             List<ProcessHandle> helpers = browser.descendants().toList();
             browser.destroy();

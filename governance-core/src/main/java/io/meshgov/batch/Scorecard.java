@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.meshgov.conventions.Conventions;
+import io.meshgov.mesh.Catalog;
+import io.meshgov.mesh.CatalogEntry;
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Outcome;
@@ -34,12 +37,47 @@ import java.util.TreeMap;
  * @param worst          the descriptors with the most blocking findings (at most {@value #WORST})
  * @param descriptors    every descriptor's outcome and findings' fingerprints: what a later scorecard compares with
  * @param trend          each domain's movement since the earliest previous scorecard given; empty without one
+ * @param mesh           the mesh the descriptors were judged in: which domains consume which, and the contracts at
+ *                       risk; empty when judged without a catalog (and in scorecards of schema 1.0)
  */
 public record Scorecard(String schemaVersion, String asOf, Totals overall, List<DomainScore> domains,
                         List<RuleCount> topRules, List<WaiverLine> waivers, List<WorstDescriptor> worst,
-                        List<DescriptorLine> descriptors, List<Movement> trend) {
+                        List<DescriptorLine> descriptors, List<Movement> trend, Mesh mesh) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
+
+    public Scorecard {
+        mesh = mesh == null ? Mesh.NONE : mesh;
+    }
+
+    /**
+     * The mesh as a graph between domains.
+     *
+     * @param dependencies each pair of domains where products of one consume contracts of the other, most first
+     * @param atRisk       contracts deprecated or retired that products still consume, soonest retirement first
+     */
+    public record Mesh(List<Dependency> dependencies, List<ContractAtRisk> atRisk) {
+        static final Mesh NONE = new Mesh(List.of(), List.of());
+
+        public Mesh {
+            dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+            atRisk = atRisk == null ? List.of() : List.copyOf(atRisk);
+        }
+    }
+
+    /**
+     * Products of {@code consumer} consume contracts of {@code producer}.
+     *
+     * @param products  how many products of the consumer domain consume the producer's contracts
+     * @param contracts how many contracts of the producer domain they consume
+     */
+    public record Dependency(String consumer, String producer, int products, int contracts) {
+    }
+
+    /** A contract that will stop being served, and the products that still consume it. */
+    public record ContractAtRisk(String contract, String domain, String status, String retirementDate,
+                                 String replacement, String source, List<String> consumers) {
+    }
     /** The domain descriptors that name none are counted under. */
     public static final String NO_DOMAIN = "(no domain)";
     static final int TOP_RULES = 10;
@@ -109,6 +147,15 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
      */
     public static Scorecard of(List<Judged> judged, List<WaiverStatus> waivers, List<RuleDescription> rules,
                                String asOf, List<Scorecard> previous) {
+        return of(judged, waivers, rules, asOf, previous, Catalog.empty(), Conventions.defaults());
+    }
+
+    /**
+     * As {@link #of(List, List, List, String, List)}, with the mesh the descriptors were judged in: which domains
+     * consume which, and the contracts at risk (deprecated or retired, by {@code conventions}, with consumers).
+     */
+    public static Scorecard of(List<Judged> judged, List<WaiverStatus> waivers, List<RuleDescription> rules,
+                               String asOf, List<Scorecard> previous, Catalog catalog, Conventions conventions) {
         Map<String, RuleDescription> byId = new LinkedHashMap<>();
         rules.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         Map<String, List<Judged>> byDomain = new TreeMap<>();
@@ -124,7 +171,45 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
                 waivers.stream().map(status -> new WaiverLine(status.waiver().id(), status.waiver().rule(),
                         status.waiver().layer(), status.waiver().owner(), status.waiver().approver(),
                         String.valueOf(status.waiver().expires()), status.state().name(), status.matches())).toList(),
-                worst(judged), lines, previous.isEmpty() ? List.of() : trend(previous.get(0), domains, lines));
+                worst(judged), lines, previous.isEmpty() ? List.of() : trend(previous.get(0), domains, lines),
+                mesh(catalog, conventions));
+    }
+
+    private static Mesh mesh(Catalog catalog, Conventions conventions) {
+        Map<List<String>, java.util.Set<String>> products = new TreeMap<>(java.util.Comparator
+                .comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)));
+        Map<List<String>, java.util.Set<String>> contracts = new java.util.HashMap<>();
+        List<ContractAtRisk> atRisk = new ArrayList<>();
+        for (CatalogEntry entry : catalog.entries()) {
+            if (!entry.isContract()) {
+                continue;
+            }
+            List<CatalogEntry> consumers = catalog.consumersOf(entry.id());
+            if (consumers.isEmpty() || !entry.equals(catalog.contract(entry.id()))) {
+                continue;
+            }
+            for (CatalogEntry product : consumers) {
+                List<String> pair = List.of(domainOf(product.domain()), domainOf(entry.domain()));
+                products.computeIfAbsent(pair, key -> new java.util.TreeSet<>()).add(product.source());
+                contracts.computeIfAbsent(pair, key -> new java.util.TreeSet<>()).add(entry.source());
+            }
+            if (conventions.meansDeprecated(entry.status()) || conventions.meansRetired(entry.status())) {
+                atRisk.add(new ContractAtRisk(entry.id(), domainOf(entry.domain()), entry.status(),
+                        entry.retirementDate(), entry.replacement(), entry.source(),
+                        consumers.stream().map(CatalogEntry::label).sorted().toList()));
+            }
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        products.forEach((pair, users) -> dependencies.add(new Dependency(pair.get(0), pair.get(1), users.size(),
+                contracts.get(pair).size())));
+        dependencies.sort(java.util.Comparator.comparingInt(Dependency::products).reversed());
+        atRisk.sort(java.util.Comparator.comparing((ContractAtRisk risk) -> risk.retirementDate() == null ? "~"
+                : risk.retirementDate()).thenComparing(ContractAtRisk::contract));
+        return new Mesh(dependencies, atRisk);
+    }
+
+    private static String domainOf(String domain) {
+        return domain == null || domain.isBlank() ? NO_DOMAIN : domain;
     }
 
     /** The area of a rule: the folder of its file under its pack ({@code completeness}); {@code engine} for none. */

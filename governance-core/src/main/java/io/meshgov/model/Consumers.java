@@ -23,9 +23,9 @@ public record Consumers(String domain, List<Consumer> products) {
         return products.isEmpty();
     }
 
-    /** How many products consume it. */
+    /** How many products consume it, each counted once however many ports read it. */
     public int count() {
-        return products.size();
+        return (int) products.stream().map(Consumer::describe).distinct().count();
     }
 
     /** Whether a product of another domain than the contract's consumes it. */

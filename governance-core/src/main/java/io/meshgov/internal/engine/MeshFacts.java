@@ -95,8 +95,15 @@ public final class MeshFacts {
             return true;
         }
         try {
-            return Path.of(one).toAbsolutePath().normalize().equals(Path.of(other).toAbsolutePath().normalize());
-        } catch (InvalidPathException e) {
+            Path first = Path.of(one);
+            Path second = Path.of(other);
+            if (first.toAbsolutePath().normalize().equals(second.toAbsolutePath().normalize())) {
+                return true;
+            }
+            // a descriptor found through a link is the file it links to, not a second publication
+            return java.nio.file.Files.exists(first) && java.nio.file.Files.exists(second)
+                    && java.nio.file.Files.isSameFile(first, second);
+        } catch (InvalidPathException | java.io.IOException e) {
             return false;
         }
     }
