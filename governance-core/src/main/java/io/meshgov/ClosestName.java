@@ -1,13 +1,17 @@
 package io.meshgov;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Finds the name a user most likely meant, for "did you mean" hints (edit distance, case-insensitive): meshgov's
  * messages use it, and so can a tool that reports unknown names of its own (a rule id, a key of a case file).
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ClosestName {
 
     /** Longer names are no typos of a short one: no hint, and no work proportional to a hostile key's length. */

@@ -1,7 +1,10 @@
 package io.meshgov;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Base of meshgov's exceptions: every one carries the full list of problems found, not only the first.
@@ -9,6 +12,7 @@ import java.util.stream.Collectors;
  * <p>The message's first line is the first problem (with a count of the others), so it stands alone in a log;
  * the following lines list every problem.
  */
+@API(status = STABLE, since = "0.1.0")
 public abstract class MeshgovException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,10 @@
 package io.meshgov;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One thing wrong with an input — a descriptor, a rule file, a policy or conventions file — as data: what kind of
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param subject  what it is about: a path in a descriptor or a rule's name; empty when it is the whole file
  * @param message  what is wrong and, where we can tell, how to fix it
  */
+@API(status = STABLE, since = "0.1.0")
 public record Problem(Code code, Level level, SourceLocation location, String subject, String message)
         implements Comparable<Problem> {
 

@@ -1,12 +1,16 @@
 package io.meshgov;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A place in a source file: the file as the user named it, a 1-based line and a 1-based column (0 when unknown).
  *
  * <p>Renders as {@code orders.odcs.yaml:14:5}, the form editors and CI systems turn into links.
  */
+@API(status = STABLE, since = "0.1.0")
 public record SourceLocation(String source, int line, int column) implements Comparable<SourceLocation> {
 
     public SourceLocation {

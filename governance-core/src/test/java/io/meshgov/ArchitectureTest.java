@@ -74,6 +74,27 @@ class ArchitectureTest {
         assertEquals(List.of(), leaks);
     }
 
+    /**
+     * Every public top-level type says how far it may be relied on — stable, experimental or internal — with
+     * apiguardian's {@code @API}, as JUnit 5 does. The marker is kept in the class file only, so the class file is read.
+     */
+    @Test
+    void everyPublicTopLevelType_carriesItsApiStatus() throws Exception {
+        List<String> unmarked = new ArrayList<>();
+        for (String className : classNames()) {
+            Class<?> type = Class.forName(className, false, ArchitectureTest.class.getClassLoader());
+            if (!Modifier.isPublic(type.getModifiers()) || type.getEnclosingClass() != null
+                    || className.endsWith("package-info")) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(Path.of("target/classes", className.replace('.', '/') + ".class"));
+            if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Lorg/apiguardian/api/API;")) {
+                unmarked.add(className);
+            }
+        }
+        assertEquals(List.of(), unmarked, "mark them @API(status = STABLE | EXPERIMENTAL | INTERNAL)");
+    }
+
     private static boolean visible(int modifiers) {
         return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
     }

@@ -79,6 +79,9 @@ class FactModelDocTest {
                 + " alone.");
         FACTS.put(io.meshgov.model.Consumers.class, "The data products that consume the data contract judged: one,"
                 + " only when the engine judges with a catalog (then possibly empty).");
+        FACTS.put(io.meshgov.model.SharedName.class, "Each business name a property of the judged contract shares"
+                + " with a contract of another domain that defines it elsewhere: only when the engine judges with a"
+                + " catalog.");
         FACTS.put(io.meshgov.model.SameId.class, "Each other descriptor of the catalog with the judged one's id: only"
                 + " when the engine judges with a catalog.");
     }

@@ -61,7 +61,7 @@ public class MeshBenchmark {
                     "domain-" + (i % 40), "product " + i, "products/product-" + i + ".odps.yaml",
                     List.of(new TeamMember("team.members[0]", "owner-" + i, null, "owner", null, null, null, null,
                             Map.of())), null, null, i < 2 * contracts ? List.of(consumed) : List.of(),
-                    List.of("output-" + i)));
+                    List.of("output-" + i), Map.of()));
         }
         Catalog.Builder builder = Catalog.builder();
         entries.forEach(builder::add);

@@ -1,5 +1,7 @@
 package io.meshgov.batch;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.DescriptorException;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
@@ -20,6 +22,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * Reads and judges many files with one engine: each file is read, handed to the engine and dropped, on several
@@ -31,6 +34,7 @@ import java.util.stream.IntStream;
  * BatchResult result = BatchEvaluator.of(engine).evaluateAll(files);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class BatchEvaluator {
 
     private final GovernanceEngine engine;

@@ -1,8 +1,11 @@
 package io.meshgov.batch;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import io.meshgov.policy.WaiverStatus;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The result of evaluating many descriptors: a decision for each one that could be read, and the ones that could
@@ -12,6 +15,7 @@ import java.util.List;
  * @param unreadable the files that could not be read, with their problems
  * @param waivers    how each of the policy's waivers stands over this batch (orphaned when it covers no finding)
  */
+@API(status = STABLE, since = "0.1.0")
 public record BatchResult(List<Decision> decisions, List<UnreadableDescriptor> unreadable,
                           List<WaiverStatus> waivers) {
 

@@ -1,7 +1,10 @@
 package io.meshgov.batch;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.policy.WaiverStatus;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a streamed batch ({@link BatchEvaluator#evaluateEach}) leaves once every decision has gone to its
@@ -13,6 +16,7 @@ import java.util.List;
  * @param unreadable           the files that could not be read, with their problems
  * @param waivers              how each of the policy's waivers stands over the batch
  */
+@API(status = STABLE, since = "0.1.0")
 public record BatchSummary(long approved, long approvedWithWarnings, long rejected,
                            List<UnreadableDescriptor> unreadable, List<WaiverStatus> waivers) {
 

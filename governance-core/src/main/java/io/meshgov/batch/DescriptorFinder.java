@@ -1,5 +1,7 @@
 package io.meshgov.batch;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
 import io.meshgov.SourceLocation;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Finds the descriptors that paths name, as the command line does: a file named is always judged; a folder is
@@ -41,6 +44,7 @@ import java.util.regex.Pattern;
  * DescriptorFinder.Found found = DescriptorFinder.in(Path.of("catalog")).exclude(List.of("legacy/")).find(List.of("."));
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DescriptorFinder {
 
     /** The ignore file read in the working folder. */

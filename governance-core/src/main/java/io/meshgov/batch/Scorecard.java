@@ -1,5 +1,7 @@
 package io.meshgov.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * How a mesh stands, from a batch's decisions: overall and per domain, the outcomes, the share of descriptors with
@@ -40,6 +43,7 @@ import java.util.TreeMap;
  * @param mesh           the mesh the descriptors were judged in: which domains consume which, and the contracts at
  *                       risk; empty when judged without a catalog (and in scorecards of schema 1.0)
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Scorecard(String schemaVersion, String asOf, Totals overall, List<DomainScore> domains,
                         List<RuleCount> topRules, List<WaiverLine> waivers, List<WorstDescriptor> worst,
                         List<DescriptorLine> descriptors, List<Movement> trend, Mesh mesh) {

@@ -1,5 +1,7 @@
 package io.meshgov.conventions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.meshgov.evolution.CompatibilityMode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What a council writes in its conventions file, one component per setting, named by its key in that file. A plain
@@ -50,6 +53,7 @@ import java.util.TreeMap;
  *                                         deprecation
  * @param statusStages                     the statuses that mean each lifecycle stage of {@link #STAGES}
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ConventionSettings(
         List<String> ownerRoles,
         List<String> backupOwnerRoles,

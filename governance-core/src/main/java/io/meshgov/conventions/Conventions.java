@@ -1,5 +1,7 @@
 package io.meshgov.conventions;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.evolution.CompatibilityMode;
 import io.meshgov.model.CustomProperty;
 import io.meshgov.model.DataContract;
@@ -7,6 +9,7 @@ import io.meshgov.model.Descriptor;
 import io.meshgov.model.SchemaProperty;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The questions the standard rules ask of a council's conventions: is this role an owner, how strict is this
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
  * <p>Rules match the single {@code Conventions} fact of each evaluation: {@code Conventions( isSensitive($contract) )}.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Conventions {
 
     private static final List<String> DURATION_PROPERTIES = List.of("latency", "frequency", "retention", "freshness",

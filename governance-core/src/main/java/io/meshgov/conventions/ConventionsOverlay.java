@@ -1,15 +1,19 @@
 package io.meshgov.conventions;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.evolution.CompatibilityMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The conventions a policy layer sets, each replacing the one beneath it when the layer judges a descriptor: typed
  * values, checked when the policy was read. Immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ConventionsOverlay {
 
     private static final ConventionsOverlay NONE = new ConventionsOverlay(ConventionSettings.defaults(), Set.of());

@@ -1,10 +1,14 @@
 package io.meshgov.conventions;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** How names are written: one of the usual styles, or any regular expression. */
+@API(status = STABLE, since = "0.1.0")
 public record NamingConvention(String name, Pattern pattern) {
 
     private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");

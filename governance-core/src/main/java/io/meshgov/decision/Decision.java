@@ -1,9 +1,12 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.DescriptorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The engine's verdict on one descriptor: the outcome, every finding in a stable order, and the fingerprint of
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param rulePacks          the packs whose rules judged it, with their versions ({@code standard 0.1.0}), in layer
  *                           order
  */
+@API(status = STABLE, since = "0.1.0")
 public record Decision(String descriptorId, DescriptorKind kind, String source, Outcome outcome,
                        List<Finding> findings, String ruleSetFingerprint, List<String> rulePacks) {
 

@@ -1,5 +1,7 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import io.meshgov.model.DescriptorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A {@link Decision} as JSON, and back: the shape of one entry of the command line's {@code --format json} report
@@ -24,6 +27,7 @@ import java.util.Locale;
  * Decision same = DecisionJson.read(json);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DecisionJson {
 
     /** The classpath resource of the JSON Schema that describes reports and their decisions. */

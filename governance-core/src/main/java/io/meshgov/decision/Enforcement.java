@@ -1,11 +1,15 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Whether a rule's errors block publication — separate from its severity, which says how serious a finding is.
  * A council rolls a new rule out as {@link #ADVISORY} and makes it mandatory later.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Enforcement {
     /** Reported, never blocks: an error counts as a warning. */
     ADVISORY,

@@ -1,8 +1,11 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.SourceLocation;
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One rule's verdict on one place in a descriptor.
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param provenance    which layer and pack produced it, and what (override, enforcement, waiver, baseline) changed
  *                      its effect
  */
+@API(status = STABLE, since = "0.1.0")
 public record Finding(String ruleId, Severity severity, String title, String message, String path,
                       SourceLocation location, String remediation, String documentation, Provenance provenance)
         implements Comparable<Finding> {

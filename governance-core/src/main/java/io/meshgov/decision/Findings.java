@@ -1,6 +1,9 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.DescriptorElement;
+import org.apiguardian.api.API;
 
 /**
  * What a rule's consequence calls to report a violation. Declare it in each rule file as
@@ -14,6 +17,7 @@ import io.meshgov.model.DescriptorElement;
  * <p>The rule id, severity, title, remediation and documentation come from the rule's metadata; the location
  * from where the element was read.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Findings {
 
     /**

@@ -1,6 +1,11 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The verdict on one descriptor. */
+@API(status = STABLE, since = "0.1.0")
 public enum Outcome {
     /** No finding of severity ERROR or WARNING. */
     APPROVED,

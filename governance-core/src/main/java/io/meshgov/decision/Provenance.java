@@ -1,7 +1,10 @@
 package io.meshgov.decision;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a finding comes from and what changed its effect: the answer to "why was I blocked?".
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param effects          each override, enforcement stage, waiver or baseline that changed its effect, in order,
  *                         each naming where it is written
  */
+@API(status = STABLE, since = "0.1.0")
 public record Provenance(String layer, String pack, Severity declaredSeverity, Enforcement enforcement,
                          String waiver, boolean baselined, String fingerprint, List<String> effects) {
 

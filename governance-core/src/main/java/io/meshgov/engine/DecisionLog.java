@@ -1,5 +1,7 @@
 package io.meshgov.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An audit trail of decisions: one JSON line per decision in a file, rotated by size. What an auditor or a council
@@ -39,6 +42,7 @@ import java.util.Objects;
  * <p>Add it to an engine with {@code GovernanceEngine.builder().listener(DecisionLog.jsonLines(file, maxBytes, keep))}.
  * Thread-safe; a line is written whole. A log that cannot be written throws from {@code evaluate}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DecisionLog implements EvaluationListener {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -1,8 +1,11 @@
 package io.meshgov.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import io.meshgov.model.Descriptor;
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Told of every engine built and every decision made, with how long each took, so that a service can feed its own
@@ -11,6 +14,7 @@ import java.time.Duration;
  * {@code build} or {@code evaluate}: an audit log that cannot write stops the gate rather than let decisions go
  * unrecorded.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface EvaluationListener {
 
     /** An engine was built (its rules compiled or loaded) in {@code took}. */

@@ -1,5 +1,7 @@
 package io.meshgov.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.internal.policy.Reported;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
@@ -34,6 +36,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Judges data contracts and data products against a council's rules. Build it once — that compiles every rule
@@ -48,6 +51,7 @@ import java.util.function.Function;
  * Decision decision = engine.evaluate(DescriptorReader.read(Path.of("orders.odcs.yaml")));
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class GovernanceEngine {
 
     private final List<RulePack> packs;

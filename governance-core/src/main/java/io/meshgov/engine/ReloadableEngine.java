@@ -1,5 +1,7 @@
 package io.meshgov.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import io.meshgov.model.Descriptor;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * An engine a live service can change without restarting: it holds the engine built by a recipe (a policy, rule
@@ -33,6 +36,7 @@ import java.util.stream.Stream;
  * ReloadableEngine.Reload reload = rules.reload(); // after the council merged a rule change
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ReloadableEngine implements AutoCloseable {
 
     /**

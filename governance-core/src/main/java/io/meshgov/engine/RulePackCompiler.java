@@ -1,10 +1,13 @@
 package io.meshgov.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.MeshgovException;
 import io.meshgov.internal.engine.PackPrecompiler;
 import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Compiles a rule pack ahead, when the pack's own jar is built, so that an engine loads its executable model in
@@ -17,6 +20,7 @@ import java.nio.file.Path;
  *
  * <pre>java -cp CLASSPATH io.meshgov.engine.RulePackCompiler CLASSES_FOLDER PACK_NAME VERSION ROOT</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RulePackCompiler {
 
     private RulePackCompiler() {

@@ -1,7 +1,10 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.DescriptorElement;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One difference between a previous version and the proposed one: a fact that rules classify.
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param announced       whether that version marked the element deprecated (tag {@code deprecated} or custom
  *                        property {@code deprecatedUntil}): the change was announced to consumers
  */
+@API(status = STABLE, since = "0.1.0")
 public record Change(ChangeKind kind, String path, String subject, String oldValue, String newValue, String detail,
                      String againstVersion, boolean announced) implements DescriptorElement {
 

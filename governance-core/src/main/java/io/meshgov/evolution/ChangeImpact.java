@@ -1,11 +1,15 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rule's classification of a change, derived in DRL: {@code insertLogical(new ChangeImpact($change,
  * Impact.BREAKING, "old consumers still read 'email'"))}. Deciding rules read these, never the raw changes.
  */
+@API(status = STABLE, since = "0.1.0")
 public record ChangeImpact(Change change, Impact impact, String reason) {
 
     public ChangeImpact {

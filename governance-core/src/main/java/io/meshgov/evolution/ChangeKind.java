@@ -1,9 +1,14 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What changed between two versions. Neutral on purpose: whether a change breaks anyone is for the rules to say,
  * per compatibility mode.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum ChangeKind {
     ID_CHANGED("changed id"),
     OBJECT_ADDED("added"),

@@ -1,6 +1,9 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Which consumers a new version must not break, as in schema registries but stated for data contracts:
@@ -8,6 +11,7 @@ import java.util.Locale;
  * version can read data produced under the previous one; FULL — both. The TRANSITIVE forms hold against every
  * earlier version, not only the latest; NONE checks nothing.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum CompatibilityMode {
     BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, NONE;
 

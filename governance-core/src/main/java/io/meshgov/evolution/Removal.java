@@ -1,9 +1,12 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.meshgov.model.Descriptor;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The fact that a descriptor was deleted: what the removal rules judge, knowing only its last version. A deletion
@@ -12,6 +15,7 @@ import java.util.Set;
  *
  * @param descriptor the descriptor's last version, as it was before it was deleted
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Removal(Descriptor descriptor) {
 
     /** Statuses under which nobody may rely on the descriptor any more, or yet. */

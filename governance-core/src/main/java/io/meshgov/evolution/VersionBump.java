@@ -1,9 +1,13 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.SemanticVersion;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** How the proposed version moved from the previous one, by Semantic Versioning 2.0.0 precedence. */
+@API(status = STABLE, since = "0.1.0")
 public enum VersionBump {
     MAJOR, MINOR, PATCH,
     /**

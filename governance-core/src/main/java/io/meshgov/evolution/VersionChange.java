@@ -1,8 +1,11 @@
 package io.meshgov.evolution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.SemanticVersion;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The fact that tells evolution rules how the version moved, and under which compatibility mode and policy the
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param previousStatus               the latest earlier version's status
  * @param deprecationRequired          whether breaking an active contract needs a deprecation path first
  */
+@API(status = STABLE, since = "0.1.0")
 public record VersionChange(String previousVersion, String proposedVersion, VersionBump bump, CompatibilityMode mode,
                             String previousStatus, boolean deprecationRequired) {
 

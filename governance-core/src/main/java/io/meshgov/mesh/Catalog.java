@@ -1,5 +1,7 @@
 package io.meshgov.mesh;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.SemanticVersion;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The descriptors a run knows — the folder or files judged, or a repository's whole mesh — indexed once: by id, and
@@ -17,6 +20,7 @@ import java.util.Map;
  * judged without one, nothing is blamed for being unknown. Immutable and thread-safe; at most
  * {@value #MAX_DESCRIPTORS} descriptors.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class Catalog {
 
     /** The most descriptors a catalog holds: about 100 MB of entries at most. */
@@ -27,6 +31,7 @@ public final class Catalog {
     private final List<CatalogEntry> entries;
     private final Map<String, List<CatalogEntry>> byId = new HashMap<>();
     private final Map<String, List<CatalogEntry>> consumersById = new HashMap<>();
+    private final Map<String, List<CatalogEntry>> definersByTerm = new HashMap<>();
 
     private Catalog(List<CatalogEntry> entries) {
         List<CatalogEntry> sorted = new ArrayList<>(entries);
@@ -38,6 +43,9 @@ public final class Catalog {
             }
             for (String contract : entry.consumes()) {
                 consumersById.computeIfAbsent(contract, id -> new ArrayList<>(2)).add(entry);
+            }
+            for (String term : entry.definitions().keySet()) {
+                definersByTerm.computeIfAbsent(term, name -> new ArrayList<>(2)).add(entry);
             }
         }
     }
@@ -103,6 +111,11 @@ public final class Catalog {
     /** The data products that consume the contract with this id, by source file. */
     public List<CatalogEntry> consumersOf(String contractId) {
         return contractId == null ? List.of() : consumersById.getOrDefault(contractId, List.of());
+    }
+
+    /** The contracts whose properties define this business name (lower case), by source file. */
+    public List<CatalogEntry> defining(String term) {
+        return term == null ? List.of() : definersByTerm.getOrDefault(term, List.of());
     }
 
     /** Collects entries; {@link #add} may be called from several threads. */

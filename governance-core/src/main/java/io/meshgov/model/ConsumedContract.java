@@ -1,5 +1,9 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A data contract the data product being judged consumes, as the run's catalog knows it: one for each contract id an
  * input port names ({@code contractId}) or an output port lists ({@code inputContracts}). Inserted only when the
@@ -16,6 +20,7 @@ package io.meshgov.model;
  * @param retirementDate the contract's retirement date as written, or {@code null}
  * @param source         the file the catalog read the contract from, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ConsumedContract(String path, String field, String contractId, boolean known, String status,
                                String domain, String replacement, String retirementDate, String source)
         implements DescriptorElement {

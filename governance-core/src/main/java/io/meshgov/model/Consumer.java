@@ -1,5 +1,9 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A data product that consumes the data contract being judged, as the run's catalog knows it; the rules see all of
  * them together as {@link Consumers}.
@@ -11,6 +15,7 @@ package io.meshgov.model;
  *                  {@code null} when it names none
  * @param source    the file the catalog read the product from
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Consumer(String productId, String version, String domain, String owner, String source) {
 
     /** Whether the product belongs to another domain than {@code domain}. */

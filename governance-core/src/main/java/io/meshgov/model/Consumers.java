@@ -1,8 +1,11 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The data products that consume the data contract being judged, as the run's catalog knows them: one fact per
@@ -12,6 +15,7 @@ import java.util.TreeSet;
  * @param domain   the judged contract's domain, or {@code null}
  * @param products each consuming product, by source file
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Consumers(String domain, List<Consumer> products) {
 
     public Consumers {

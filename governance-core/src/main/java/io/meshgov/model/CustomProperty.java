@@ -1,11 +1,15 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A {@code customProperties} entry: a name and a value of any YAML/JSON shape (text, number, boolean, list,
  * map or null), with the stable id and description ODCS v3.1 and later allow (null when not written).
  */
+@API(status = STABLE, since = "0.1.0")
 public record CustomProperty(String property, Object value, String id, String description) {
 
     public CustomProperty {

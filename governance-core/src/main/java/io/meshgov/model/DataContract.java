@@ -1,10 +1,13 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * An Open Data Contract Standard (v3) data contract: what a dataset contains, who owns it, how good and how
@@ -15,6 +18,7 @@ import java.util.function.Consumer;
  * the standard's schema and locates every value. A builder would be a second way to make a contract that skips those
  * checks; tests and services read YAML, JSON or a map instead.
  */
+@API(status = STABLE, since = "0.1.0")
 public record DataContract(String apiVersion, String id, String name, String version, String status,
                            String domain, String dataProduct, String tenant, Description description, Team team,
                            List<AccessRole> roles, List<SchemaObject> schema, List<SlaProperty> slaProperties,

@@ -1,15 +1,19 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * An Open Data Product Standard data product: a domain's unit of publication, with the ports it consumes and
  * serves and the data contracts that govern them.
  */
+@API(status = STABLE, since = "0.1.0")
 public record DataProduct(String apiVersion, String id, String name, String version, String status, String domain,
                           String tenant, Description description, Team team, List<Port> inputPorts,
                           List<Port> outputPorts, List<ManagementPort> managementPorts,

@@ -1,12 +1,16 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /** A document the engine judges: a data contract or a data product. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Descriptor extends DescriptorElement permits DataContract, DataProduct {
 
     DescriptorKind kind();

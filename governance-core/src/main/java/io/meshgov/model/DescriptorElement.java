@@ -1,6 +1,11 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** A part of a descriptor that a rule can point at. */
+@API(status = STABLE, since = "0.1.0")
 public interface DescriptorElement {
 
     /**

@@ -1,8 +1,12 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The standards meshgov reads, told apart by a descriptor's {@code kind}. */
+@API(status = STABLE, since = "0.1.0")
 public enum DescriptorKind {
     /** Open Data Contract Standard (Bitol), {@code kind: DataContract}. */
     DATA_CONTRACT("DataContract", "Open Data Contract Standard", List.of("v3.0.0", "v3.0.1", "v3.0.2", "v3.1.0", "v3.2.0")),

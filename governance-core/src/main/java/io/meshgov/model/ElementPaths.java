@@ -1,9 +1,14 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The grammar of element paths: segments joined by {@code .}, list entries as {@code key[name]} or
  * {@code key[index]}; names may themselves contain dots, never brackets.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ElementPaths {
 
     private ElementPaths() {

@@ -1,15 +1,19 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.SourceLocation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a descriptor was read from: the source's name, the location of every value, keyed by path
  * ({@code schema[orders].properties[email].classification}), and where the file departs from the official schema
  * of its declared version.
  */
+@API(status = STABLE, since = "0.1.0")
 public record Origin(String source, Map<String, SourceLocation> locations, List<SchemaDeviation> deviations) {
 
     private static final Origin NONE = new Origin("", Map.of());

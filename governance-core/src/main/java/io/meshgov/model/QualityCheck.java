@@ -1,9 +1,12 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A data quality check attached to a schema object or a property ({@code target} is that element's path).
@@ -12,6 +15,7 @@ import java.util.Objects;
  * {@code thresholds} holds the comparison operators as written ({@code mustBe}, {@code mustBeGreaterThan},
  * {@code mustBeBetween}...).
  */
+@API(status = STABLE, since = "0.1.0")
 public record QualityCheck(String path, String target, String name, String type, String metric, String dimension,
                            String severity, String description, String businessImpact, String engine,
                            String query, String schedule, String scheduler, Map<String, Object> thresholds,

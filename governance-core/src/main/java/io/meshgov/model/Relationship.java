@@ -1,7 +1,10 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A relationship between schema elements (ODCS v3.1 and later): most often a foreign key, from one or more
@@ -17,6 +20,7 @@ import java.util.Map;
  *                         contract)
  * @param onProperty       whether it was declared on a property rather than on a schema object
  */
+@API(status = STABLE, since = "0.1.0")
 public record Relationship(String path, String id, String type, List<String> from, List<String> to,
                            boolean onProperty, List<CustomProperty> customProperties, Map<String, Object> extensions)
         implements DescriptorElement {

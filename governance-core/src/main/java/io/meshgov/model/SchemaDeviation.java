@@ -1,6 +1,9 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A place where a descriptor departs from the official JSON Schema of the version it declares: a misspelt or
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param keyword the schema keyword that failed ({@code additionalProperties}, {@code type}, {@code enum}...)
  * @param message what is wrong and how to fix it, never quoting the file's value
  */
+@API(status = STABLE, since = "0.1.0")
 public record SchemaDeviation(String path, String keyword, String message) implements DescriptorElement {
 
     public SchemaDeviation {

@@ -1,15 +1,19 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An ODCS {@code schema} entry: a table, a topic, a document — with its properties and quality checks, and the
  * relationships declared on it or on any of its properties ({@link Relationship}).
  */
+@API(status = STABLE, since = "0.1.0")
 public record SchemaObject(String path, String id, String name, String physicalName, String logicalType,
                            String physicalType, String businessName, String description,
                            String dataGranularityDescription, List<String> tags, List<SchemaProperty> properties,

@@ -1,8 +1,11 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A property (column, field) of a schema object, or of an enclosing property for nested objects and arrays.
@@ -14,6 +17,7 @@ import java.util.Set;
  * <p>Wide on purpose, and without a builder, as {@link DataContract} is: the reader makes it, with every value
  * checked and located; rules only read it.
  */
+@API(status = STABLE, since = "0.1.0")
 public record SchemaProperty(String path, String objectName, String id, String name, String physicalName,
                              String logicalType, String physicalType, String businessName, String description,
                              boolean required, boolean unique, boolean primaryKey, Integer primaryKeyPosition,

@@ -1,9 +1,12 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A version read by Semantic Versioning 2.0.0: {@code MAJOR.MINOR.PATCH}, each a number without leading zeros,
@@ -13,6 +16,7 @@ import java.util.Optional;
  * ({@code v1.2.3}) is not part of SemVer, and not read. The one reading of versions in meshgov: rules' question
  * {@code hasSemanticVersion()} and the evolution rules' comparison both use it.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class SemanticVersion implements Comparable<SemanticVersion> {
 
     private final String major;

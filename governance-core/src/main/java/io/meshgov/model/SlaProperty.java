@@ -1,9 +1,12 @@
 package io.meshgov.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * An ODCS {@code slaProperties} entry such as {@code latency 4 d} or {@code retention 3 y}; {@code value} and
@@ -12,6 +15,7 @@ import java.util.Map;
  * <p>{@code unit} is a keyword in DRL, so rules test it through {@link #hasUnit()} and {@link #hasKnownUnit()}
  * rather than by name.
  */
+@API(status = STABLE, since = "0.1.0")
 public record SlaProperty(String path, String property, String value, String valueExt, String unit,
                           String element, String driver, String description, Map<String, Object> extensions)
         implements DescriptorElement {

@@ -1,5 +1,7 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,12 +10,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The findings an existing estate had when governance was switched on, recorded so that only new findings
  * block. Findings are recognised by their fingerprint — rule, descriptor id and element path — so editing other
  * parts of a file, or moving lines, does not make an accepted finding new.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Baseline {
 
     private static final Baseline EMPTY = new Baseline(List.of());

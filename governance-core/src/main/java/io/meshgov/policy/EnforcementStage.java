@@ -1,9 +1,12 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.SourceLocation;
 import io.meshgov.decision.Enforcement;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How strictly a rule is enforced, possibly in two stages: {@code level} until a date, {@code then} from that date
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param then     the level from {@code until} on; {@code null} for a single stage
  * @param location where the stage is written in the policy file
  */
+@API(status = STABLE, since = "0.1.0")
 public record EnforcementStage(String rule, Enforcement level, LocalDate until, Enforcement then,
                                SourceLocation location) {
 

@@ -1,8 +1,11 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How long one evaluation may run: at most {@code maxFirings} rule firings, as many facts inserted by rules,
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param maxAllocatedBytes at most this much memory allocated while the rules run, checked at every firing and
  *                          insert (default 512 MiB; the standard pack allocates about 25 KB for a usual contract)
  */
+@API(status = STABLE, since = "0.1.0")
 public record EvaluationLimits(int maxFirings, Duration timeBudget, long maxAllocatedBytes) {
 
     /** The default memory budget of one evaluation. */

@@ -1,8 +1,11 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.Descriptor;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A council's governance policy, as written in {@code governance.yaml}: rule packs composed in layers (the
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param evaluationLimits  how many rule firings and how much time one evaluation may take
  *                          ({@code evaluation: {maxFirings: 100000, timeBudget: 10s}})
  */
+@API(status = STABLE, since = "0.1.0")
 public record GovernancePolicy(String source, String name, String version, List<PolicyLayer> layers,
                                int waiverWarningDays, Baseline baseline, EvaluationLimits evaluationLimits) {
 

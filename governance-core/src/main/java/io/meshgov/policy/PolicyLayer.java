@@ -1,9 +1,12 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.SourceLocation;
 import io.meshgov.conventions.ConventionsOverlay;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One layer of a governance policy: the council's standard, an organisation's additions, a domain's own rules.
@@ -25,6 +28,7 @@ import java.util.Objects;
  *                    a restricted layer's packs may only read facts and report findings, each in a session of
  *                    their own (see {@code docs/trust.md})
  */
+@API(status = STABLE, since = "0.1.0")
 public record PolicyLayer(String name, List<String> extendsFrom, Scope scope, List<RulePack> packs,
                           ConventionsOverlay conventions, List<String> locked, List<RuleOverride> overrides,
                           List<EnforcementStage> enforcement, List<Waiver> waivers, SourceLocation location,

@@ -1,8 +1,11 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.SourceLocation;
 import io.meshgov.decision.Severity;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rule as its metadata describes it, for catalogs and explanations.
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param pack          the rule pack that holds it
  * @param location      the rule file and line where the rule starts
  */
+@API(status = STABLE, since = "0.1.0")
 public record RuleDescription(String id, Severity severity, String title, String rationale, String remediation,
                               String documentation, String pack, SourceLocation location) {
 

@@ -1,5 +1,7 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem.Code;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A named set of rule files that an engine is built from — the council's standard pack, an organisation's pack,
@@ -34,6 +37,7 @@ import java.util.stream.Stream;
  * @param root        the folder the pack was read from, as its file names begin; {@code ""} for DRL held in memory
  * @param retiredIds  ids of rules deleted from the pack, from {@value #RETIRED_IDS} at its root: never to be reused
  */
+@API(status = STABLE, since = "0.1.0")
 public record RulePack(String name, String version, List<RuleFile> files, String precompiled, String root,
                        List<String> retiredIds) {
 

@@ -1,7 +1,10 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.model.Descriptor;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Where a layer, an override or a waiver applies. Each list that is not empty must match (a descriptor of one of
@@ -15,6 +18,7 @@ import java.util.List;
  * @param tags        a tag the descriptor carries, exactly
  * @param paths       patterns of the finding's element path; only overrides and waivers, which judge findings, use it
  */
+@API(status = STABLE, since = "0.1.0")
 public record Scope(List<String> domains, List<String> descriptors, List<String> files, List<String> tags,
                     List<String> paths) {
 

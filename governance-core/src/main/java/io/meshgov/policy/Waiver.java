@@ -1,8 +1,11 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.SourceLocation;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An explicit, owned and temporary exception to a rule. A finding it covers stays in the decision, marked waived
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param layer         the policy layer that grants it
  * @param location      where it is written in the policy file
  */
+@API(status = STABLE, since = "0.1.0")
 public record Waiver(String id, String rule, Scope scope, String justification, String owner, String approver,
                      LocalDate expires, String layer, SourceLocation location) {
 

@@ -1,6 +1,9 @@
 package io.meshgov.policy;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a waiver stands over a set of decisions: the answer to "which exceptions are still needed?".
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param state   active, expiring soon, expired or orphaned
  * @param matches how many findings it covered (when active or expiring) or would have covered (when expired)
  */
+@API(status = STABLE, since = "0.1.0")
 public record WaiverStatus(Waiver waiver, State state, int matches) {
 
     /** Where a waiver stands. */

@@ -1,5 +1,7 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.ConfigurationException;
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem.Code;
@@ -14,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Reads and writes the baseline file: YAML, one entry per accepted finding, sorted so diffs stay readable. */
+@API(status = STABLE, since = "0.1.0")
 public final class BaselineFile {
 
     private static final List<String> KEYS = List.of("findings");

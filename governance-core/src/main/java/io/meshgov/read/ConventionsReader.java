@@ -1,5 +1,7 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem.Code;
@@ -22,11 +24,13 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.apiguardian.api.API;
 
 /**
  * Reads a council's conventions file: each key present replaces that convention. Unknown keys, values of
  * the wrong type and invalid regular expressions are reported together, each at its line.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ConventionsReader {
 
 

@@ -1,9 +1,13 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The syntaxes a descriptor can be written in. */
+@API(status = STABLE, since = "0.1.0")
 public enum DescriptorFormat {
     YAML("YAML"),
     JSON("JSON");

@@ -1,5 +1,7 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem.Code;
 import io.meshgov.Problem;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reads Open Data Contract Standard v3 contracts and Open Data Product Standard products from YAML or JSON.
@@ -28,6 +31,7 @@ import java.util.Objects;
  * {@link ReadLimits}. Messages describe a misplaced value by its kind and never quote it, since it may be personal
  * data. Input is never modified; see {@code docs/reading.md}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DescriptorReader {
 
     private DescriptorReader() {

@@ -1,5 +1,7 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem.Code;
 import io.meshgov.Problem;
@@ -7,8 +9,10 @@ import io.meshgov.SourceLocation;
 import io.meshgov.model.Descriptor;
 import java.io.InputStream;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The reading pipeline behind {@link io.meshgov.read.DescriptorReader}: parse with locations, then map. */
+@API(status = STABLE, since = "0.1.0")
 public final class DocumentReader {
 
     private DocumentReader() {

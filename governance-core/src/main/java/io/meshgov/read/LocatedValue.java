@@ -1,5 +1,7 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.meshgov.DescriptorException;
 import io.meshgov.Problem;
 import io.meshgov.Problem.Code;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A value of a YAML or JSON settings file — a project's {@code meshgov.yaml}, a suite of policy cases — read by the
@@ -28,6 +31,7 @@ import java.util.Optional;
  *                 {@code BigDecimal}, a {@code Boolean}, or {@code null}
  * @param location where it stands; an object's entry stands where its key is written
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record LocatedValue(Object value, SourceLocation location) {
 
     public LocatedValue {

@@ -1,5 +1,7 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.ClosestName;
 import io.meshgov.ConfigurationException;
 import io.meshgov.DescriptorException;
@@ -32,12 +34,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads a governance policy file. Everything that can be checked without compiling rules is checked here and
  * reported together, each problem at its line with what to write instead; rule ids are checked when an engine is
  * built from the policy, since only then are the rules known.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PolicyReader {
 
     private static final List<String> KEYS = List.of("policy", "version", "waiverWarningDays", "baseline",

@@ -1,11 +1,15 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.apiguardian.api.API;
 
 /** Why a file could not be read, in words: the operating system's reason without the path, which the message has. */
+@API(status = STABLE, since = "0.1.0")
 public final class ReadFailures {
 
     private ReadFailures() {

@@ -1,6 +1,9 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How much of a file meshgov reads before refusing it, so that a hostile or broken file is refused quickly, in
@@ -18,6 +21,7 @@ import java.util.List;
  *                      ({@code values}; default 200,000)
  * @param maxAliases    YAML aliases ({@code *name}) in one document ({@code aliases}; default 1,000)
  */
+@API(status = STABLE, since = "0.1.0")
 public record ReadLimits(long maxFileBytes, int maxTextLength, int maxDepth, int maxValues, int maxAliases) {
 
     /** The names the command line's {@code --limit NAME=VALUE} takes, in the order of this record's fields. */

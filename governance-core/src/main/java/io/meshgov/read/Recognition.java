@@ -1,8 +1,11 @@
 package io.meshgov.read;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.meshgov.Problem;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a YAML or JSON file holds, told by reading it as {@link DescriptorReader} does: a descriptor to judge,
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param content  which of the three
  * @param problems why the file could not be read; empty unless {@code content} is {@link Content#UNREADABLE}
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Recognition(Content content, List<Problem> problems) {
 
     /** The three answers. */

@@ -1,16 +1,20 @@
 package io.meshgov.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /**
  * The standard rule pack that a governance council adopts on day one and then adapts: the publish gate (owner,
  * description, classification, quality checks) and, as it grows, completeness, sensitivity, interoperability
  * and lifecycle rules. Its DRL files ship in this jar under {@value #ROOT}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class StandardRules {
 
     /** The pack's name, as decisions and catalogs show it. */

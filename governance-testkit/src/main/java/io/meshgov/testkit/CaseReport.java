@@ -1,14 +1,18 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.policy.RuleDescription;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The results of a run, and the rule coverage they leave: the rules no case triggered, and the rules no case saw
  * pass (a rule always triggered has never been seen to accept anything).
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseReport(List<CaseResult> results, List<RuleDescription> rules) {
 
     public CaseReport {

@@ -1,15 +1,19 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What running a case gave: the decision and its findings in the case file's notation, or the error that kept it
  * from running (an unreadable descriptor is a failed case, never a skipped one).
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseResult(PolicyCase policyCase, Decision decision, Set<String> actualFindings, String error) {
 
     public CaseResult {

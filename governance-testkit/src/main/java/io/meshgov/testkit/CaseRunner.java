@@ -1,5 +1,7 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.MeshgovException;
 import io.meshgov.decision.Decision;
 import io.meshgov.engine.GovernanceEngine;
@@ -16,12 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Runs policy cases against rule packs with a real engine. The packs are compiled once (and each policy file once),
  * since compiling is the expensive part; every case's date and conventions are applied to that engine. Not
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CaseRunner {
 
     private final List<RulePack> packs;

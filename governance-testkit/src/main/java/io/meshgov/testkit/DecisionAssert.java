@@ -1,5 +1,7 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Decision;
 import io.meshgov.decision.Finding;
 import io.meshgov.decision.Outcome;
@@ -7,6 +9,7 @@ import io.meshgov.decision.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Fluent assertions on a decision, for rule authors' and embedders' tests. A failure shows the whole decision:
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
  * DecisionAssert.assertThat(decision).isRejected().hasFinding("SENS-003").at("schema[customers].properties[email]");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DecisionAssert {
 
     private final Decision decision;

@@ -1,5 +1,7 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.decision.Outcome;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * One case of a {@code *.cases.yaml} file: a descriptor, and the outcome and exact findings ({@code "RULE-ID path"})
@@ -18,6 +21,7 @@ import java.util.TreeSet;
  * mesh), the descriptor is judged as part of the mesh they and it make ({@code GovernanceEngine.withCatalog}); a
  * deleted descriptor is no longer part of it. Paths are resolved against the case file's folder.
  */
+@API(status = STABLE, since = "0.1.0")
 public record PolicyCase(Path file, String name, Path descriptor, Outcome outcome, Set<String> findings,
                          LocalDate date, Path conventions, List<Path> known, List<Path> previous, Path policy,
                          boolean deleted, List<Path> catalog) {

@@ -1,10 +1,13 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.meshgov.policy.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.apiguardian.api.API;
 
 /**
  * Turns every case under a folder into a JUnit test named after its file and case; a failing case shows expected
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PolicyCaseTests {
 
     private PolicyCaseTests() {

@@ -1,5 +1,7 @@
 package io.meshgov.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -23,11 +25,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Reads {@code *.cases.yaml} files. A case file that cannot be used — an unknown key, a missing descriptor, an
  * outcome that does not exist — is a {@link ConfigurationException} naming the file and the case.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PolicyCases {
 
     /** Cases without a date are judged on this one, so that a suite does not change with the calendar. */

@@ -1,5 +1,7 @@
 package io.meshgov.internal.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.meshgov.conventions.Conventions;
 import io.meshgov.mesh.Catalog;
 import io.meshgov.mesh.CatalogEntry;
@@ -13,16 +15,20 @@ import io.meshgov.model.Descriptor;
 import io.meshgov.model.ElementPaths;
 import io.meshgov.model.Port;
 import io.meshgov.model.SameId;
+import io.meshgov.model.SchemaProperty;
+import io.meshgov.model.SharedName;
 import io.meshgov.model.TeamMember;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a catalog tells the rules about one descriptor: the contracts a product consumes, the products that consume a
  * contract, and the other descriptors with its id. Nothing when the catalog is empty: unknown is not missing.
  */
+@API(status = INTERNAL)
 public final class MeshFacts {
 
     private MeshFacts() {
@@ -63,12 +69,41 @@ public final class MeshFacts {
                 }
             }
         }
+        if (descriptor instanceof DataContract contract) {
+            contract.forEachElement(element -> {
+                if (element instanceof SchemaProperty property && CatalogEntry.termOf(property) != null) {
+                    sharedNames(property, contract, catalog, facts);
+                }
+            });
+        }
         for (CatalogEntry same : catalog.withId(descriptor.id())) {
             if (!sameFile(same.source(), descriptor.origin().source())) {
                 facts.add(new SameId(same.id(), same.kind(), same.version(), same.domain(), same.source()));
             }
         }
         return facts;
+    }
+
+    /** Each contract of another domain that defines the property's business name elsewhere. */
+    private static void sharedNames(SchemaProperty property, DataContract contract, Catalog catalog, List<Object> facts) {
+        String term = CatalogEntry.termOf(property);
+        String definition = CatalogEntry.definitionOf(property);
+        for (CatalogEntry other : catalog.defining(term)) {
+            String elsewhere = other.definitions().get(term);
+            if (other.domain() != null && contract.domain() != null && !other.domain().equals(contract.domain())
+                    && !sameUrl(definition, elsewhere) && !sameFile(other.source(), contract.origin().source())) {
+                facts.add(new SharedName(property.path(), property.businessName(), definition, elsewhere,
+                        other.domain(), other.source()));
+            }
+        }
+    }
+
+    private static boolean sameUrl(String one, String other) {
+        return trimmed(one).equalsIgnoreCase(trimmed(other));
+    }
+
+    private static String trimmed(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static ConsumedContract consumed(String path, String field, String id, Catalog catalog) {

@@ -1,5 +1,7 @@
 package io.meshgov.internal.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.meshgov.policy.RulePack;
 import java.io.IOException;
 import java.net.URL;
@@ -7,12 +9,14 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Compiles a classpath rule pack at build time and writes the result beside it: the executable model's classes,
  * and an index ({@value RulePack#PRECOMPILED_INDEX}) with the DRL's fingerprint and the model classes to load.
  * Run by a rule pack's Maven build through the public {@code RulePackCompiler}.
  */
+@API(status = INTERNAL)
 public final class PackPrecompiler {
 
     private PackPrecompiler() {

@@ -1,5 +1,7 @@
 package io.meshgov.internal.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.meshgov.internal.policy.Reported;
 import io.meshgov.Problem;
 import io.meshgov.conventions.Conventions;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Evaluates descriptors against the compiled rule packs, kept in compartments: the trusted layers' packs share
@@ -18,6 +21,7 @@ import java.util.Set;
  * therefore cannot see, change or remove the facts and findings of another layer, and its conditions run only on
  * the descriptors its layer applies to. Thread-safe.
  */
+@API(status = INTERNAL)
 public final class RuleEvaluator {
 
     /** Reserved id of the finding that reports a rule failing at run time. */

@@ -1,5 +1,7 @@
 package io.meshgov.internal.evolution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.meshgov.conventions.Conventions;
 import io.meshgov.evolution.Change;
 import io.meshgov.evolution.ChangeKind;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Finds every difference between two versions of a descriptor and states each as a neutral {@link Change}.
@@ -37,6 +40,7 @@ import java.util.function.Function;
  * {@code renamedFrom} custom property on the new one, else by name: without a declared rename, a rename is a
  * removal plus an addition.
  */
+@API(status = INTERNAL)
 public final class ContractDiffer {
 
     private final Conventions conventions;

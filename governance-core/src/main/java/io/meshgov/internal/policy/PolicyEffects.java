@@ -1,5 +1,7 @@
 package io.meshgov.internal.policy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.meshgov.ConfigurationException;
 import io.meshgov.Problem;
 import io.meshgov.RuleCompilationException;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What a governance policy does to the rules' findings — the one place every entry point (API, batch, command
@@ -44,6 +47,7 @@ import java.util.stream.Collectors;
  * <p>An engine without a policy gets a policy of one layer per pack, applying everywhere: the same code, no
  * effects.
  */
+@API(status = INTERNAL)
 public final class PolicyEffects {
 
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(PolicyEffects::newSha256);

@@ -1,7 +1,10 @@
 package io.meshgov.internal.policy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.meshgov.SourceLocation;
 import io.meshgov.decision.Severity;
+import org.apiguardian.api.API;
 
 /**
  * What a rule (or the engine itself) reported on a descriptor, before the policy decides its effect. The public
@@ -10,6 +13,7 @@ import io.meshgov.decision.Severity;
  * @param pack the name of the pack whose rule reported it; empty for the engine's own findings (a rule that failed
  *             or ran away), which always block
  */
+@API(status = INTERNAL)
 public record Reported(String ruleId, Severity severity, String title, String message, String path,
                        SourceLocation location, String remediation, String documentation, String pack) {
 }
