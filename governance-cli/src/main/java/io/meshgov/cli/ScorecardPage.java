@@ -299,6 +299,7 @@ final class ScorecardPage {
                 case "better" -> "▲ better";
                 case "worse" -> "▼ worse";
                 case "new" -> "● new";
+                case "gone" -> "○ gone: no descriptor any more";
                 default -> "= same";
             };
             html.append("<tr><td>").append(esc(movement.domain())).append("</td><td>").append(arrow).append("</td>")

@@ -111,6 +111,46 @@ class ReportCommandTest {
         assertTrue(wrong.result().err().startsWith("meshgov: --previous "), wrong.result().err());
     }
 
+    @Test
+    void aMovedFile_isTheSameDescriptor_andADomainThatDisappeared_isShownGone() throws Exception {
+        Path estate = Files.createDirectories(folder.resolve("estate"));
+        copyFolder(Path.of(CATALOG + "/payments"), estate.resolve("payments"));
+        copyFolder(Path.of(CATALOG + "/support"), estate.resolve("support"));
+        Path then = folder.resolve("then");
+        meshgov("report", "--as-of", "2026-12-01", "--output", then.toString(), estate.toString());
+        Files.move(estate.resolve("payments"), estate.resolve("payments-moved"));
+        deleteFolder(estate.resolve("support"));
+
+        Run now = new Run(meshgov("report", "--as-of", "2026-12-01", "--previous", then.resolve("scorecard.json").toString(),
+                "--output", folder.resolve("now").toString(), estate.toString()));
+
+        assertEquals(0, now.result().exitCode(), now.result().err());
+        Scorecard card = Scorecard.fromJson(Files.readString(folder.resolve("now/scorecard.json")));
+        Map<String, Scorecard.Movement> movements = card.trend().stream()
+                .collect(Collectors.toMap(Scorecard.Movement::domain, movement -> movement));
+        assertEquals("same", movements.get("payments").verdict(), "moved files are the same descriptors");
+        assertEquals(List.of(), movements.get("payments").newRejections(), "a moved rejected file is no new rejection");
+        assertEquals("gone", movements.get("support").verdict(), "a domain that disappeared is shown, not dropped");
+    }
+
+    private static void copyFolder(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     private static int count(List<Decision> decisions, Outcome outcome) {
         return (int) decisions.stream().filter(decision -> decision.outcome() == outcome).count();
     }

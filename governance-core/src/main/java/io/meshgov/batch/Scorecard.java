@@ -129,14 +129,20 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
                               String file, int line) {
     }
 
-    /** A descriptor's outcome and its findings' fingerprints. */
-    public record DescriptorLine(String source, String domain, String outcome, List<String> findings) {
+    /**
+     * A descriptor's outcome and its findings' fingerprints.
+     *
+     * @param id the descriptor's id, by which a later scorecard finds it again wherever its file moved; {@code null}
+     *           in scorecards of schema 1.0, which are compared by file
+     */
+    public record DescriptorLine(String source, String domain, String outcome, List<String> findings, String id) {
     }
 
     /**
      * A domain's movement since an earlier scorecard.
      *
-     * @param verdict        {@code better}, {@code worse}, {@code same} or {@code new}
+     * @param verdict        {@code better}, {@code worse}, {@code same}, {@code new}, or {@code gone} for a domain with no
+ *                       descriptor any more
      * @param newRejections  descriptors rejected now that were not then
      * @param fixedFindings  findings then that are gone now
      */
@@ -170,7 +176,8 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
         byDomain.forEach((domain, members) -> domains.add(new DomainScore(domain, totals(members, byId))));
         List<DescriptorLine> lines = judged.stream().map(one -> new DescriptorLine(one.decision().source(), domainOf(one),
                 one.decision().outcome().name(), one.decision().findings().stream()
-                .map(finding -> finding.ruleId() + " " + finding.provenance().fingerprint()).sorted().toList())).toList();
+                .map(finding -> finding.ruleId() + " " + finding.provenance().fingerprint()).sorted().toList(),
+                one.decision().descriptorId())).toList();
         return new Scorecard(SCHEMA_VERSION, asOf, totals(judged, byId), domains, topRules(judged, byId),
                 waivers.stream().map(status -> new WaiverLine(status.waiver().id(), status.waiver().rule(),
                         status.waiver().layer(), status.waiver().owner(), status.waiver().approver(),
@@ -316,16 +323,18 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
     private static List<Movement> trend(Scorecard then, List<DomainScore> domains, List<DescriptorLine> now) {
         Map<String, DomainScore> before = new LinkedHashMap<>();
         then.domains().forEach(score -> before.put(score.domain(), score));
+        // A descriptor is found again by its id wherever its file moved (by its file in scorecards of schema 1.0).
+        boolean byId = then.descriptors().stream().allMatch(line -> line.id() != null && !line.id().isBlank());
         Map<String, DescriptorLine> descriptorsThen = new LinkedHashMap<>();
-        then.descriptors().forEach(line -> descriptorsThen.put(line.source(), line));
+        then.descriptors().forEach(line -> descriptorsThen.put(key(line, byId), line));
         List<Movement> movements = new ArrayList<>();
         for (DomainScore score : domains) {
             DomainScore earlier = before.get(score.domain());
             List<DescriptorLine> mine = now.stream().filter(line -> line.domain().equals(score.domain())).toList();
             List<String> newRejections = mine.stream()
                     .filter(line -> line.outcome().equals(Outcome.REJECTED.name()))
-                    .filter(line -> descriptorsThen.get(line.source()) == null
-                            || !descriptorsThen.get(line.source()).outcome().equals(Outcome.REJECTED.name()))
+                    .filter(line -> descriptorsThen.get(key(line, byId)) == null
+                            || !descriptorsThen.get(key(line, byId)).outcome().equals(Outcome.REJECTED.name()))
                     .map(DescriptorLine::source).toList();
             Set<String> findingsNow = new HashSet<>();
             mine.forEach(line -> findingsNow.addAll(line.findings()));
@@ -345,7 +354,21 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
             movements.add(new Movement(score.domain(), verdict, rejectedThen, score.totals().rejected(), findingsThen,
                     findingsCount, newRejections, fixed));
         }
+        java.util.Set<String> domainsNow = new HashSet<>();
+        domains.forEach(score -> domainsNow.add(score.domain()));
+        for (DomainScore earlier : then.domains()) {
+            if (!domainsNow.contains(earlier.domain())) {   // a domain that disappeared is shown, never dropped
+                int findingsThen = findingCount(earlier.totals());
+                movements.add(new Movement(earlier.domain(), "gone", earlier.totals().rejected(), 0, findingsThen, 0,
+                        List.of(), 0));
+            }
+        }
         return movements;
+    }
+
+    /** How a later scorecard finds a descriptor again: its id when the earlier scorecard has ids, else its file. */
+    private static String key(DescriptorLine line, boolean byId) {
+        return byId && line.id() != null ? "id:" + line.id() : "file:" + line.source();
     }
 
     private static int findingCount(Totals totals) {
