@@ -343,8 +343,10 @@ final class ScorecardPage {
                 String where = finding.file() + (finding.line() > 0 ? ":" + finding.line() : "");
                 html.append("<tr><td><a href=\"").append(esc(relativeLink(finding.file(), folder))).append("\">").append(esc(where))
                         .append("</a></td><td><a href=\"#rule-").append(esc(finding.ruleId())).append("\">")
-                        .append(esc(finding.ruleId())).append("</a> ").append(finding.blocks() ? "blocks" : esc(
-                                finding.severity().toLowerCase(Locale.ROOT))).append("</td><td>").append(esc(finding.message()))
+                        .append(esc(finding.ruleId())).append("</a> ").append(finding.blocks() ? "blocks"
+                                : finding.advisory() != null ? "advisory: does not block yet <span class=\"muted\">("
+                                + esc(finding.advisory()) + ")</span>" : esc(finding.severity().toLowerCase(Locale.ROOT)))
+                        .append("</td><td>").append(esc(finding.message()))
                         .append("</td><td>").append(esc(finding.remediation())).append("</td></tr>\n");
             }
             html.append("</table>\n");

@@ -60,6 +60,8 @@ class ScorecardBrowserIT {
         for (Scorecard.DomainScore domain : card.domains()) {
             assertTrue(text.contains(domain.domain()), domain.domain());
         }
+        assertTrue(text.contains("advisory: does not block yet (advisory by layer council (advisory until 2027-01-01,"
+                + " then soft-mandatory"), "an advisory error says so, and when it starts to block: " + text);
         assertEquals(List.of(page), shown.requests(), "the page requests nothing but itself");
         assertEquals(List.of(), shown.errors(), "no console error");
         assertTrue(Files.size(Path.of("target/scorecard-screenshot.png")) > 10_000, "a screenshot of the page is kept");

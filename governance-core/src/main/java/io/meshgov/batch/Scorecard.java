@@ -124,9 +124,15 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
                                   List<FindingLine> findings) {
     }
 
-    /** One finding, located. */
+    /**
+     * One finding, located.
+     *
+     * @param advisory for an error that does not block because its rule is advisory, the policy's word on it — which
+     *                 layer made it advisory and until when ({@code "advisory by layer council (until 2027-03-01...)"});
+     *                 {@code null} otherwise
+     */
     public record FindingLine(String ruleId, String severity, boolean blocks, String message, String remediation,
-                              String file, int line) {
+                              String file, int line, String advisory) {
     }
 
     /**
@@ -316,7 +322,8 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
                         .map(finding -> new FindingLine(finding.ruleId(), finding.severity().name(), finding.blocks(),
                                 finding.message(), finding.remediation(), finding.location() == null
                                 ? one.decision().source() : finding.location().source(),
-                                finding.location() == null ? 0 : finding.location().line())).toList()))
+                                finding.location() == null ? 0 : finding.location().line(), advisory(finding)))
+                        .toList()))
                 .toList();
     }
 
@@ -364,6 +371,15 @@ public record Scorecard(String schemaVersion, String asOf, Totals overall, List<
             }
         }
         return movements;
+    }
+
+    /** Why an error does not block, when its rule is advisory: the enforcement the policy recorded on it. */
+    private static String advisory(io.meshgov.decision.Finding finding) {
+        if (finding.blocks() || finding.provenance().enforcement() != io.meshgov.decision.Enforcement.ADVISORY) {
+            return null;
+        }
+        return finding.provenance().effects().stream().filter(effect -> effect.startsWith("advisory")).findFirst()
+                .orElse("advisory");
     }
 
     /** How a later scorecard finds a descriptor again: its id when the earlier scorecard has ids, else its file. */
