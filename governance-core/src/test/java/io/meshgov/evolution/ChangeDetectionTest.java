@@ -37,6 +37,39 @@ class ChangeDetectionTest {
     }
 
     @Test
+    void aPersonalDataTag_isOneChange_notAlsoATagChange() {
+        assertEquals(List.of("PERSONAL_DATA_MARKED schema[orders].properties[email]: property 'email' of 'orders' marked"
+                        + " as personal data"),
+                changes(schema("      - name: email\n        tags: [contact]\n"),
+                        schema("      - name: email\n        tags: [contact, pii]\n")));
+        assertEquals(List.of("METADATA_CHANGED schema[orders].properties[email].tags: property 'email' of 'orders' tags"
+                                + " changed from contact to marketing",
+                        "PERSONAL_DATA_MARKED schema[orders].properties[email]: property 'email' of 'orders' marked"
+                                + " as personal data"),
+                changes(schema("      - name: email\n        tags: [contact]\n"),
+                        schema("      - name: email\n        tags: [marketing, pii]\n")),
+                "another tag changed too: that change is still listed, without the personal-data tag's");
+    }
+
+    @Test
+    void aServerKeptUnderItsName_butMoved_isOneChangeNamingWhatMoved() {
+        String before = "servers:\n  - server: warehouse\n    type: postgres\n    host: db1.example.com\n    port: 5432\n";
+        assertEquals(List.of("SERVER_MOVED servers[warehouse]: server 'warehouse' moved (host, port)"),
+                changes(before, before.replace("db1", "db2").replace("5432", "6432")));
+        assertEquals(List.of(), changes(before, before.replace("postgres", "postgres")), "unchanged");
+    }
+
+    @Test
+    void aPrimaryKeyExtendedOrReduced_isToldFromOneChanged() {
+        String one = schema("      - name: order_id\n        primaryKey: true\n      - name: line\n");
+        String two = schema("      - name: order_id\n        primaryKey: true\n      - name: line\n        primaryKey: true\n");
+        assertEquals(List.of("PRIMARY_KEY_EXTENDED schema[orders].properties[line].primaryKey: property 'line' of"
+                + " 'orders' added to the primary key from false to true"), changes(one, two));
+        assertEquals(List.of("PRIMARY_KEY_REDUCED schema[orders].properties[line].primaryKey: property 'line' of"
+                + " 'orders' left the primary key, which its other columns keep from true to false"), changes(two, one));
+    }
+
+    @Test
     void aRenameIsARemovalAndAnAddition_unlessDeclared() {
         assertEquals(List.of(
                         "PROPERTY_REMOVED schema[orders].properties[amount]: property 'amount' of 'orders' removed (was number)",

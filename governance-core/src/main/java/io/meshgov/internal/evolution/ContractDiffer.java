@@ -187,6 +187,13 @@ public final class ContractDiffer {
         });
     }
 
+    /** The tags that do not mark personal data ({@code personalDataTags}, compared ignoring case and separators). */
+    private List<String> withoutPersonalTags(List<String> tags) {
+        List<String> personal = conventions.settings().personalDataTags();
+        return tags.stream().filter(tag -> !personal.contains(tag.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " "))).toList();
+    }
+
     /** The names of an object's primary key columns. */
     private static java.util.Set<String> keyOf(SchemaObject object) {
         java.util.Set<String> key = new java.util.TreeSet<>();
@@ -265,7 +272,10 @@ public final class ContractDiffer {
                     before.physicalName(), after.physicalName(), "");
         }
         metadata(path, subject, "businessName", before.businessName(), after.businessName());
-        metadata(path, subject, "tags", tagsText(before.tags()), tagsText(after.tags()));
+        // A personal-data tag added or dropped is the PERSONAL_DATA_(UN)MARKED change below, not also a tag change.
+        boolean markingMoved = conventions.isMarkedPersonalData(before) != conventions.isMarkedPersonalData(after);
+        metadata(path, subject, "tags", tagsText(markingMoved ? withoutPersonalTags(before.tags()) : before.tags()),
+                tagsText(markingMoved ? withoutPersonalTags(after.tags()) : after.tags()));
         metadata(path, subject, "criticalDataElement", String.valueOf(before.criticalDataElement()),
                 String.valueOf(after.criticalDataElement()));
         if (before.partitioned() != after.partitioned()) {
