@@ -52,6 +52,16 @@ class ChangeDetectionTest {
     }
 
     @Test
+    void aCustomPropertyHoldingAnObject_isComparedByValue_andNamedInWords() {
+        String before = "customProperties:\n  - property: lineage\n    value: {}\n  - property: tier\n    value: 5\n";
+        assertEquals(List.of("METADATA_CHANGED customProperties[lineage]: custom property 'lineage' of the descriptor"
+                        + " changed from an empty object to an object with [upstream]"),
+                changes(before, before.replace("value: {}", "value: {upstream: orders}").replace("value: 5",
+                        "value: \"5\"")));
+        assertEquals(List.of(), changes(before, before), "unchanged");
+    }
+
+    @Test
     void aServerKeptUnderItsName_butMoved_isOneChangeNamingWhatMoved() {
         String before = "servers:\n  - server: warehouse\n    type: postgres\n    host: db1.example.com\n    port: 5432\n";
         assertEquals(List.of("SERVER_MOVED servers[warehouse]: server 'warehouse' moved (host, port)"),

@@ -630,26 +630,48 @@ public final class ContractDiffer {
     /** Other custom properties added, removed or changed: listed as information, each by its name. */
     private void customProperties(String ownerPath, String owner, List<CustomProperty> previous,
                                   List<CustomProperty> proposed) {
-        Map<String, String> before = customValues(previous);
-        Map<String, String> after = customValues(proposed);
+        Map<String, Object> before = customValues(previous);
+        Map<String, Object> after = customValues(proposed);
         Set<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         for (String name : names) {
-            String field = "customProperties[" + name + "]";
-            listed(ownerPath.isEmpty() ? field : ownerPath + "." + field, "custom property '" + name + "' of " + owner,
-                    before.get(name), after.get(name));
+            // compared by value, whatever its shape; named in words (an object or a list is not printed raw)
+            if (!Objects.equals(before.get(name), after.get(name))) {
+                String field = "customProperties[" + name + "]";
+                add(ChangeKind.METADATA_CHANGED, ownerPath.isEmpty() ? field : ownerPath + "." + field,
+                        "custom property '" + name + "' of " + owner, inWords(before.get(name)),
+                        inWords(after.get(name)), "");
+            }
         }
     }
 
-    private static Map<String, String> customValues(List<CustomProperty> properties) {
-        Map<String, String> values = new TreeMap<>();
+    private static Map<String, Object> customValues(List<CustomProperty> properties) {
+        Map<String, Object> values = new TreeMap<>();
         for (CustomProperty property : properties) {
-            if (property.property() != null
+            if (property.property() != null && property.value() != null
+                    && !(property.value() instanceof String text && text.isBlank())
                     && !READ_ELSEWHERE.contains(property.property().toLowerCase(Locale.ROOT))) {
-                values.put(property.property(), String.valueOf(property.text()));
+                Object value = property.value();
+                values.put(property.property(), value instanceof Map || value instanceof List ? value
+                        : String.valueOf(value));   // 5 and "5" are one value
             }
         }
         return values;
+    }
+
+    /** A value as a change names it: text as it is; an object or a list by its shape, never printed raw. */
+    private static String inWords(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty() ? "an empty object" : "an object with " + new TreeSet<>(map.keySet().stream()
+                    .map(String::valueOf).toList());
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "an empty list" : "a list of " + list.size();
+        }
+        return String.valueOf(value);
     }
 
     /** A governance-only field that changed: listed as information ({@link ChangeKind#METADATA_CHANGED}). */
