@@ -78,7 +78,7 @@ class FactModelDocTest {
                 + " knows it: only when the engine judges with a catalog (withCatalog), so never for a product judged"
                 + " alone.");
         FACTS.put(io.meshgov.model.Consumers.class, "The data products that consume the data contract judged: one,"
-                + " only when the engine judges with a catalog (then possibly empty).");
+                + " only when the engine judges with a catalog and some product consumes it.");
         FACTS.put(io.meshgov.model.SharedName.class, "Each business name a property of the judged contract shares"
                 + " with a contract of another domain that defines it elsewhere: only when the engine judges with a"
                 + " catalog.");

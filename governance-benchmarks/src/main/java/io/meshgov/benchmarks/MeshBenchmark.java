@@ -44,6 +44,10 @@ public class MeshBenchmark {
     @Param("100000")
     int catalogSize;
 
+    /** Whether each workload contract has two consumers (and so a MESH-006 finding), or none: the common case. */
+    @Param({"true", "false"})
+    boolean consumed;
+
     private GovernanceEngine alone;
     private GovernanceEngine inMesh;
     private Cycle cycle;
@@ -56,11 +60,11 @@ public class MeshBenchmark {
         entries = new java.util.ArrayList<>(catalogSize);
         workload.forEach(descriptor -> entries.add(CatalogEntry.of(descriptor)));
         for (int i = 0; entries.size() < catalogSize; i++) {
-            String consumed = workload.get(i % workload.size()).id();
+            String consumedId = workload.get(i % workload.size()).id();
             entries.add(new CatalogEntry(DescriptorKind.DATA_PRODUCT, "product-" + i, "1.0.0", "active",
                     "domain-" + (i % 40), "product " + i, "products/product-" + i + ".odps.yaml",
                     List.of(new TeamMember("team.members[0]", "owner-" + i, null, "owner", null, null, null, null,
-                            Map.of())), null, null, i < 2 * contracts ? List.of(consumed) : List.of(),
+                            Map.of())), null, null, consumed && i < 2 * contracts ? List.of(consumedId) : List.of(),
                     List.of("output-" + i), Map.of()));
         }
         Catalog.Builder builder = Catalog.builder();

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
- * The data products that consume the data contract being judged, as the run's catalog knows them: one fact per
- * evaluation of a contract, inserted only when the engine judges with a catalog (then possibly with no product).
+ * The data products that consume the data contract being judged, as the run's catalog knows them: one fact, inserted
+ * only when the engine judges with a catalog and some product consumes the contract.
  * What a breaking change or a deletion reaches: {@code $consumers : Consumers( !isEmpty() )}.
  *
  * @param domain   the judged contract's domain, or {@code null}

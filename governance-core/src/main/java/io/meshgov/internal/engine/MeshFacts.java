@@ -49,7 +49,9 @@ public final class MeshFacts {
                 consumers.add(new Consumer(product.id(), product.version(), product.domain(),
                         owner(product, conventions), product.source()));
             }
-            facts.add(new Consumers(contract.domain(), consumers));
+            if (!consumers.isEmpty()) {   // most contracts have none: no fact to insert and match
+                facts.add(new Consumers(contract.domain(), consumers));
+            }
         }
         if (!content) {
             return facts;
