@@ -60,6 +60,15 @@ final class JsonReport {
         json.writeTree(problems(report.batch().unreadable()));
         json.writeFieldName("notJudged");
         json.writeTree(problems(report.notJudged()));
+        ArrayNode tell = MAPPER.createArrayNode();
+        for (Decision decision : report.batch().decisions()) {
+            decision.findings().stream()
+                    .filter(finding -> io.meshgov.rules.StandardRules.CONSUMER_NOTICES.contains(finding.ruleId()))
+                    .forEach(finding -> tell.addObject().put("source", decision.source())
+                            .put("ruleId", finding.ruleId()).put("message", finding.message()));
+        }
+        json.writeFieldName("consumersToTell");
+        json.writeTree(tell);
         ArrayNode waivers = MAPPER.createArrayNode();
         for (WaiverStatus status : report.batch().waivers()) {
             ObjectNode node = waivers.addObject();

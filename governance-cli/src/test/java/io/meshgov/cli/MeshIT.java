@@ -116,13 +116,20 @@ class MeshIT {
         git("rm", "-q", "sales/orders.odcs.yaml");
         git("commit", "-q", "-m", "drop orders");
 
-        Run run = meshgov("check", "--against", "main", "--format", "text", "--add-format", "markdown=summary.md");
+        Run run = meshgov("check", "--against", "main", "--format", "text", "--add-format", "markdown=summary.md",
+                "--add-format", "json=report.json");
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("EVO-009"), run.out());
         String summary = Files.readString(repository.resolve("summary.md"));
         assertTrue(summary.contains("### Who must be told"), summary);
         assertTrue(summary.contains("- **sales/orders.odcs.yaml** (MESH-008): the data contract 'sales-orders'"), summary);
+        com.fasterxml.jackson.databind.JsonNode tell = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(repository.resolve("report.json").toFile()).path("consumersToTell");
+        assertEquals(1, tell.size(), tell.toString());
+        assertEquals("MESH-008", tell.get(0).path("ruleId").asText());
+        assertTrue(tell.get(0).path("message").asText().contains("marketing/marketing-campaigns (owner: mo.reyes)"),
+                tell.toString());
         assertTrue(run.out().contains("MESH-008  the data contract 'sales-orders' (version 1.4.0) was deleted before"
                 + " its retirement while 2 data product(s) consume it: finance/finance-revenue (owner: fin.ops),"
                 + " marketing/marketing-campaigns (owner: mo.reyes)"), run.out());

@@ -33,7 +33,7 @@ public final class DecisionJson {
     /** The classpath resource of the JSON Schema that describes reports and their decisions. */
     public static final String SCHEMA = "/io/meshgov/decision/meshgov-report.schema.json";
     /** The schema version of what {@link #write} produces; fields are only ever added within a major version. */
-    public static final String SCHEMA_VERSION = "1.5";
+    public static final String SCHEMA_VERSION = "1.6";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
