@@ -38,13 +38,13 @@ class ChangeDetectionTest {
 
     @Test
     void aPersonalDataTag_isOneChange_notAlsoATagChange() {
-        assertEquals(List.of("PERSONAL_DATA_MARKED schema[orders].properties[email]: property 'email' of 'orders' marked"
+        assertEquals(List.of("PERSONAL_DATA_MARKED schema[orders].properties[email].tags: property 'email' of 'orders' marked"
                         + " as personal data"),
                 changes(schema("      - name: email\n        tags: [contact]\n"),
                         schema("      - name: email\n        tags: [contact, pii]\n")));
         assertEquals(List.of("METADATA_CHANGED schema[orders].properties[email].tags: property 'email' of 'orders' tags"
                                 + " changed from contact to marketing",
-                        "PERSONAL_DATA_MARKED schema[orders].properties[email]: property 'email' of 'orders' marked"
+                        "PERSONAL_DATA_MARKED schema[orders].properties[email].tags: property 'email' of 'orders' marked"
                                 + " as personal data"),
                 changes(schema("      - name: email\n        tags: [contact]\n"),
                         schema("      - name: email\n        tags: [marketing, pii]\n")),

@@ -340,8 +340,11 @@ public final class ContractDiffer {
         boolean markedBefore = conventions.isMarkedPersonalData(before);
         boolean markedAfter = conventions.isMarkedPersonalData(after);
         if (markedBefore != markedAfter) {
-            add(markedAfter ? ChangeKind.PERSONAL_DATA_MARKED : ChangeKind.PERSONAL_DATA_UNMARKED, path, subject,
-                    null, null, "");
+            // placed where the marking changed: the tags, else the custom property or key that flags it
+            boolean byTag = !withoutPersonalTags(before.tags()).equals(before.tags())
+                    || !withoutPersonalTags(after.tags()).equals(after.tags());
+            add(markedAfter ? ChangeKind.PERSONAL_DATA_MARKED : ChangeKind.PERSONAL_DATA_UNMARKED,
+                    byTag ? ElementPaths.child(path, "tags") : path, subject, null, null, "");
         }
         customProperties(path, subject, before.customProperties(), after.customProperties());
         qualityChecks(before.quality().stream().filter(check -> !AllowedValues.isAllowedValuesCheck(check)).toList(),
