@@ -59,7 +59,7 @@ final class DocumentParser {
             Node root = parser.parseJson(text);
             return root == null ? List.of() : List.of(root);
         }
-        return parser.yaml(text, () -> YamlTreeReader.readAll(text, source, limits, parser.problems));
+        return parser.yaml(text, yaml -> YamlTreeReader.readAll(yaml, source, limits, parser.problems));
     }
 
     /** The input's characters, within the byte limit, decoded by its mark. */
@@ -89,27 +89,64 @@ final class DocumentParser {
     }
 
     private Node parseYaml(String text) {
-        return yaml(text, () -> YamlTreeReader.read(text, source, limits, problems));
+        return yaml(text, yaml -> YamlTreeReader.read(yaml, source, limits, problems));
     }
 
-    /** Runs a YAML reading, its parser's failures turned into located problems in a contract author's words. */
-    private <T> T yaml(String text, java.util.function.Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (MarkedYamlEngineException e) {
-            SourceLocation location = e.getProblemMark().or(e::getContextMark)
-                    .map(mark -> new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1))
-                    .orElse(SourceLocation.startOf(source));
-            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, location, "", "malformed YAML: " + YamlMessages.of(e))));
-        } catch (ReaderException e) {
-            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, locationAtCodePoint(text, e.getPosition()), "",
-                    "malformed YAML: the character " + String.format(Locale.ROOT, "U+%04X", e.getCodePoint())
-                            + " may not appear in a YAML file; remove it, or write it as an escape in a "
-                            + "double-quoted value")));
-        } catch (YamlEngineException e) {
-            throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, SourceLocation.startOf(source), "",
-                    "malformed YAML: " + YamlMessages.plain(e.getMessage()))));
+    /** The most {@code \\L} and {@code \\P} escapes read in one file (each costs a parse). */
+    private static final int MAX_LINE_SEPARATOR_ESCAPES = 64;
+
+    /**
+     * Runs a YAML reading, its parser's failures turned into located problems in a contract author's words. YAML 1.2's
+     * {@code \\L} and {@code \\P} escapes (U+2028, U+2029, as PyYAML and Jackson write them), which the parser does
+     * not know, are read: the parser says exactly where each is, inside a double-quoted value, and it is read again
+     * with the escape written as {@code \\u2028} or {@code \\u2029} — the same character.
+     */
+    private <T> T yaml(String text, java.util.function.Function<String, T> reading) {
+        String yaml = text;
+        for (int escapes = 0; ; escapes++) {
+            try {
+                return reading.apply(yaml);
+            } catch (MarkedYamlEngineException e) {
+                String rewritten = escapes < MAX_LINE_SEPARATOR_ESCAPES ? withLineSeparatorEscape(yaml, e) : null;
+                if (rewritten == null) {
+                    SourceLocation location = e.getProblemMark().or(e::getContextMark)
+                            .map(mark -> new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1))
+                            .orElse(SourceLocation.startOf(source));
+                    throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, location, "", "malformed YAML: "
+                            + YamlMessages.of(e))));
+                }
+                problems.clear();   // read again from the start: what the first reading found is found again
+                yaml = rewritten;
+            } catch (ReaderException e) {
+                throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, locationAtCodePoint(yaml,
+                        e.getPosition()), "", "malformed YAML: the character " + String.format(Locale.ROOT, "U+%04X",
+                        e.getCodePoint()) + " may not appear in a YAML file; remove it, or write it as an escape in a "
+                        + "double-quoted value")));
+            } catch (YamlEngineException e) {
+                throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, SourceLocation.startOf(source), "",
+                        "malformed YAML: " + YamlMessages.plain(e.getMessage()))));
+            }
         }
+    }
+
+    /** {@code text} with the {@code \\L} or {@code \\P} the parser stopped at written as a Unicode escape; or null. */
+    private static String withLineSeparatorEscape(String text, MarkedYamlEngineException e) {
+        if (e.getProblemMark().isEmpty() || !String.valueOf(e.getMessage()).contains("found unknown escape character")) {
+            return null;
+        }
+        int codePoints = e.getProblemMark().get().getIndex();
+        if (codePoints < 1 || codePoints > text.codePointCount(0, text.length())) {
+            return null;
+        }
+        int at = text.offsetByCodePoints(0, codePoints);   // at the escape's letter, or its backslash
+        for (int index : new int[] {at, at + 1, at - 1}) {
+            if (index >= 1 && index < text.length() && text.charAt(index - 1) == '\\'
+                    && (text.charAt(index) == 'L' || text.charAt(index) == 'P')) {
+                return text.substring(0, index) + (text.charAt(index) == 'L' ? "u2028" : "u2029")
+                        + text.substring(index + 1);
+            }
+        }
+        return null;
     }
 
     private SourceLocation locationAtCodePoint(String text, int codePoint) {

@@ -69,6 +69,19 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void yaml12LineAndParagraphSeparatorEscapes_areRead_asPyYamlAndJacksonWriteThem() {
+        String header = "apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n";
+        DataContract contract = (DataContract) DescriptorReader.read(header + "description:\n  purpose: \"one\\Ltwo\\Pthree\"\n"
+                + "  usage: \"C:\\\\Logs \\L\"\n", "orders.yaml", DescriptorFormat.YAML);
+        assertEquals("one\u2028two\u2029three", contract.description().purpose());
+        assertEquals("C:\\Logs \u2028", contract.description().usage(), "an escaped backslash before L stays one");
+        DescriptorException unknown = assertThrows(DescriptorException.class, () -> DescriptorReader.read(header
+                + "description:\n  purpose: \"one\\Qtwo\"\n", "orders.yaml", DescriptorFormat.YAML));
+        assertTrue(unknown.problems().get(0).toString().startsWith("orders.yaml:7:"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("\\Q is not an escape meshgov reads"), unknown.getMessage());
+    }
+
+    @Test
     void malformedYaml_isReportedAtTheLineOfTheError() {
         String text = HEADER + "schema:\n  - name: orders\n   properties: []\n";
         List<String> problems = problemsOf(text, DescriptorFormat.YAML);
