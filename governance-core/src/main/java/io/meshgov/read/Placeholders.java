@@ -58,13 +58,20 @@ final class Placeholders {
         return path.toString();
     }
 
-    /** {@code ${NAME}}: a dollar sign, a brace, a variable name (letters, digits, _, . or -), a brace. */
+    /**
+     * {@code ${NAME}}: a dollar sign, a brace, a variable name (letters, digits, _, . or -), a brace; or, as shells,
+     * Compose and Helm write a default, {@code ${NAME:-default}} (also {@code :=}, {@code :?}, {@code :+}).
+     */
     static boolean isPlaceholder(String text) {
         if (text.length() < 4 || !text.startsWith("${") || text.charAt(text.length() - 1) != '}') {
             return false;
         }
-        for (int i = 2; i < text.length() - 1; i++) {
+        int end = text.length() - 1;
+        for (int i = 2; i < end; i++) {
             char c = text.charAt(i);
+            if (c == ':' && i > 2 && i + 1 < end && "-=?+".indexOf(text.charAt(i + 1)) >= 0) {
+                return text.indexOf('}', i) == end && text.indexOf('{', i) < 0;   // the default, to the closing brace
+            }
             boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
             boolean other = c >= '0' && c <= '9' || c == '.' || c == '-';
             if (!letter && !(other && i > 2)) {

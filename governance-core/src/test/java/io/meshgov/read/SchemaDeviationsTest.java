@@ -1,6 +1,7 @@
 package io.meshgov.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meshgov.model.Descriptor;
 import io.meshgov.model.SchemaDeviation;
@@ -99,5 +100,18 @@ class SchemaDeviationsTest {
                         + "servers:\n  - server: prod\n    type: postgres\n    host: ${DB_HOST}\n    port: 5432\n"
                         + "    database: shop\n    schema: public\n"
                         + "description:\n  usage: Query ${total_turnover} by year\n"));
+    }
+
+    @Test
+    void aPlaceholderWithADefault_isAPlaceholderToo_asShellsComposeAndHelmWriteIt() {
+        assertEquals(List.of("orders.odcs.yaml:9:11 servers[0].host: the value is a variable placeholder, which meshgov"
+                        + " does not substitute: the rules judged its text as written; substitute the variables before"
+                        + " the check, or write the value"),
+                deviations("apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\n"
+                        + "servers:\n  - server: prod\n    type: postgres\n    host: ${DB_HOST:-localhost}\n    port: 5432\n"
+                        + "    database: shop\n    schema: public\n"
+                        + "description:\n  usage: \"${a:-b} and ${c}\"\n"));
+        assertTrue(Placeholders.isPlaceholder("${PORT:=5432}") && !Placeholders.isPlaceholder("${A:-{b}}")
+                && !Placeholders.isPlaceholder("${:-x}") && !Placeholders.isPlaceholder("${A:x}"));
     }
 }
