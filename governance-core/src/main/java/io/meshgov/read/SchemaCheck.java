@@ -22,8 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * outside the standard's values becomes a {@link SchemaDeviation}, located at its line, worded for a contract
  * author, and never quoting the value. The standard pack reports them as IOP-011; the file is still read.
  *
- * <p>Patch versions share their minor version's schema (v3.0.0 and v3.0.1 use v3.0.2's). ODPS v1.1.0 has no
- * bundled schema yet and is not checked.
+ * <p>Patch versions share their minor version's schema (v3.0.0 and v3.0.1 use v3.0.2's).
  */
 final class SchemaCheck {
 
@@ -31,13 +30,13 @@ final class SchemaCheck {
             "DataContract v3.0.0", "odcs-json-schema-v3.0.2.json", "DataContract v3.0.1", "odcs-json-schema-v3.0.2.json",
             "DataContract v3.0.2", "odcs-json-schema-v3.0.2.json", "DataContract v3.1.0", "odcs-json-schema-v3.1.0.json",
             "DataContract v3.2.0", "odcs-json-schema-v3.2.0.json", "DataProduct v0.9.0", "odps-json-schema-v0.9.0.json",
-            "DataProduct v1.0.0", "odps-json-schema-v1.0.0.json");
+            "DataProduct v1.0.0", "odps-json-schema-v1.0.0.json", "DataProduct v1.1.0", "odps-json-schema-v1.1.0.json");
     private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
     /** The later versions a file's deviations are checked against, to tell "this is a field of v3.1.0". */
     private static final Map<String, List<String>> LATER = Map.of(
             "DataContract v3.0.0", List.of("v3.1.0", "v3.2.0"), "DataContract v3.0.1", List.of("v3.1.0", "v3.2.0"),
             "DataContract v3.0.2", List.of("v3.1.0", "v3.2.0"), "DataContract v3.1.0", List.of("v3.2.0"),
-            "DataProduct v0.9.0", List.of("v1.0.0"));
+            "DataProduct v0.9.0", List.of("v1.0.0", "v1.1.0"), "DataProduct v1.0.0", List.of("v1.1.0"));
 
     /** A compiled schema and every property name it defines anywhere, for "did you mean". */
     private record Loaded(CompiledSchema schema, List<String> names) {

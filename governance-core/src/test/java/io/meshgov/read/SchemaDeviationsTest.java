@@ -103,6 +103,15 @@ class SchemaDeviationsTest {
     }
 
     @Test
+    void anOdpsV110Product_isCheckedAgainstItsSchema() {
+        List<String> found = deviations("apiVersion: v1.1.0\nkind: DataProduct\nid: checkout\nname: checkout\n"
+                + "version: 1.0.0\nstatus: active\ndomian: sales\n"
+                + "inputPorts:\n  - name: orders\n    version: 1.0.0\n    contractId: orders\n");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("orders.odcs.yaml:7:1 domian: "), found.toString());
+    }
+
+    @Test
     void aPlaceholderWithADefault_isAPlaceholderToo_asShellsComposeAndHelmWriteIt() {
         assertEquals(List.of("orders.odcs.yaml:9:11 servers[0].host: the value is a variable placeholder, which meshgov"
                         + " does not substitute: the rules judged its text as written; substitute the variables before"
