@@ -66,6 +66,9 @@ final class SchemaCheck {
         Set<SourceLocation> sensitiveKeys = new HashSet<>();
         collectSensitiveKeys(root, false, sensitiveKeys);
         for (CompiledSchema.Violation found : violations) {
+            if (isAcceptedSinceTheSchema(found, kind, apiVersion)) {
+                continue;
+            }
             CompiledSchema.Violation violation = found.property() != null && sensitiveKeys.contains(found.location())
                     ? withoutKey(found) : found;
             String validFrom = null;
@@ -84,6 +87,21 @@ final class SchemaCheck {
             }
         }
         return List.copyOf(deviations);
+    }
+
+    /** A schema object's or property's {@code deprecated} flag, anywhere in the schema tree. */
+    private static final java.util.regex.Pattern DEPRECATED_FLAG = java.util.regex.Pattern.compile(
+            "schema\\[[^\\]]+\\](\\.(properties\\[[^\\]]+\\]|items))*\\.deprecated");
+
+    /**
+     * What the standard accepted after the bundled schema was published, which a file may use: ODCS v3.2.0's
+     * {@code deprecated} flag on schema objects and properties (the RFC "Deprecated flag for schema and properties";
+     * the published v3.2.0 JSON Schema predates it, while meshgov's own change detection reads it).
+     */
+    private static boolean isAcceptedSinceTheSchema(CompiledSchema.Violation violation, DescriptorKind kind,
+                                                    String apiVersion) {
+        return kind == DescriptorKind.DATA_CONTRACT && "v3.2.0".equals(apiVersion)
+                && "deprecated".equals(violation.property()) && DEPRECATED_FLAG.matcher(violation.at()).matches();
     }
 
     /** The places that deviate under each later version, in version order. */

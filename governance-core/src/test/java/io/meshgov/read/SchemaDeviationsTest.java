@@ -103,6 +103,16 @@ class SchemaDeviationsTest {
     }
 
     @Test
+    void odcsV320sDeprecatedFlag_onObjectsAndProperties_isAField_elsewhereNot() {
+        List<String> found = deviations("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\n"
+                + "status: active\nschema:\n  - name: orders\n    deprecated: true\n    properties:\n"
+                + "      - name: email\n        logicalType: string\n        deprecated: true\n"
+                + "deprecated: true\n");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("orders.odcs.yaml:13:1 deprecated: "), found.toString());
+    }
+
+    @Test
     void anOdpsV110Product_isCheckedAgainstItsSchema() {
         List<String> found = deviations("apiVersion: v1.1.0\nkind: DataProduct\nid: checkout\nname: checkout\n"
                 + "version: 1.0.0\nstatus: active\ndomian: sales\n"
