@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,58 +28,38 @@ import org.junit.jupiter.api.io.TempDir;
 class GateIT {
 
     private static final Path DESCRIPTORS = Path.of("src/test/resources/descriptors").toAbsolutePath();
-    private static final Path JAR = Path.of("target/meshgov.jar").toAbsolutePath();
+    private static final Path JAR = ScratchRepository.JAR;
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     Path repository;
 
-    record Run(int exitCode, String out, String err) {
-        String both() {
-            return out + err;
-        }
+    private ScratchRepository scratch() {
+        return new ScratchRepository(repository);
     }
 
-    private Run run(Path folder, Map<String, String> environment, List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
-        builder.environment().put("NO_COLOR", "1");
-        builder.environment().put("MESHGOV_CACHE", repository.resolveSibling(repository.getFileName() + "-cache").toString());
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("HOME", repository.toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
-        return new Run(process.exitValue(), out, err);
+    private ScratchRepository.Run run(Path folder, Map<String, String> environment, List<String> command) throws Exception {
+        return scratch().run(folder, environment, command);
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ScratchRepository.java();
     }
 
-    private Run meshgov(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
-        command.addAll(List.of(arguments));
-        return run(repository, Map.of(), command);
+    private ScratchRepository.Run meshgov(String... arguments) throws Exception {
+        return scratch().meshgov(arguments);
     }
 
     private void git(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=CI", "-c", "user.email=ci@example.com"));
-        command.addAll(List.of(arguments));
-        Run git = run(repository, Map.of(), command);
-        assertEquals(0, git.exitCode(), String.join(" ", command) + ": " + git.err());
+        scratch().git(arguments);
     }
 
     private void write(String path, byte[] content) throws IOException {
-        Path file = repository.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        scratch().write(path, content);
     }
 
     private void write(String path, String text) throws IOException {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
+        scratch().write(path, text);
     }
 
     private static String descriptor(String name) throws IOException {
@@ -119,17 +98,17 @@ class GateIT {
         write("contracts/new\nline.yaml", rejected);
         write("contracts/values.yaml", "replicas: [1,\n");
 
-        Run folder = meshgov("check", "--quiet", ".");
-        Run glob = meshgov("check", "--quiet", "contracts/*.yaml", "contracts/*.json");
+        ScratchRepository.Run folder = meshgov("check", "--quiet", ".");
+        ScratchRepository.Run glob = meshgov("check", "--quiet", "contracts/*.yaml", "contracts/*.json");
 
-        for (Run run : List.of(folder, glob)) {
+        for (ScratchRepository.Run run : List.of(folder, glob)) {
             assertEquals(1, run.exitCode(), run.both());
             assertTrue(run.out().contains("12 descriptors: 1 approved, 0 approved with warnings, 11 rejected, 0 unreadable;"
                     + " 1 file could not be read and was not judged: contracts/values.yaml"), run.out());
             assertTrue(run.out().contains("contracts/new\\nline.yaml: REJECTED"), "printed escaped: " + run.out());
             assertTrue(run.err().contains("meshgov: warning: contracts/values.yaml:2:1: "), run.err());
         }
-        Run strict = meshgov("check", "--quiet", "--strict-discovery", ".");
+        ScratchRepository.Run strict = meshgov("check", "--quiet", "--strict-discovery", ".");
         assertEquals(2, strict.exitCode(), "a file that could not be told apart fails a strict run: " + strict.both());
     }
 
@@ -146,7 +125,7 @@ class GateIT {
         command.addAll(entry);
         command.addAll(List.of("--baseline=accept.yaml", "contracts/orders.yaml", "package.json")); // as pre-commit does
 
-        Run hook = run(repository, Map.of(), command);
+        ScratchRepository.Run hook = run(repository, Map.of(), command);
 
         assertEquals(1, hook.exitCode(), hook.both());
         assertTrue(hook.out().contains("--baseline=accept.yaml: REJECTED"), "a file, not an option: " + hook.out());
@@ -168,7 +147,7 @@ class GateIT {
         String script = action.at("/runs/steps/0/run").asText();
         Path summary = repository.resolveSibling(repository.getFileName() + "-summary.md");
 
-        Run step = run(repository, Map.of("MESHGOV_JAR", "tools/meshgov.jar",
+        ScratchRepository.Run step = run(repository, Map.of("MESHGOV_JAR", "tools/meshgov.jar",
                 "MESHGOV_ARGS", "check contracts/**/*.odcs.yaml",
                 "GITHUB_WORKSPACE", repository.toString(), "GITHUB_STEP_SUMMARY", summary.toString(),
                 "RUNNER_TEMP", repository.resolveSibling(repository.getFileName() + "-tmp").toString()),
@@ -181,7 +160,7 @@ class GateIT {
         assertTrue(Files.exists(repository.resolve("reports/meshgov.sarif")), "the project's own report is written too");
         assertTrue(Files.readString(summary).startsWith("## meshgov: 3 descriptors"));
 
-        Run fromSub = run(repository.resolve("sub"), Map.of("MESHGOV_JAR", "tools/meshgov.jar",
+        ScratchRepository.Run fromSub = run(repository.resolve("sub"), Map.of("MESHGOV_JAR", "tools/meshgov.jar",
                 "MESHGOV_ARGS", "check --format=text ../contracts/support.odcs.yaml",
                 "GITHUB_WORKSPACE", repository.toString(), "GITHUB_STEP_SUMMARY", summary.toString()),
                 List.of("bash", "-e", "-c", script));
@@ -208,12 +187,12 @@ class GateIT {
         git("commit", "-q", "-m", "meanwhile on main");
         git("checkout", "-q", "change");
 
-        Run linked = meshgov("check", "--quiet", "--against", "main", "linked/");
+        ScratchRepository.Run linked = meshgov("check", "--quiet", "--against", "main", "linked/");
         assertEquals(1, linked.exitCode(), linked.both());
         assertTrue(linked.out().contains("linked/settlements.odcs.yaml: REJECTED"), linked.out());
         assertTrue(linked.out().contains("EVO-001"), "compared with its earlier version, not judged as new: " + linked.out());
 
-        Run noPath = meshgov("check", "--against", "main");
+        ScratchRepository.Run noPath = meshgov("check", "--against", "main");
         assertEquals(1, noPath.exitCode(), noPath.both());
         assertTrue(noPath.out().contains("contracts/cards.yaml: REJECTED"), noPath.out());
         assertTrue(noPath.out().contains("EVO-009  the data contract '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e82' (version 3.0.0)"
@@ -227,7 +206,7 @@ class GateIT {
                 noPath.out());
 
         write("meshgov.yaml", "paths: [contracts/]\n");
-        Run scoped = meshgov("check", "--against", "main");
+        ScratchRepository.Run scoped = meshgov("check", "--against", "main");
         assertEquals(1, scoped.exitCode(), scoped.both());
         assertTrue(scoped.out().endsWith("1 descriptor: 0 approved, 0 approved with warnings, 1 rejected, 0 unreadable\n"),
                 "only the changes under the config's paths: " + scoped.out());
@@ -254,7 +233,7 @@ class GateIT {
         git("add", "-A");
         git("commit", "-q", "-m", "out of sight");
 
-        Run run = meshgov("check", "--quiet", "--against", "main");
+        ScratchRepository.Run run = meshgov("check", "--quiet", "--against", "main");
 
         assertEquals(1, run.exitCode(), run.both());
         for (String id : List.of("11111111", "22222222", "33333333")) {
@@ -276,7 +255,7 @@ class GateIT {
         git("add", "-A");
         git("commit", "-q", "-m", "edit code, drop a guide");
 
-        Run run = meshgov("check", "--against", "main");
+        ScratchRepository.Run run = meshgov("check", "--against", "main");
 
         assertEquals(0, run.exitCode(), "a Java file and a Markdown file were never descriptors: " + run.both());
         assertFalse(run.both().contains("Reader.java") || run.both().contains("guide.md"), run.both());
@@ -287,7 +266,7 @@ class GateIT {
         Path bin = Files.createDirectories(repository.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("meshgov"), JAR.resolveSibling("meshgov"));
 
-        Run version = run(repository, Map.of(), List.of(bin.resolve("meshgov").toString(), "--version"));
+        ScratchRepository.Run version = run(repository, Map.of(), List.of(bin.resolve("meshgov").toString(), "--version"));
 
         assertEquals(0, version.exitCode(), version.both());
     }

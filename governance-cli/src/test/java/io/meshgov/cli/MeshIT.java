@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,44 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
 class MeshIT {
 
     private static final Path MESH = Path.of("../governance-examples/mesh").toAbsolutePath().normalize();
-    private static final Path JAR = Path.of("target/meshgov.jar").toAbsolutePath();
-
     @TempDir
     Path repository;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    private ScratchRepository scratch;
 
-    private Run run(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile());
-        builder.environment().put("NO_COLOR", "1");
-        builder.environment().put("MESHGOV_CACHE", repository.resolveSibling(repository.getFileName() + "-cache").toString());
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("HOME", repository.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
-        return new Run(process.exitValue(), out, err);
-    }
-
-    private Run meshgov(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(List.of(arguments));
-        return run(command);
+    private ScratchRepository.Run meshgov(String... arguments) throws Exception {
+        return scratch.meshgov(arguments);
     }
 
     private void git(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=CI", "-c", "user.email=ci@example.com"));
-        command.addAll(List.of(arguments));
-        Run git = run(command);
-        assertEquals(0, git.exitCode(), String.join(" ", command) + ": " + git.err());
+        scratch.git(arguments);
     }
 
     @BeforeEach
     void theExampleMesh_onMain() throws Exception {
+        scratch = new ScratchRepository(repository);
         try (Stream<Path> files = Files.walk(MESH)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).toList()) {
                 Path copy = repository.resolve(MESH.relativize(file).toString());
@@ -78,7 +54,7 @@ class MeshIT {
 
     @Test
     void aFolderRun_tellsProductsOfUnknownAndDeprecatedInputs_andContractsOfTheirConsumers() throws Exception {
-        Run run = meshgov("check", ".");
+        ScratchRepository.Run run = meshgov("check", ".");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("finance/revenue.odps.yaml:28:5  WARNING  MESH-001  the contract"
@@ -96,7 +72,7 @@ class MeshIT {
                 repository.resolve("sales/orders.odcs.yaml"));
         Files.createSymbolicLink(repository.resolve("marketing-link"), repository.resolve("marketing"));
 
-        Run run = meshgov("check", ".");
+        ScratchRepository.Run run = meshgov("check", ".");
 
         assertFalse(run.out().contains("MESH-004"), run.out());
         assertTrue(run.out().contains("MESH-006  consumed by 2 data product(s) of other domains"), run.out());
@@ -104,10 +80,10 @@ class MeshIT {
 
     @Test
     void namingOnlyAFile_judgesItWithoutAMesh_unlessACatalogIsGiven() throws Exception {
-        Run alone = meshgov("check", "finance/revenue.odps.yaml");
+        ScratchRepository.Run alone = meshgov("check", "finance/revenue.odps.yaml");
         assertFalse(alone.out().contains("MESH-"), "unknown is not missing: " + alone.out());
 
-        Run inMesh = meshgov("check", "--catalog", ".", "finance/revenue.odps.yaml");
+        ScratchRepository.Run inMesh = meshgov("check", "--catalog", ".", "finance/revenue.odps.yaml");
         assertTrue(inMesh.out().contains("MESH-001"), inMesh.out());
     }
 
@@ -116,7 +92,7 @@ class MeshIT {
         git("rm", "-q", "sales/orders.odcs.yaml");
         git("commit", "-q", "-m", "drop orders");
 
-        Run run = meshgov("check", "--against", "main", "--format", "text", "--add-format", "markdown=summary.md",
+        ScratchRepository.Run run = meshgov("check", "--against", "main", "--format", "text", "--add-format", "markdown=summary.md",
                 "--add-format", "json=report.json");
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
@@ -144,7 +120,7 @@ class MeshIT {
         Files.writeString(orders, withoutEmail);
         git("commit", "-q", "-am", "drop customer_email");
 
-        Run run = meshgov("check", "--against", "main");
+        ScratchRepository.Run run = meshgov("check", "--against", "main");
 
         assertTrue(run.out().contains("MESH-007  this version breaks what 2 data product(s) consume; tell their owners"
                 + " before releasing it: finance/finance-revenue (owner: fin.ops), marketing/marketing-campaigns"

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,46 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 class RepositoryPipelineIT {
 
     private static final Path DESCRIPTORS = Path.of("src/test/resources/descriptors").toAbsolutePath();
-    private static final Path JAR = Path.of("target/meshgov.jar").toAbsolutePath();
 
     @TempDir
     Path repository;
 
-    record Run(int exitCode, String out, String err) {
+    private ScratchRepository.Run run(Path folder, String... command) throws Exception {
+        return new ScratchRepository(repository).run(folder, java.util.Map.of(), List.of(command));
     }
 
-    private Run run(Path folder, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
-        builder.environment().put("NO_COLOR", "1");
-        builder.environment().put("MESHGOV_CACHE", folder.resolveSibling(folder.getFileName() + "-cache").toString());
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("HOME", repository.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
-        return new Run(process.exitValue(), out, err);
+    private ScratchRepository.Run meshgov(Path folder, String... arguments) throws Exception {
+        return new ScratchRepository(repository).meshgovIn(folder, arguments);
     }
 
-    private Run meshgov(Path folder, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(List.of(arguments));
-        return run(folder, command.toArray(String[]::new));
-    }
-
-    private void git(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=CI", "-c", "user.email=ci@example.com"));
-        command.addAll(List.of(arguments));
-        Run git = run(repository, command.toArray(String[]::new));
-        assertEquals(0, git.exitCode(), String.join(" ", command) + ": " + git.err());
+    private void git(String... arguments) throws Exception {
+        new ScratchRepository(repository).git(arguments);
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = repository.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        new ScratchRepository(repository).write(path, text);
     }
 
     @BeforeEach
@@ -83,7 +58,7 @@ class RepositoryPipelineIT {
 
     @Test
     void plainCheck_judgesExactlyTheContracts_andWritesEveryReportTheConfigAsks() throws Exception {
-        Run check = meshgov(repository, "check");
+        ScratchRepository.Run check = meshgov(repository, "check");
 
         assertEquals(0, check.exitCode(), check.out() + check.err());
         assertTrue(check.out().contains("contracts/cards.yaml: APPROVED"), check.out());
@@ -93,7 +68,7 @@ class RepositoryPipelineIT {
         assertFalse(check.out().contains("ci.yml") || check.out().contains("package.json"), check.out());
         assertTrue(Files.readString(repository.resolve("reports/meshgov.sarif")).contains("\"version\" : \"2.1.0\""));
 
-        Run verbose = meshgov(repository, "check", "--verbose");
+        ScratchRepository.Run verbose = meshgov(repository, "check", "--verbose");
         assertTrue(verbose.err().contains("meshgov: skipped .github/workflows/ci.yml: not a data contract or data product"),
                 verbose.err());
     }
@@ -106,8 +81,8 @@ class RepositoryPipelineIT {
         git("mv", "contracts/cards.yaml", "contracts/card-payments.yaml");
         git("commit", "-q", "-am", "widen the latency");
 
-        Run plain = meshgov(repository, "check", "--no-config", "contracts/");
-        Run against = meshgov(repository, "check", "--no-config", "--against", "main", "contracts/");
+        ScratchRepository.Run plain = meshgov(repository, "check", "--no-config", "contracts/");
+        ScratchRepository.Run against = meshgov(repository, "check", "--no-config", "--against", "main", "contracts/");
 
         assertFalse(plain.out().contains("EVO-"), "without --against, nothing is compared: " + plain.out());
         assertEquals(1, against.exitCode(), against.out() + against.err());
@@ -121,11 +96,11 @@ class RepositoryPipelineIT {
     void againstOutsideARepository_isAClearUsageError(@TempDir Path elsewhere) throws Exception {
         Files.writeString(elsewhere.resolve("orders.odcs.yaml"), Files.readString(DESCRIPTORS.resolve("approved.odcs.yaml")));
 
-        Run run = meshgov(elsewhere, "check", "--against", "main", "orders.odcs.yaml");
+        ScratchRepository.Run run = meshgov(elsewhere, "check", "--against", "main", "orders.odcs.yaml");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("meshgov: --against main: the current folder is not in a git repository"), run.err());
-        Run unknownRef = meshgov(repository, "check", "--against", "no-such-branch");
+        ScratchRepository.Run unknownRef = meshgov(repository, "check", "--against", "no-such-branch");
         assertEquals(2, unknownRef.exitCode());
         assertTrue(unknownRef.err().contains("no such branch, tag or commit in this repository"), unknownRef.err());
     }
