@@ -99,7 +99,8 @@ public final class DescriptorFinder {
      * A finder whose globs and ignore rules are relative to {@code workingFolder}, reading its
      * {@value #IGNORE_FILE} when there is one.
      *
-     * @throws java.io.UncheckedIOException when the ignore file exists but cannot be read
+     * @throws io.meshgov.ConfigurationException when the ignore file exists but cannot be read, or is larger than
+     *                                           1 MiB
      */
     public static DescriptorFinder in(Path workingFolder) {
         Objects.requireNonNull(workingFolder, "workingFolder");
@@ -117,7 +118,8 @@ public final class DescriptorFinder {
                 }
                 rules = rules.and(IgnoreRules.of(new String(text, StandardCharsets.UTF_8).lines().toList()));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(ignoreFile + ": cannot be read: " + e.getMessage(), e);
+                throw new io.meshgov.ConfigurationException(List.of(Problem.error(Code.FILE,
+                        new SourceLocation(ignoreFile.toString(), 0, 0), "", "cannot be read: " + e.getMessage())));
             }
         }
         return new DescriptorFinder(workingFolder, rules, ReadLimits.defaults());

@@ -65,6 +65,15 @@ class DescriptorFinderTest {
     }
 
     @Test
+    void anIgnoreFileTooLargeToRead_isAConfigurationProblem_namingTheFile() throws IOException {
+        write(DescriptorFinder.IGNORE_FILE, "drafts/\n".repeat(200_000));
+        io.meshgov.ConfigurationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                io.meshgov.ConfigurationException.class, () -> DescriptorFinder.in(repository));
+        assertEquals(repository.resolve(DescriptorFinder.IGNORE_FILE) + ": cannot be read: larger than 1024 KiB; an"
+                + " ignore file lists patterns, not files", refused.getMessage());
+    }
+
+    @Test
     void theIgnoreFileAndExcludes_leaveOutWhatTheyName() throws IOException {
         ordinaryRepository();
         write(DescriptorFinder.IGNORE_FILE, "# drafts are not published\ncontracts/drafts/\n*.json\n!contracts/refunds.json\n");
