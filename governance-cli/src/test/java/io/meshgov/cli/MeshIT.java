@@ -93,7 +93,7 @@ class MeshIT {
         git("commit", "-q", "-m", "drop orders");
 
         ScratchRepository.Run run = meshgov("check", "--against", "main", "--format", "text", "--add-format", "markdown=summary.md",
-                "--add-format", "json=report.json");
+                "--add-format", "json=report.json", "--add-format", "sarif=report.sarif");
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("EVO-009"), run.out());
@@ -106,6 +106,9 @@ class MeshIT {
         assertEquals("MESH-008", tell.get(0).path("ruleId").asText());
         assertTrue(tell.get(0).path("message").asText().contains("marketing/marketing-campaigns (owner: mo.reyes)"),
                 tell.toString());
+        com.fasterxml.jackson.databind.JsonNode sarif = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(repository.resolve("report.sarif").toFile()).at("/runs/0/properties/consumersToTell");
+        assertEquals(tell, sarif, "SARIF carries the same list in its run's properties");
         assertTrue(run.out().contains("MESH-008  the data contract 'sales-orders' (version 1.4.0) was deleted before"
                 + " its retirement while 2 data product(s) consume it: finance/finance-revenue (owner: fin.ops),"
                 + " marketing/marketing-campaigns (owner: mo.reyes)"), run.out());
