@@ -61,12 +61,8 @@ final class JsonReport {
         json.writeFieldName("notJudged");
         json.writeTree(problems(report.notJudged()));
         ArrayNode tell = MAPPER.createArrayNode();
-        for (Decision decision : report.batch().decisions()) {
-            decision.findings().stream()
-                    .filter(finding -> io.meshgov.rules.StandardRules.CONSUMER_NOTICES.contains(finding.ruleId()))
-                    .forEach(finding -> tell.addObject().put("source", decision.source())
-                            .put("ruleId", finding.ruleId()).put("message", finding.message()));
-        }
+        report.consumersToTell().forEach(notice -> tell.addObject().put("source", notice.source())
+                .put("ruleId", notice.finding().ruleId()).put("message", notice.finding().message()));
         json.writeFieldName("consumersToTell");
         json.writeTree(tell);
         ArrayNode waivers = MAPPER.createArrayNode();

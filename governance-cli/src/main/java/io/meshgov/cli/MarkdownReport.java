@@ -62,13 +62,9 @@ final class MarkdownReport {
             }
         }
         StringBuilder notices = new StringBuilder();
-        for (Decision decision : report.batch().decisions()) {
-            for (Finding finding : decision.findings()) {
-                if (io.meshgov.rules.StandardRules.CONSUMER_NOTICES.contains(finding.ruleId())) {
-                    notices.append("- **").append(cell(decision.source())).append("** (").append(cell(finding.ruleId()))
-                            .append("): ").append(cell(finding.message())).append('\n');
-                }
-            }
+        for (Report.Notice notice : report.consumersToTell()) {
+            notices.append("- **").append(cell(notice.source())).append("** (").append(cell(notice.finding().ruleId()))
+                    .append("): ").append(cell(notice.finding().message())).append('\n');
         }
         if (!notices.isEmpty()) {
             out.append("\n### Who must be told\n\nThese changes reach data products that consume the contracts;"

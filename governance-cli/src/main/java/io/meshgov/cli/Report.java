@@ -44,6 +44,26 @@ record Report(String toolVersion, BatchResult batch, List<RuleDescription> rules
         return rules.stream().filter(rule -> !io.meshgov.batch.Scorecard.areaOf(rule).equals("evolution")).toList();
     }
 
+    /** A finding that names the consumers a change reaches, with the descriptor it is on. */
+    record Notice(String source, Finding finding) {
+    }
+
+    /**
+     * The breaking changes and deletions that reach consuming products ({@code StandardRules.CONSUMER_NOTICES}): the
+     * "who must be told" every report lists apart.
+     */
+    List<Notice> consumersToTell() {
+        List<Notice> notices = new java.util.ArrayList<>();
+        for (Decision decision : batch.decisions()) {
+            for (Finding finding : decision.findings()) {
+                if (io.meshgov.rules.StandardRules.CONSUMER_NOTICES.contains(finding.ruleId())) {
+                    notices.add(new Notice(decision.source(), finding));
+                }
+            }
+        }
+        return notices;
+    }
+
     long count(Outcome outcome) {
         return batch.decisions().stream().filter(decision -> decision.outcome() == outcome).count();
     }

@@ -46,12 +46,8 @@ final class SarifReport {
             node.putObject("defaultConfiguration").put("level", level(rule.severity()));
         }
         ArrayNode tell = run.putObject("properties").putArray("consumersToTell");   // the pull request's "who must be told"
-        for (io.meshgov.decision.Decision decision : report.batch().decisions()) {
-            decision.findings().stream()
-                    .filter(finding -> io.meshgov.rules.StandardRules.CONSUMER_NOTICES.contains(finding.ruleId()))
-                    .forEach(finding -> tell.addObject().put("source", decision.source())
-                            .put("ruleId", finding.ruleId()).put("message", finding.message()));
-        }
+        report.consumersToTell().forEach(notice -> tell.addObject().put("source", notice.source())
+                .put("ruleId", notice.finding().ruleId()).put("message", notice.finding().message()));
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", report.batch().unreadable().isEmpty());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");

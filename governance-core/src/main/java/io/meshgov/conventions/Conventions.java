@@ -148,6 +148,11 @@ public final class Conventions {
         return personalData.isMarked(property);
     }
 
+    /** Whether a tag marks personal data ({@code personalDataTags}, case and separators ignored). */
+    public boolean isPersonalDataTag(String tag) {
+        return personalData.isTag(tag);
+    }
+
     /** Whether a classification names a level at or above {@code sensitiveFrom}. */
     public boolean isSensitiveClassification(String classification) {
         return levelOf(classification) >= sensitiveFrom;
@@ -374,8 +379,6 @@ public final class Conventions {
                 || Words.containsIgnoringCase(DURATION_PROPERTIES, property);
     }
 
-    // ---- Types
-
     /** Whether a physical type plainly contradicts the logical type: {@code integer} stored as {@code varchar}. */
     public boolean physicalTypeContradicts(String logicalType, String physicalType) {
         return TypeFamilies.contradicts(logicalType, physicalType, null);
@@ -385,8 +388,6 @@ public final class Conventions {
     public boolean physicalTypeContradicts(String logicalType, String physicalType, String apiVersion) {
         return TypeFamilies.contradicts(logicalType, physicalType, apiVersion);
     }
-
-    // ---- Evolution
 
     /**
      * The compatibility mode a descriptor's new versions are judged under: its own custom property
@@ -398,8 +399,6 @@ public final class Conventions {
                 : settings.domainCompatibility().getOrDefault(descriptor.domain(), settings.compatibility());
         return CompatibilityMode.ofName(descriptor.customProperty("compatibility")).orElse(byCouncil);
     }
-
-    // ---- Examples
 
     /** Whether an example looks like real data (an e-mail address outside {@code exampleSafeDomains}, a card...). */
     public boolean looksReal(String example) {

@@ -30,9 +30,13 @@ final class PersonalDataMarks {
         return isMarked(property) || property.name() != null && personalNames.test(property.name());
     }
 
+    boolean isTag(String tag) {
+        return tag != null && tags.contains(Words.normalize(tag));
+    }
+
     boolean isMarked(SchemaProperty property) {
         for (String tag : property.tags()) {
-            if (tags.contains(Words.normalize(tag))) {
+            if (isTag(tag)) {
                 return true;
             }
         }

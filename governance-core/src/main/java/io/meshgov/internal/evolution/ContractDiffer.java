@@ -189,9 +189,7 @@ public final class ContractDiffer {
 
     /** The tags that do not mark personal data ({@code personalDataTags}, compared ignoring case and separators). */
     private List<String> withoutPersonalTags(List<String> tags) {
-        List<String> personal = conventions.settings().personalDataTags();
-        return tags.stream().filter(tag -> !personal.contains(tag.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " "))).toList();
+        return tags.stream().filter(tag -> !conventions.isPersonalDataTag(tag)).toList();
     }
 
     /** The names of an object's primary key columns. */
