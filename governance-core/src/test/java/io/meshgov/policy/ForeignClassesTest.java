@@ -85,17 +85,7 @@ class ForeignClassesTest {
     @Test
     void aRestrictedLayer_mayNotUseAClassOfMeshgovsPackageFromAnotherJar() throws IOException {
         Path library = jar("helpers.jar");
-        Files.createDirectories(folder.resolve("council"));
-        Files.writeString(folder.resolve("council/council.drl"), """
-                package council;
-                import io.meshgov.model.DataContract;
-                global io.meshgov.decision.Findings findings;
-                rule "OWN-001" @id("OWN-001") @severity("ERROR")
-                when $c : DataContract( domain == null ) then findings.report($c, "domain", "no domain");
-                end
-                """);
-        Files.createDirectories(folder.resolve("logistics"));
-        Files.writeString(folder.resolve("logistics/domain.drl"), """
+        Path policy = RestrictedLayerFolder.write(folder, """
                 package logistics;
                 import io.meshgov.model.DataContract;
                 import io.meshgov.model.Shortcut;
@@ -103,17 +93,6 @@ class ForeignClassesTest {
                 rule "LOG-001" @id("LOG-001") @severity("INFO")
                 when $c : DataContract() eval( Shortcut.ON ) then findings.report($c, "id", "shortcut");
                 end
-                """);
-        Path policy = Files.writeString(folder.resolve("governance.yaml"), """
-                policy: p
-                layers:
-                  - name: council
-                    trusted: true
-                    packs: [{folder: council}]
-                  - name: logistics
-                    extends: council
-                    domain: logistics
-                    packs: [{folder: logistics}]
                 """);
         System.clearProperty("meshgov.test.shortcut");
 

@@ -69,28 +69,7 @@ class RestrictedLanguageProperties {
     }
 
     private static Path policy(Path folder, String domainDrl) throws IOException {
-        Files.createDirectories(folder.resolve("council"));
-        Files.writeString(folder.resolve("council/council.drl"), """
-                package council;
-                import io.meshgov.model.DataContract;
-                global io.meshgov.decision.Findings findings;
-                rule "OWN-001" @id("OWN-001") @severity("ERROR")
-                when $c : DataContract( domain == null ) then findings.report($c, "domain", "no domain");
-                end
-                """);
-        Files.createDirectories(folder.resolve("logistics"));
-        Files.writeString(folder.resolve("logistics/domain.drl"), HEADER + domainDrl);
-        return Files.writeString(folder.resolve("governance.yaml"), """
-                policy: p
-                layers:
-                  - name: council
-                    trusted: true
-                    packs: [{folder: council}]
-                  - name: logistics
-                    extends: council
-                    domain: logistics
-                    packs: [{folder: logistics}]
-                """);
+        return RestrictedLayerFolder.write(folder, HEADER + domainDrl);
     }
 
     @Property(tries = 12)
