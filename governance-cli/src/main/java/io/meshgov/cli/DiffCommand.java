@@ -42,8 +42,9 @@ final class DiffCommand implements Callable<Integer> {
     Path proposed;
 
     @picocli.CommandLine.Option(names = "--fix",
-            description = "Set NEW's version to the smallest the change needs (the next major for a breaking change, minor"
-                    + " for an addition, patch otherwise), editing only where its version is written; then judge it.")
+            description = "Apply the fixes of NEW's findings in place first, as meshgov fix does: among them, NEW's version"
+                    + " set to the smallest the change needs (the next major for a breaking change, minor for an"
+                    + " addition, patch otherwise), edited only where it is written; then judge it.")
     boolean fix;
 
     @Mixin
@@ -64,51 +65,21 @@ final class DiffCommand implements Callable<Integer> {
                 throw new UsageException("cannot compare a " + before.kind().kindName() + " (" + previous + ") with a "
                         + after.kind().kindName() + " (" + proposed + ")");
             }
-            Decision decision = built.evaluateChange(before, after);
-            Optional<String> version = fix ? VersionFix.needed(decision, before.version()) : Optional.empty();
-            if (version.isPresent()) {
-                after = fixed(after, version.get());
-                decision = built.evaluateChange(before, after);
+            if (fix) {
+                Descriptor base = before;
+                new FileFixer(engine.readLimits()).fixAll(List.of(proposed), file -> next -> built.evaluateChange(base, next),
+                        false, spec.commandLine().getErr(), spec.commandLine().getErr());
+                after = read(proposed, unreadable);
             }
-            decisions.add(decision);
+            if (after != null) {
+                decisions.add(built.evaluateChange(before, after));
+            }
         }
         Report report = new Report(StandardRules.version(), new BatchResult(decisions, unreadable), built.rules(),
                 built.fingerprint(), output.failOn(engine.config()), decisions.stream().map(Decision::source)
                 .collect(java.util.stream.Collectors.toSet()));
         output.write(report, engine.config(), spec.commandLine().getOut(), spec.commandLine().getErr());
         return report.exitCode();
-    }
-
-    /** NEW with its version set to {@code version} in its file, read again; NEW as it was when it cannot be set. */
-    private Descriptor fixed(Descriptor after, String version) {
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        String shown = TextReport.safe(proposed.toString());
-        try {
-            byte[] bytes = Files.readAllBytes(proposed);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            boolean utf8 = java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes);
-            io.meshgov.SourceLocation key = after.origin().locations().get("version");
-            Optional<String> edited = utf8 && key != null ? VersionFix.withVersion(text, key, version)
-                    : Optional.empty();
-            if (edited.isEmpty()) {
-                err.println("meshgov: " + shown + ": the version could not be set where it is written (not UTF-8, or"
-                        + " not a plain value on its key's line); set it to " + version + " by hand");
-                return after;
-            }
-            Path temporary = Files.createTempFile(proposed.toAbsolutePath().getParent(), ".meshgov-fix", ".tmp");
-            try {
-                Files.writeString(temporary, edited.get(), StandardCharsets.UTF_8);
-                Files.move(temporary, proposed, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-            err.println("meshgov: " + shown + ": version " + TextReport.safe(String.valueOf(after.version())) + " -> "
-                    + version + ", the smallest this change needs");
-            return DescriptorReader.read(proposed, engine.readLimits());
-        } catch (java.io.IOException e) {
-            throw new UsageException(shown + ": cannot be fixed: " + TextReport.safe(String.valueOf(e.getMessage())));
-        }
     }
 
     private Descriptor read(Path file, List<UnreadableDescriptor> unreadable) {

@@ -61,6 +61,27 @@ final class MarkdownReport {
                 }
             }
         }
+        StringBuilder fixes = new StringBuilder();
+        FixSuggestions suggestions = new FixSuggestions();
+        int suggested = 0;
+        for (Decision decision : report.batch().decisions()) {
+            for (Finding finding : decision.findings()) {
+                if (!finding.hasFix() || suggested >= MAX_FINDINGS) {
+                    continue;
+                }
+                var suggestion = suggestions.suggestion(decision.source(), finding.fix());
+                if (suggestion.isEmpty() || suggestion.get().lines().contains("```")) {
+                    continue;
+                }
+                suggested++;
+                var lines = suggestion.get();
+                fixes.append("- **").append(cell(decision.source())).append("** ")
+                        .append(lines.lastLine() == lines.firstLine() ? "line " + lines.firstLine()
+                                : "lines " + lines.firstLine() + "–" + lines.lastLine()).append(" (")
+                        .append(cell(finding.ruleId())).append("): ").append(cell(finding.fix().description()))
+                        .append("\n\n  ```suggestion\n").append(lines.lines().indent(2)).append("  ```\n");
+            }
+        }
         StringBuilder notices = new StringBuilder();
         for (Report.Notice notice : report.consumersToTell()) {
             notices.append("- **").append(cell(notice.source())).append("** (").append(cell(notice.finding().ruleId()))
@@ -69,6 +90,10 @@ final class MarkdownReport {
         if (!notices.isEmpty()) {
             out.append("\n### Who must be told\n\nThese changes reach data products that consume the contracts;"
                     + " tell their owners before merging.\n\n").append(notices);
+        }
+        if (!fixes.isEmpty()) {
+            out.append("\n### Fixes\n\n`meshgov fix` makes these edits; on a pull request's lines each is a suggestion"
+                    + " to apply.\n\n").append(fixes);
         }
         if (total > 0) {
             out.append("\n### Findings\n\n").append(findings);

@@ -67,6 +67,7 @@ final class SarifReport {
         out.write(around[0]);
         out.write("\"results\" : [");
         boolean first = true;
+        FixSuggestions suggestions = new FixSuggestions();
         for (Decision decision : report.batch().decisions()) {
             for (Finding finding : decision.findings()) {
                 ObjectNode result = JsonReport.MAPPER.createObjectNode();
@@ -95,6 +96,9 @@ final class SarifReport {
                     result.putArray("suppressions").addObject().put("kind", "external").put("status", "accepted")
                             .put("justification", finding.why());
                 }
+                if (finding.hasFix()) {
+                    fix(result, finding, decision, suggestions);
+                }
                 result.putObject("properties").put("blocks", finding.blocks())
                         .put("enforcement", finding.provenance().enforcement().label())
                         .put("layer", finding.provenance().layer());
@@ -106,6 +110,29 @@ final class SarifReport {
         out.write(first ? "]" : " ]");
         out.write(around[1]);
         out.write("\n");
+    }
+
+    /**
+     * The result's fix as SARIF writes one: its description and the replacements in the file, which code-scanning
+     * tools and editors offer to apply; none when the file is not at hand or the fix cannot be made there.
+     */
+    private static void fix(ObjectNode result, Finding finding, Decision decision, FixSuggestions suggestions) {
+        var replacements = suggestions.replacements(decision.source(), finding.fix());
+        if (replacements.isEmpty()) {
+            return;
+        }
+        ObjectNode fix = result.putArray("fixes").addObject();
+        fix.putObject("description").put("text", finding.fix().description());
+        ObjectNode change = fix.putArray("artifactChanges").addObject();
+        change.putObject("artifactLocation").put("uri", decision.source().replace('\\', '/'));
+        ArrayNode list = change.putArray("replacements");
+        for (var replacement : replacements) {
+            ObjectNode node = list.addObject();
+            node.putObject("deletedRegion").put("startLine", replacement.start().line())
+                    .put("startColumn", replacement.start().column()).put("endLine", replacement.end().line())
+                    .put("endColumn", replacement.end().column());
+            node.putObject("insertedContent").put("text", replacement.text());
+        }
     }
 
     private static void location(ObjectNode location, String file, int line, int column) {

@@ -33,7 +33,7 @@ public final class DecisionJson {
     /** The classpath resource of the JSON Schema that describes reports and their decisions. */
     public static final String SCHEMA = "/io/meshgov/decision/meshgov-report.schema.json";
     /** The schema version of what {@link #write} produces; fields are only ever added within a major version. */
-    public static final String SCHEMA_VERSION = "1.6";
+    public static final String SCHEMA_VERSION = "1.7";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -84,7 +84,7 @@ public final class DecisionJson {
                     text(item, "documentation"), new Provenance(text(provenance, "layer"), text(provenance, "pack"),
                     named(Severity.class, provenance, "declaredSeverity"), enforcement(provenance),
                     text(provenance, "waiver"), provenance.path("baselined").asBoolean(), text(provenance, "fingerprint"),
-                    effects)));
+                    effects), fix(item.path("fix"))));
         }
         List<String> packs = new ArrayList<>();
         array(node, "rulePacks").forEach(pack -> packs.add(pack.asText()));
@@ -135,8 +135,36 @@ public final class DecisionJson {
             ArrayNode effects = provenance.putArray("effects");
             finding.provenance().effects().forEach(effects::add);
             item.put("why", finding.why());
+            if (finding.hasFix()) {
+                ObjectNode fix = item.putObject("fix");
+                fix.put("description", finding.fix().description());
+                ArrayNode edits = fix.putArray("edits");
+                for (Fix.Edit edit : finding.fix().edits()) {
+                    edits.addObject().put("path", edit.path()).put("kind", edit.kind().name()).put("value", edit.value());
+                }
+            }
         }
         return node;
+    }
+
+    /** The fix a finding's JSON carries, or {@code null}. */
+    private static Fix fix(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        List<Fix.Edit> edits = new ArrayList<>();
+        for (JsonNode edit : array(node, "edits")) {
+            try {
+                edits.add(new Fix.Edit(text(edit, "path"), named(Fix.Kind.class, edit, "kind"), text(edit, "value")));
+            } catch (IllegalArgumentException e) {
+                throw invalid(0, "fix", e.getMessage());
+            }
+        }
+        try {
+            return new Fix(text(node, "description"), edits);
+        } catch (IllegalArgumentException e) {
+            throw invalid(0, "fix", e.getMessage());
+        }
     }
 
     /** A location as the report writes it ({@code file}, {@code line}, {@code column}), or JSON null. */

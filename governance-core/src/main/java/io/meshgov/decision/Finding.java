@@ -21,10 +21,11 @@ import org.apiguardian.api.API;
  * @param documentation a link to the standard behind the rule; empty when the rule gives none
  * @param provenance    which layer and pack produced it, and what (override, enforcement, waiver, baseline) changed
  *                      its effect
+ * @param fix           the edit that resolves it, or {@code null} when a person must decide (since 0.2.0)
  */
 @API(status = STABLE, since = "0.1.0")
 public record Finding(String ruleId, Severity severity, String title, String message, String path,
-                      SourceLocation location, String remediation, String documentation, Provenance provenance)
+                      SourceLocation location, String remediation, String documentation, Provenance provenance, Fix fix)
         implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
@@ -41,6 +42,17 @@ public record Finding(String ruleId, Severity severity, String title, String mes
         remediation = remediation == null ? "" : remediation;
         documentation = documentation == null ? "" : documentation;
         Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A finding without a fix, as 0.1.0 made them. */
+    public Finding(String ruleId, Severity severity, String title, String message, String path,
+                   SourceLocation location, String remediation, String documentation, Provenance provenance) {
+        this(ruleId, severity, title, message, path, location, remediation, documentation, provenance, null);
+    }
+
+    /** Whether the rule attached an edit that resolves this finding. */
+    public boolean hasFix() {
+        return fix != null;
     }
 
     /**

@@ -32,4 +32,19 @@ public interface Findings {
 
     /** As {@link #report(DescriptorElement, String, String)}, with a remediation specific to this case. */
     void report(DescriptorElement element, String field, String message, String remediation);
+
+    /**
+     * As {@link #report(DescriptorElement, String, String)}, with the edit that resolves the finding — for a value
+     * that follows from the descriptor, the conventions or the change, never one a person must choose.
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    default void report(DescriptorElement element, String field, String message, Fix fix) {
+        report(element, field, message);
+    }
+
+    /** As {@link #report(DescriptorElement, String, String, String)}, with the edit that resolves the finding. */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    default void report(DescriptorElement element, String field, String message, String remediation, Fix fix) {
+        report(element, field, message, remediation);
+    }
 }

@@ -17,4 +17,15 @@ public record ChangeImpact(Change change, Impact impact, String reason) {
         Objects.requireNonNull(impact, "impact");
         Objects.requireNonNull(reason, "reason");
     }
+
+    /** The largest impact among {@code impacts} — breaking over additive over patch — or patch when there is none. */
+    public static Impact largestOf(java.util.Collection<?> impacts) {
+        Impact largest = Impact.PATCH;
+        for (Object each : impacts) {
+            if (each instanceof ChangeImpact impact && impact.impact().compareTo(largest) < 0) {
+                largest = impact.impact();
+            }
+        }
+        return largest;
+    }
 }

@@ -47,6 +47,14 @@ public record VersionChange(String previousVersion, String proposedVersion, Vers
     }
 
     /**
+     * {@link #nextVersionFor(Impact)} as a value to write into the descriptor, or {@code null} when the previous
+     * version is no semantic version to count from.
+     */
+    public String neededVersion(Impact impact) {
+        return SemanticVersion.isValid(previousVersion) ? nextVersionFor(impact) : null;
+    }
+
+    /**
      * The mode in a consumer's words, with the versions, and what a schema registry calls it when the names
      * differ: {@code BACKWARD (consumers of 1.4.0 keep reading what 1.5.0 writes; a schema registry calls this
      * FORWARD)}. Every evolution finding says it, since the two vocabularies name the same check oppositely.

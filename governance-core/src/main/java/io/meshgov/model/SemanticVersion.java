@@ -38,6 +38,30 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         return text != null && scan(text, null);
     }
 
+    /**
+     * The semantic version a person evidently meant by {@code text}, for a fix: {@code 1.2} → {@code 1.2.0},
+     * {@code 1} → {@code 1.0.0}, {@code v1.2.3} → {@code 1.2.3}; {@code null} when that is not evident.
+     */
+    public static String completed(String text) {
+        if (text == null || isValid(text)) {
+            return null;
+        }
+        String written = text.strip();
+        if (written.startsWith("v") || written.startsWith("V")) {
+            written = written.substring(1);
+        }
+        if (isValid(written)) {
+            return written;
+        }
+        if (written.matches("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})")) {
+            return written + ".0";
+        }
+        if (written.matches("0|[1-9][0-9]{0,8}")) {
+            return written + ".0.0";
+        }
+        return null;
+    }
+
     /** The version {@code text} writes, or empty when it is not a semantic version. */
     public static Optional<SemanticVersion> parse(String text) {
         if (text == null) {

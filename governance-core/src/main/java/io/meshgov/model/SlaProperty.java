@@ -65,6 +65,32 @@ public record SlaProperty(String path, String property, String value, String val
         return Values.number(value);
     }
 
+    /**
+     * The number of a value that writes its unit inside it ({@code "4h"}, {@code "30 days"}) while no unit is given
+     * apart — {@code 4}, {@code 30} — or {@code null} when the value is not such a number and a known unit.
+     */
+    public String numberInValue() {
+        java.util.regex.Matcher split = numberAndUnit();
+        return split == null ? null : split.group(1);
+    }
+
+    /** The unit of such a value, in lower case ({@code h}, {@code days}), or {@code null} (see {@link #numberInValue()}). */
+    public String unitInValue() {
+        java.util.regex.Matcher split = numberAndUnit();
+        return split == null ? null : split.group(2).toLowerCase(Locale.ROOT);
+    }
+
+    private java.util.regex.Matcher numberAndUnit() {
+        if (value == null || hasUnit()) {
+            return null;
+        }
+        java.util.regex.Matcher split = NUMBER_AND_UNIT.matcher(value.strip());
+        return split.matches() && UNITS.contains(split.group(2).toLowerCase(Locale.ROOT)) ? split : null;
+    }
+
+    private static final java.util.regex.Pattern NUMBER_AND_UNIT =
+            java.util.regex.Pattern.compile("(0|[1-9][0-9]{0,9}(?:\\.[0-9]{1,6})?|0\\.[0-9]{1,6}) ?([A-Za-z]{1,7}|%)");
+
     /** Whether the value is an ISO-8601 date or date-time ({@code 2027-06-01}). */
     public boolean hasDateValue() {
         return Values.date(value) != null;

@@ -18,10 +18,12 @@ import org.apiguardian.api.API;
  * @param documentation a link to the standard, {@code @documentation}; empty when not given
  * @param pack          the rule pack that holds it
  * @param location      the rule file and line where the rule starts
+ * @param fix           what {@code meshgov fix} does about a violation, {@code @fix}; empty when a person must fix it
+ *                      (since 0.2.0)
  */
 @API(status = STABLE, since = "0.1.0")
 public record RuleDescription(String id, Severity severity, String title, String rationale, String remediation,
-                              String documentation, String pack, SourceLocation location) {
+                              String documentation, String pack, SourceLocation location, String fix) {
 
     public RuleDescription {
         Objects.requireNonNull(id, "id");
@@ -32,5 +34,17 @@ public record RuleDescription(String id, Severity severity, String title, String
         rationale = rationale == null ? "" : rationale;
         remediation = remediation == null ? "" : remediation;
         documentation = documentation == null ? "" : documentation;
+        fix = fix == null ? "" : fix;
+    }
+
+    /** A rule without a fix, as 0.1.0 described them. */
+    public RuleDescription(String id, Severity severity, String title, String rationale, String remediation,
+                           String documentation, String pack, SourceLocation location) {
+        this(id, severity, title, rationale, remediation, documentation, pack, location, "");
+    }
+
+    /** Whether the rule attaches a fix that {@code meshgov fix} can apply. */
+    public boolean fixes() {
+        return !fix.isEmpty();
     }
 }

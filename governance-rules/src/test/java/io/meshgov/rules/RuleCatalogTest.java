@@ -43,6 +43,28 @@ class RuleCatalogTest {
                 "RULES.md is out of date; regenerate it with -Dmeshgov.updateCatalog=true and commit it");
     }
 
+    /** A rule attaches fixes exactly when its metadata says what they do ({@code @fix}), so the catalog is true. */
+    @Test
+    void everyRuleThatAttachesFixes_saysWhatTheyDo() throws IOException {
+        Path standard = Path.of("src/main/resources/io/meshgov/rules/standard");
+        Map<String, Boolean> attaches = new LinkedHashMap<>();
+        try (var files = Files.walk(standard)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                for (String rule : Files.readString(file).split("\n(?=rule \")")) {
+                    java.util.regex.Matcher id = java.util.regex.Pattern.compile("@id\\(\"([A-Z]+-[0-9]+)\"\\)").matcher(rule);
+                    if (id.find()) {
+                        attaches.put(id.group(1), rule.contains("Fix."));
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(attaches.containsValue(true), "no standard rule attaches a fix");
+        for (RuleDescription rule : StandardPackCasesTest.RUNNER.rules()) {
+            assertEquals(attaches.getOrDefault(rule.id(), false), rule.fixes(), rule.id()
+                    + ": a rule that attaches a Fix says what it does in @fix, and only such a rule");
+        }
+    }
+
     static String render(List<RuleDescription> unordered, List<PolicyCase> cases) {
         List<String> areas = List.copyOf(AREAS.keySet());
         List<RuleDescription> rules = unordered.stream()
@@ -55,10 +77,13 @@ class RuleCatalogTest {
                 .append(rules.size()).append(" rules. Severity `ERROR` rejects a descriptor, `WARNING` approves it with")
                 .append(" warnings. The rules read the council's conventions (see the README): which roles are owners,")
                 .append(" the classification scale, what marks personal data, naming, vocabularies and thresholds.\n\n")
-                .append("| id | severity | title |\n|---|---|---|\n");
+                .append("A rule marked *fixes* attaches an exact edit to its findings; `meshgov fix` applies it where the")
+                .append(" value is written, keeping the rest of the file as it is.\n\n")
+                .append("| id | severity | title | fixes |\n|---|---|---|---|\n");
         for (RuleDescription rule : rules) {
             out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ")
-                    .append(rule.severity()).append(" | ").append(rule.title()).append(" |\n");
+                    .append(rule.severity()).append(" | ").append(rule.title()).append(" | ")
+                    .append(rule.fixes() ? "fixes" : "").append(" |\n");
         }
         for (Map.Entry<String, String> area : AREAS.entrySet()) {
             out.append("\n## ").append(area.getValue()).append("\n");
@@ -70,6 +95,7 @@ class RuleCatalogTest {
                         .append("**").append(rule.title()).append("** — ").append(rule.severity()).append("\n\n")
                         .append("- Why: ").append(rule.rationale()).append('\n')
                         .append("- Fix: ").append(rule.remediation()).append('\n')
+                        .append(rule.fixes() ? "- `meshgov fix`: " + rule.fix() + "\n" : "")
                         .append("- Rule: `").append(rule.location().source().replaceFirst("^io/meshgov/rules/", ""))
                         .append(":").append(rule.location().line()).append("`\n");
                 PolicyCase example = cases.stream()

@@ -43,7 +43,7 @@ final class DrlChecker {
     static final String CONVENTIONS_GLOBAL = "conventions";
     static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]{3,4}");
     private static final List<String> KNOWN_METADATA =
-            List.of("id", "severity", "title", "rationale", "remediation", "documentation");
+            List.of("id", "severity", "title", "rationale", "remediation", "documentation", "fix");
     /** DRL keywords that are also model field names: in a constraint they crash the executable-model compiler. */
     private static final Set<String> KEYWORD_FIELDS = Set.of("unit");
     private static final Set<String> CONSTRAINT_WORDS = Set.of("null", "true", "false", "this", "contains",
@@ -201,7 +201,8 @@ final class DrlChecker {
             String title = metadata(rule, "title");
             rules.add(new RuleDescription(id, severity, title == null ? rule.getName() : title,
                     metadata(rule, "rationale"), metadata(rule, "remediation"), metadata(rule, "documentation"),
-                    pack, new SourceLocation(file.name(), Math.max(line, 0), Math.max(column, 0))));
+                    pack, new SourceLocation(file.name(), Math.max(line, 0), Math.max(column, 0)),
+                    metadata(rule, "fix")));
         }
     }
 

@@ -132,11 +132,22 @@ final class FindingCollector implements Findings {
 
     @Override
     public void report(DescriptorElement element, String field, String message) {
-        report(element, field, message, null);
+        report(element, field, message, (String) null);
     }
 
     @Override
     public void report(DescriptorElement element, String field, String message, String remediation) {
+        report(element, field, message, remediation, null);
+    }
+
+    @Override
+    public void report(DescriptorElement element, String field, String message, io.meshgov.decision.Fix fix) {
+        report(element, field, message, null, fix);
+    }
+
+    @Override
+    public void report(DescriptorElement element, String field, String message, String remediation,
+                       io.meshgov.decision.Fix fix) {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
@@ -146,7 +157,7 @@ final class FindingCollector implements Findings {
         String path = field.isEmpty() ? element.path() : ElementPaths.child(element.path(), field);
         Reported finding = new Reported(currentRule.id(), currentRule.severity(), currentRule.title(), message, path,
                 origin.locate(path), remediation == null ? currentRule.remediation() : remediation,
-                currentRule.documentation(), currentRule.pack());
+                currentRule.documentation(), currentRule.pack(), fix);
         if (isNew(finding)) {
             findings.add(finding);
         }

@@ -102,6 +102,7 @@ final class PrecompiledPacks {
                 line(text, prefix + "rationale", rule.rationale());
                 line(text, prefix + "remediation", rule.remediation());
                 line(text, prefix + "documentation", rule.documentation());
+                line(text, prefix + "fix", rule.fix());
                 location(text, prefix, rule.location());
             }
         }
@@ -128,7 +129,7 @@ final class PrecompiledPacks {
                 RuleDescription rule = new RuleDescription(id, Severity.valueOf(index.getProperty(prefix + "severity")),
                         index.getProperty(prefix + "title"), index.getProperty(prefix + "rationale"),
                         index.getProperty(prefix + "remediation"), index.getProperty(prefix + "documentation"),
-                        packName, location(index, prefix));
+                        packName, location(index, prefix), index.getProperty(prefix + "fix", ""));
                 rules.add(rule);
                 rulesByName.put(key, rule);
             }

@@ -378,7 +378,7 @@ public final class PolicyEffects {
                 home == null ? "" : packLabels.getOrDefault(finding.pack(), ""), finding.severity(), enforcement,
                 waivedBy, baselined, fingerprint, effects);
         return new Finding(ruleId, severity, finding.title(), finding.message(), finding.path(), finding.location(),
-                finding.remediation(), finding.documentation(), provenance);
+                finding.remediation(), finding.documentation(), provenance, finding.fix());
     }
 
     private Finding waiverNotice(Descriptor descriptor, Waiver waiver, LocalDate date) {

@@ -12,8 +12,15 @@ import org.apiguardian.api.API;
  *
  * @param pack the name of the pack whose rule reported it; empty for the engine's own findings (a rule that failed
  *             or ran away), which always block
+ * @param fix  the edit that resolves it, or {@code null} when a person must decide
  */
 @API(status = INTERNAL)
 public record Reported(String ruleId, Severity severity, String title, String message, String path,
-                       SourceLocation location, String remediation, String documentation, String pack) {
+                       SourceLocation location, String remediation, String documentation, String pack, io.meshgov.decision.Fix fix) {
+
+    /** What a rule reported without a fix. */
+    public Reported(String ruleId, Severity severity, String title, String message, String path,
+                    SourceLocation location, String remediation, String documentation, String pack) {
+        this(ruleId, severity, title, message, path, location, remediation, documentation, pack, null);
+    }
 }
