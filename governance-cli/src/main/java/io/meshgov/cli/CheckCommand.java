@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         footer = {"  meshgov check contracts/",
                 "  meshgov check --rules rules/payments --format sarif --output meshgov.sarif 'contracts/**/*.yaml'",
                 "  meshgov check --fail-on warning --conventions council.yaml orders.odcs.yaml",
-                "  meshgov check --policy governance.yaml --baseline meshgov-baseline.yaml contracts/"})
+                "  meshgov check --policy governance.yaml --baseline meshgov-baseline.yaml contracts/",
+                "  meshgov check --against main --fix"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +64,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " which descriptors share an id. Default: what a folder or glob PATH finds, and the whole current"
                     + " folder with --against; none when only files are named.")
     List<String> catalog;
+
+    @Option(names = "--fix",
+            description = "Apply the fixes the rules attach to the descriptors found (with --against, the version each"
+                    + " change needs among them) in place first, as meshgov fix does, then judge them; what was fixed is"
+                    + " said on standard error.")
+    boolean fix;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The name messages give the descriptor read from standard input (PATH '-').")
@@ -113,6 +120,10 @@ final class CheckCommand implements Callable<Integer> {
             (history != null && history.earlierPath(file) != null ? changed : plain).add(file);
         }
         GovernanceEngine compiled = engine.build(spec.commandLine().getErr());
+        if (fix) {
+            new FileFixer(engine.readLimits()).fixAll(compiled, history, found.files(), false,
+                    spec.commandLine().getErr(), spec.commandLine().getErr());
+        }
         GovernanceEngine built = compiled.withCatalog(mesh(compiled, config, found, fileArguments, history));
         BatchResult batch = engine.withUnsearchable(engine.batch(built).evaluateAll(plain, progressOnTerminal(plain.size())),
                 found);

@@ -49,6 +49,10 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("How to fix:");
             out.println("  " + rule.remediation());
         }
+        if (rule.fixes()) {
+            out.println();
+            out.println("meshgov fix: " + rule.fix());
+        }
         if (!rule.documentation().isEmpty()) {
             out.println();
             out.println("More:        " + rule.documentation());

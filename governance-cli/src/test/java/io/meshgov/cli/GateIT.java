@@ -168,6 +168,25 @@ class GateIT {
     }
 
     @Test
+    void againstMain_withFix_setsTheVersionTheChangeNeeds_andJudgesTheFixedFile() throws Exception {
+        write("contracts/settlements.odcs.yaml", descriptor("settlements-1.4.0.odcs.yaml"));
+        git("init", "-q", "-b", "main");
+        git("add", "-A");
+        git("commit", "-q", "-m", "catalog");
+        git("checkout", "-q", "-b", "change");
+        String breaking = descriptor("settlements-1.5.0-breaking.odcs.yaml");
+        Files.writeString(repository.resolve("contracts/settlements.odcs.yaml"), breaking);
+
+        ScratchRepository.Run run = meshgov("check", "--against", "main", "--fix");
+
+        assertEquals(breaking.replace("version: 1.5.0", "version: 2.0.0"),
+                Files.readString(repository.resolve("contracts/settlements.odcs.yaml")), "only the version changed");
+        assertTrue(run.err().contains("fixed contracts/settlements.odcs.yaml: set version to '2.0.0'"), run.both());
+        assertTrue(!run.out().contains("EVO-001"), "judged as fixed: " + run.out());
+        assertTrue(run.out().contains("EVO-007"), "the breaking change is announced by its major version: " + run.out());
+    }
+
+    @Test
     void againstMain_judgesAChangeThroughALinkedFolder_aDeletion_andOnlyWhatChanged() throws Exception {
         write("real/settlements.odcs.yaml", descriptor("settlements-1.4.0.odcs.yaml"));
         write("real/retired.yaml", descriptor("approved.odcs.yaml").replace("status: active", "status: retired")
