@@ -62,7 +62,7 @@ final class FileFixer {
     }
 
     /** The text of a file and how to write it back: its byte-order mark and encoding. */
-    private record Encoded(byte[] mark, Charset charset, String text) {
+    record Encoded(byte[] mark, Charset charset, String text) {
         byte[] bytes(String content) {
             byte[] body = content.getBytes(charset);
             byte[] all = Arrays.copyOf(mark, mark.length + body.length);
@@ -207,7 +207,7 @@ final class FileFixer {
                 : built.evaluate(proposed);
     }
 
-    private Descriptor read(String text, String source, DescriptorFormat format) {
+    Descriptor read(String text, String source, DescriptorFormat format) {
         return DescriptorReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, format,
                 limits);
     }
@@ -222,7 +222,7 @@ final class FileFixer {
      * Each finding that asks something of a person (a warning or an error) as rule id and path: what a fix must not
      * add. Informational findings record what changed (a breaking change announced by its major version) and may.
      */
-    private static Set<String> places(Decision decision) {
+    static Set<String> places(Decision decision) {
         Set<String> places = new LinkedHashSet<>();
         decision.findings().stream().filter(finding -> !finding.isInformational()).forEach(finding -> places.add(finding.ruleId() + " at " + (finding.path().isEmpty()
                 ? "the whole file" : finding.path())));
@@ -233,7 +233,7 @@ final class FileFixer {
      * The text of UTF-8 (with or without a mark) or of UTF-16/32 with a mark; anything that would not be written back
      * byte for byte is refused, so that fixing never re-encodes a file.
      */
-    private static Encoded encoded(byte[] bytes) throws IOException {
+    static Encoded encoded(byte[] bytes) throws IOException {
         record Mark(int[] prefix, Charset charset) {
         }
         List<Mark> marks = List.of(new Mark(new int[] {0x00, 0x00, 0xFE, 0xFF}, Charset.forName("UTF-32BE")),
@@ -364,33 +364,67 @@ final class FileFixer {
         return lines;
     }
 
-    /** The lines of {@code a} and {@code b} between their common ends, matched by their longest common subsequence. */
+    /** The most differing lines the diff traces; beyond, the middle is shown as one replaced block. */
+    private static final int MAX_DIFFERENCES = 2_000;
+
+    /**
+     * The lines of {@code a} and {@code b} as a shortest edit script (Myers' algorithm: time and memory grow with the
+     * number of differences, which fixes keep small, not with the file's length).
+     */
     private static List<String[]> script(List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        int max = Math.min(n + m, MAX_DIFFERENCES);
+        int offset = max + 1;
+        int[] furthest = new int[2 * max + 3];
+        List<int[]> trace = new ArrayList<>();
+        int found = -1;
+        for (int d = 0; d <= max && found < 0; d++) {
+            trace.add(furthest.clone());
+            for (int k = -d; k <= d; k += 2) {
+                int x = k == -d || k != d && furthest[offset + k - 1] < furthest[offset + k + 1]
+                        ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1;
+                int y = x - k;
+                while (x < n && y < m && a.get(x).equals(b.get(y))) {
+                    x++;
+                    y++;
+                }
+                furthest[offset + k] = x;
+                if (x >= n && y >= m) {
+                    found = d;
+                    break;
+                }
+            }
+        }
         List<String[]> out = new ArrayList<>();
-        if ((long) a.size() * b.size() > 4_000_000L) {   // not the local edits fixes make: one block
+        if (found < 0) {
             a.forEach(line -> out.add(new String[] {"-", line}));
             b.forEach(line -> out.add(new String[] {"+", line}));
             return out;
         }
-        int[][] common = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
+        int x = n;
+        int y = m;
+        for (int d = found; d > 0; d--) {
+            int[] before = trace.get(d);
+            int k = x - y;
+            int previousK = k == -d || k != d && before[offset + k - 1] < before[offset + k + 1] ? k + 1 : k - 1;
+            int previousX = before[offset + previousK];
+            int previousY = previousX - previousK;
+            while (x > previousX && y > previousY) {
+                out.add(new String[] {" ", a.get(--x)});
+                y--;
             }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                out.add(new String[] {" ", a.get(i++)});
-                j++;
-            } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
-                out.add(new String[] {"-", a.get(i++)});
+            if (x == previousX) {
+                out.add(new String[] {"+", b.get(--y)});
             } else {
-                out.add(new String[] {"+", b.get(j++)});
+                out.add(new String[] {"-", a.get(--x)});
             }
         }
+        while (x > 0 && y > 0) {
+            out.add(new String[] {" ", a.get(--x)});
+            y--;
+        }
+        java.util.Collections.reverse(out);
         return out;
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "meshgov", mixinStandardHelpOptions = true, versionProvider = Meshgov.Version.class,
         description = "Policy-as-code governance for data mesh: judge ODCS data contracts and ODPS data products"
                 + " against the council's rules.",
-        subcommands = {CheckCommand.class, FixCommand.class, DiffCommand.class, InitCommand.class, BaselineCommand.class, TestCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, DiffCommand.class, InitCommand.class, UpgradeCommand.class, BaselineCommand.class, TestCommand.class, RulesCommand.class,
                 ExplainCommand.class, ReportCommand.class, ManPageCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {"  meshgov check contracts/", "  meshgov diff old/orders.odcs.yaml orders.odcs.yaml",
@@ -72,7 +72,7 @@ public final class Meshgov implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, fix, diff, init, baseline, test, rules, explain or report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, fix, diff, init, upgrade, baseline, test, rules, explain or report");
     }
 
     /** The version printed by --version. */

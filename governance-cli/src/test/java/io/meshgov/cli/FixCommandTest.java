@@ -134,6 +134,30 @@ class FixCommandTest {
         assertEquals(List.of("schema[card_payments].properties[card_number].classification=confidential"), edits);
     }
 
+    @Test
+    void upgrade_movesAnOlderContractToTheNewestVersion_inPlace_andThenSaysItIsCurrent(@TempDir Path folder)
+            throws Exception {
+        Path contract = folder.resolve("orders.odcs.yaml");
+        Files.writeString(contract, "# orders, as written in 2024\napiVersion: v3.0.2\nkind: DataContract\n"
+                + "id: 53581432-6c55-4ba2-a65f-72344a91553a\nversion: 1.0.0\nstatus: active\n"
+                + "team:\n  - username: jane   # owner since May\n    role: owner\n");
+
+        CliTest.Run run = CliTest.meshgov("upgrade", contract.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("upgraded " + contract + ": team: the list of members is now team.members"),
+                run.out());
+        assertEquals("# orders, as written in 2024\napiVersion: v3.2.0\nkind: DataContract\n"
+                + "id: 53581432-6c55-4ba2-a65f-72344a91553a\nversion: 1.0.0\nstatus: active\n"
+                + "team:\n  members:\n    - username: jane   # owner since May\n      role: owner\n",
+                Files.readString(contract));
+        CliTest.Run again = CliTest.meshgov("upgrade", contract.toString());
+        assertTrue(again.out().contains(contract + ": already v3.2.0"), again.out());
+        CliTest.Run wrong = CliTest.meshgov("upgrade", "--to", "v9", contract.toString());
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("not upgraded: --to v9: meshgov upgrades ODCS to v3.1.0, v3.2.0"), wrong.err());
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

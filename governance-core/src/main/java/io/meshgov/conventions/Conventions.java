@@ -446,4 +446,13 @@ public final class Conventions {
             return reason;
         }
     }
+
+    /**
+     * The logical type ODCS v3.1 gives what v3.0 wrote as {@code date} stored as {@code physicalType}: {@code time}
+     * ({@code time}, {@code timetz}), {@code timestamp} ({@code timestamp}, {@code datetime}, ...), or {@code null}
+     * when it stays a date (used by {@code meshgov upgrade}).
+     */
+    public static String logicalTypeOfV30Date(String physicalType) {
+        return TypeFamilies.temporalFamilyOf(physicalType);
+    }
 }

@@ -58,6 +58,12 @@ final class TypeFamilies {
         return accepted != null && family != null && !accepted.contains(family);
     }
 
+    /** {@code time} or {@code timestamp} when the physical type stores one of them; otherwise {@code null}. */
+    static String temporalFamilyOf(String physicalType) {
+        String family = physicalType == null ? null : familyOf(physicalType);
+        return "time".equals(family) || "timestamp".equals(family) ? family : null;
+    }
+
     private static final java.util.regex.Pattern TIME_ZONE = java.util.regex.Pattern.compile("\\s+with(out)? time zone");
 
     private static String familyOf(String physicalType) {

@@ -132,7 +132,7 @@ public final class TextFixes {
         if (attempt.reason() != null) {
             return List.of();
         }
-        Lines lines = new Lines(text, format);
+        TextLines lines = new TextLines(text, format);
         List<Replacement> replacements = new ArrayList<>();
         for (Splice splice : attempt.splices()) {
             replacements.add(new Replacement(lines.location(source, splice.start()), lines.location(source, splice.end()),
@@ -161,7 +161,7 @@ public final class TextFixes {
         Node root = DocumentParser.parse(stream(text), source, format, limits);
         Descriptor descriptor = DocumentReader.read(stream(text), source, format, limits);
         Map<String, SourceLocation> locations = descriptor.origin().locations();
-        Lines lines = new Lines(text, format);
+        TextLines lines = new TextLines(text, format);
         List<Splice> splices = new ArrayList<>();
         Object expected = plain(root);
         for (Fix.Edit edit : fix.edits()) {
@@ -259,7 +259,7 @@ public final class TextFixes {
     }
 
     /** The value of a member replaced where it is written, its quoting kept. */
-    private static String replacement(Lines lines, Found found, Fix.Edit edit, DescriptorFormat format,
+    private static String replacement(TextLines lines, Found found, Fix.Edit edit, DescriptorFormat format,
                                       List<Splice> splices) {
         if (!(found.member().value() instanceof Node.Scalar scalar)) {
             return edit.path() + " holds a list or an object, not a single value";
@@ -299,7 +299,7 @@ public final class TextFixes {
     }
 
     /** A member's lines taken out: only a member written on lines of its own in block style. */
-    private static String removal(Lines lines, Found found, List<Splice> splices) {
+    private static String removal(TextLines lines, Found found, List<Splice> splices) {
         if (found.flow() || insideFlow(lines, found.parent())) {
             return "removing a field written in flow style ({...}) is left to a person";
         }
@@ -323,7 +323,7 @@ public final class TextFixes {
     }
 
     /** A missing field added as the last of its object, with the object's indentation or inside its braces. */
-    private static String insertion(Lines lines, Found found, String field, Fix.Edit edit, DescriptorFormat format,
+    private static String insertion(TextLines lines, Found found, String field, Fix.Edit edit, DescriptorFormat format,
                                     List<Splice> splices) {
         String text = lines.text();
         int start = lines.offset(found.mapping().location());
@@ -384,7 +384,7 @@ public final class TextFixes {
         return null;
     }
 
-    private static boolean insideFlow(Lines lines, Node.Mapping mapping) {
+    private static boolean insideFlow(TextLines lines, Node.Mapping mapping) {
         if (mapping == null) {
             return false;
         }
@@ -400,7 +400,16 @@ public final class TextFixes {
         return indent;
     }
 
-    private static int closingQuote(String text, int start, char quote) {
+    /** Whether a quote at {@code at} opens a value: first on its line or after {@code [ { , :} and spaces. */
+    private static boolean startsAValue(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        return before < 0 || "[{,:\n\r".indexOf(text.charAt(before)) >= 0;
+    }
+
+    static int closingQuote(String text, int start, char quote) {
         for (int i = start + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -420,10 +429,16 @@ public final class TextFixes {
     }
 
     private static int closingBrace(String text, int start) {
+        int close = closing(text, start);
+        return close >= 0 && text.charAt(close) == '}' ? close : -1;
+    }
+
+    /** The offset of the bracket or brace that closes the one at {@code start}, or -1. */
+    static int closing(String text, int start) {
         int depth = 0;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\'') {
+            if ((c == '"' || c == '\'') && startsAValue(text, i)) {
                 int end = closingQuote(text, i, c);
                 if (end < 0) {
                     return -1;
@@ -437,7 +452,7 @@ public final class TextFixes {
                 depth++;
             } else if (c == '}' || c == ']') {
                 if (--depth == 0) {
-                    return c == '}' ? i : -1;
+                    return i;
                 }
             }
         }
@@ -471,7 +486,7 @@ public final class TextFixes {
     }
 
     /** A JSON string, which YAML reads as the same double-quoted text. */
-    private static String jsonText(String value) {
+    static String jsonText(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -516,7 +531,7 @@ public final class TextFixes {
     }
 
     /** The document as plain values, to compare two readings: texts keep their type, numbers as written. */
-    private static Object plain(Node node) {
+    static Object plain(Node node) {
         if (node instanceof Node.Mapping mapping) {
             Map<String, Object> map = new LinkedHashMap<>();
             mapping.members().forEach((key, member) -> map.put(key, plain(member.value())));
@@ -571,77 +586,5 @@ public final class TextFixes {
             return copy;
         }
         return value;
-    }
-
-    /** The text's lines: offsets of line starts, the newline it uses, and locations turned into offsets. */
-    private static final class Lines {
-        private final String text;
-        private final boolean codePoints;
-        private final List<Integer> starts = new ArrayList<>();
-
-        Lines(String text, DescriptorFormat format) {
-            this.text = text;
-            this.codePoints = format == DescriptorFormat.YAML;
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                    starts.add(i + 1);
-                }
-            }
-        }
-
-        String text() {
-            return text;
-        }
-
-        String newline() {
-            int n = text.indexOf('\n');
-            return n > 0 && text.charAt(n - 1) == '\r' ? "\r\n" : "\n";
-        }
-
-        /** The offset of a 1-based line and column, or -1 when the text has no such place. */
-        int offset(SourceLocation location) {
-            if (location.line() < 1 || location.line() > starts.size() || location.column() < 1) {
-                return -1;
-            }
-            int start = starts.get(location.line() - 1);
-            if (!codePoints) {
-                return start + location.column() - 1;
-            }
-            try {
-                return text.offsetByCodePoints(start, location.column() - 1);
-            } catch (IndexOutOfBoundsException e) {
-                return -1;
-            }
-        }
-
-        SourceLocation location(String source, int offset) {
-            int line = java.util.Collections.binarySearch(starts, offset);
-            line = line >= 0 ? line : -line - 2;
-            int start = starts.get(line);
-            int column = codePoints ? text.codePointCount(start, offset) + 1 : offset - start + 1;
-            return new SourceLocation(source, line + 1, column);
-        }
-
-        int lineStart(int offset) {
-            int line = java.util.Collections.binarySearch(starts, offset);
-            return starts.get(line >= 0 ? line : -line - 2);
-        }
-
-        /** The offset of the line's end, before its newline. */
-        int lineEnd(int offset) {
-            int at = offset;
-            while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
-                at++;
-            }
-            return at;
-        }
-
-        int nextLine(int offset) {
-            int line = java.util.Collections.binarySearch(starts, offset);
-            line = line >= 0 ? line : -line - 2;
-            return line + 1 < starts.size() ? starts.get(line + 1) : text.length();
-        }
     }
 }

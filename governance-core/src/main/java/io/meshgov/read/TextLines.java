@@ -1,0 +1,78 @@
+package io.meshgov.read;
+
+import io.meshgov.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text's lines: offsets of line starts, the newline it uses, and locations turned into offsets. */
+final class TextLines {
+    private final String text;
+    private final boolean codePoints;
+    private final List<Integer> starts = new ArrayList<>();
+
+
+    TextLines(String text, DescriptorFormat format) {
+        this.text = text;
+        this.codePoints = format == DescriptorFormat.YAML;
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
+            }
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    String newline() {
+        int n = text.indexOf('\n');
+        return n > 0 && text.charAt(n - 1) == '\r' ? "\r\n" : "\n";
+    }
+
+    /** The offset of a 1-based line and column, or -1 when the text has no such place. */
+    int offset(SourceLocation location) {
+        if (location.line() < 1 || location.line() > starts.size() || location.column() < 1) {
+            return -1;
+        }
+        int start = starts.get(location.line() - 1);
+        if (!codePoints) {
+            return start + location.column() - 1;
+        }
+        try {
+            return text.offsetByCodePoints(start, location.column() - 1);
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    SourceLocation location(String source, int offset) {
+        int line = java.util.Collections.binarySearch(starts, offset);
+        line = line >= 0 ? line : -line - 2;
+        int start = starts.get(line);
+        int column = codePoints ? text.codePointCount(start, offset) + 1 : offset - start + 1;
+        return new SourceLocation(source, line + 1, column);
+    }
+
+    int lineStart(int offset) {
+        int line = java.util.Collections.binarySearch(starts, offset);
+        return starts.get(line >= 0 ? line : -line - 2);
+    }
+
+    /** The offset of the line's end, before its newline. */
+    int lineEnd(int offset) {
+        int at = offset;
+        while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+            at++;
+        }
+        return at;
+    }
+
+    int nextLine(int offset) {
+        int line = java.util.Collections.binarySearch(starts, offset);
+        line = line >= 0 ? line : -line - 2;
+        return line + 1 < starts.size() ? starts.get(line + 1) : text.length();
+    }
+}
