@@ -36,9 +36,12 @@ final class DescriptorMapper {
         }
         ReadContext context = new ReadContext(source);
         Section document = new Section(mapping, "", "", context);
-        DescriptorKind kind = kind(document);
+        DescriptorKind kind = kind(document, mapping);
         String apiVersion = kind == null ? null : apiVersion(document, kind);
         String id = document.text("id");
+        if (kind == null && ForeignFormats.isOtherFormat(mapping)) {
+            throw new DescriptorException(context.problems());   // not a descriptor at all: the rest is noise
+        }
         if (id == null || id.isBlank()) {
             document.missing("id", "add a unique, stable identifier such as a UUID, e.g. "
                     + "\"id: 53581432-6c55-4ba2-a65f-72344a91553a\"");
@@ -60,12 +63,14 @@ final class DescriptorMapper {
         return descriptor;
     }
 
-    private static DescriptorKind kind(Section document) {
+    private static DescriptorKind kind(Section document, Node.Mapping root) {
         String kind = document.text("kind");
         List<String> kinds = Arrays.stream(DescriptorKind.values()).map(DescriptorKind::kindName).toList();
         if (kind == null) {
+            boolean looksLikeOurs = root.members().containsKey("apiVersion") && root.members().containsKey("id");
             document.missing("kind", "add \"kind: DataContract\" for an ODCS data contract or "
-                    + "\"kind: DataProduct\" for an ODPS data product");
+                    + "\"kind: DataProduct\" for an ODPS data product" + (looksLikeOurs ? ""
+                    : " (" + ForeignFormats.describeOther(root) + ")"));
             return null;
         }
         for (DescriptorKind candidate : DescriptorKind.values()) {
@@ -73,7 +78,9 @@ final class DescriptorMapper {
                 return candidate;
             }
         }
-        document.invalid("kind", "expected one of " + kinds + " but was " + Quoting.word(kind) + ClosestName.hint(kind, kinds));
+        String hint = ClosestName.hint(kind, kinds);
+        document.invalid("kind", "expected one of " + kinds + " but was " + Quoting.word(kind) + (hint.isEmpty()
+                ? " (" + ForeignFormats.describeOther(root) + ")" : hint));
         return null;
     }
 

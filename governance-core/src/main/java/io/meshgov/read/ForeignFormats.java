@@ -16,7 +16,8 @@ final class ForeignFormats {
 
     private static final List<Format> FORMATS = List.of(
             new Format("dataContractSpecification", "a Data Contract Specification file (datacontract.com)",
-                    "convert it to ODCS v3, e.g. with 'datacontract export --format odcs'"),
+                    "convert it to ODCS v3 with datacontract-cli, e.g. 'datacontract export odcs datacontract.yaml --output"
+                            + " datacontract.odcs.yaml'"),
             new Format("dataProductSpecification", "a Data Mesh Manager data product (dataProductSpecification)",
                     "describe the product in ODPS, or its datasets as ODCS v3 contracts"),
             new Format("dataProductDescriptor", "an Open Data Mesh descriptor (dataProductDescriptor)",
@@ -29,6 +30,54 @@ final class ForeignFormats {
                     "migrate it to ODCS v3 (v2's dataset becomes v3's schema)"));
 
     private ForeignFormats() {
+    }
+
+    /** Other formats a file named by mistake is often in: told apart by their own keys, for the refusal's words. */
+    private record Other(String name, java.util.function.Predicate<Node.Mapping> matches) {
+    }
+
+    private static final List<Other> OTHERS = List.of(
+            new Other("an OpenAPI description", root -> has(root, "openapi") || has(root, "swagger")),
+            new Other("an AsyncAPI description", root -> has(root, "asyncapi")),
+            new Other("a JSON Schema", root -> has(root, "$schema") && !has(root, "kind")),
+            new Other("a Kubernetes manifest", root -> has(root, "kind") && has(root, "metadata")
+                    && text(root, "apiVersion").contains("/") || has(root, "kind") && has(root, "spec")
+                    && has(root, "metadata")),
+            new Other("a Helm chart's Chart.yaml", root -> "v2".equals(text(root, "apiVersion")) && has(root, "name")
+                    && (has(root, "appVersion") || has(root, "dependencies") || has(root, "type"))),
+            new Other("a GitHub Actions workflow", root -> has(root, "jobs") && (has(root, "on") || has(root, "true"))),
+            new Other("a Docker Compose file", root -> has(root, "services") && !has(root, "kind")),
+            new Other("a dbt properties file", root -> "2".equals(text(root, "version"))
+                    && (has(root, "models") || has(root, "sources") || has(root, "seeds"))),
+            new Other("an Avro schema", root -> "record".equals(text(root, "type")) && has(root, "fields")));
+
+    /**
+     * What a file without an ODCS or ODPS kind is, in words for the refusal: {@code it looks like an OpenAPI
+     * description}, or its top-level keys ({@code its top-level keys are name, models}).
+     */
+    static String describeOther(Node.Mapping root) {
+        for (Other other : OTHERS) {
+            if (other.matches().test(root)) {
+                return "it looks like " + other.name() + ", not a data contract or data product";
+            }
+        }
+        List<String> keys = root.members().keySet().stream().limit(6).map(Quoting::key).toList();
+        return keys.isEmpty() ? "the file is an empty object"
+                : "its top-level keys are " + String.join(", ", keys) + (root.members().size() > 6 ? ", ..." : "");
+    }
+
+    /** Whether the file is one of the other formats above (an OpenAPI description, a Kubernetes manifest ...). */
+    static boolean isOtherFormat(Node.Mapping root) {
+        return OTHERS.stream().anyMatch(other -> other.matches().test(root));
+    }
+
+    private static boolean has(Node.Mapping root, String key) {
+        return root.members().containsKey(key);
+    }
+
+    private static String text(Node.Mapping root, String key) {
+        Node.Member member = root.members().get(key);
+        return member != null && member.value() instanceof Node.Scalar scalar ? scalar.text() : "";
     }
 
     /** The problem naming the file's format when it is one of the above, whatever its kind says; else null. */

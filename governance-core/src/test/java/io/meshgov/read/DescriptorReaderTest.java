@@ -122,6 +122,27 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void aFileOfAnotherKind_isNamedInTheRefusal_byItsOwnKeys() {
+        assertEquals(List.of("api.yaml:1:1: kind: missing; add \"kind: DataContract\" for an ODCS data contract or"
+                        + " \"kind: DataProduct\" for an ODPS data product (it looks like an OpenAPI description, not a"
+                        + " data contract or data product)"),
+                problemsOf("api.yaml", "openapi: 3.0.0\ninfo: {title: Orders, version: 1.0.0}\npaths: {}\n"));
+        assertEquals(List.of("deploy.yaml:2:1: kind: expected one of [DataContract, DataProduct] but was \"Deployment\""
+                        + " (it looks like a Kubernetes manifest, not a data contract or data product)"),
+                problemsOf("deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: orders}\n"
+                        + "id: x\n"));
+        assertEquals(List.of("notes.yaml:1:1: kind: missing; add \"kind: DataContract\" for an ODCS data contract or"
+                        + " \"kind: DataProduct\" for an ODPS data product (its top-level keys are title, owner, id)"),
+                problemsOf("notes.yaml", "title: Orders\nowner: sales\nid: x\n"));
+    }
+
+    private static List<String> problemsOf(String source, String text) {
+        DescriptorException e = assertThrows(DescriptorException.class,
+                () -> DescriptorReader.read(text, source, DescriptorFormat.YAML));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
     void misspeltKind_suggestsTheClosest() {
         assertEquals(List.of("orders.odcs.yaml:2:1: kind: expected one of [DataContract, DataProduct] but was"
                         + " \"DataContrat\"; did you mean \"DataContract\"?"),
@@ -283,13 +304,15 @@ class DescriptorReaderTest {
     @Test
     void otherDescriptorFormats_areNamed_evenWithAKindAdded() {
         assertEquals(List.of("orders.odcs.yaml:1:1: this is a Data Contract Specification file (datacontract.com);"
-                        + " meshgov reads ODCS v3 data contracts and ODPS data products: convert it to ODCS v3, e.g."
-                        + " with 'datacontract export --format odcs'"),
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: convert it to ODCS v3 with"
+                        + " datacontract-cli, e.g. 'datacontract export odcs datacontract.yaml --output"
+                        + " datacontract.odcs.yaml'"),
                 problemsOf("dataContractSpecification: 1.1.0\nid: orders\ninfo: {title: Orders, version: 1.0.0}\n",
                         DescriptorFormat.YAML));
         assertEquals(List.of("orders.odcs.yaml:4:1: this is a Data Contract Specification file (datacontract.com);"
-                        + " meshgov reads ODCS v3 data contracts and ODPS data products: convert it to ODCS v3, e.g."
-                        + " with 'datacontract export --format odcs'"),
+                        + " meshgov reads ODCS v3 data contracts and ODPS data products: convert it to ODCS v3 with"
+                        + " datacontract-cli, e.g. 'datacontract export odcs datacontract.yaml --output"
+                        + " datacontract.odcs.yaml'"),
                 problemsOf(HEADER + "dataContractSpecification: 1.1.0\n", DescriptorFormat.YAML));
         assertEquals(List.of("orders.odcs.yaml:3:1: this is an ODCS v2 contract (datasetName); meshgov reads ODCS v3"
                         + " data contracts and ODPS data products: migrate it to ODCS v3 (v2's dataset becomes v3's"
