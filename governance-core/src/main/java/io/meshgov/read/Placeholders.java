@@ -11,7 +11,9 @@ import java.util.List;
  * write them before they substitute the environment's values. meshgov judges a descriptor as the file says and does
  * not substitute anything: the value is kept as written, and each placeholder is a schema deviation (IOP-011)
  * telling the author that the rules judged the placeholder's text. A placeholder inside free text (an answer that
- * quotes {@code ${total_turnover}}, as ODCS v3.2's context examples do) is text, not a variable, and is not reported.
+ * quotes {@code ${total_turnover}}, as ODCS v3.2's context examples do) is text, not a variable, and is not reported;
+ * nor is anything under ODCS v3.2's {@code context} (RFC-0038), where {@code ${name}} names a schema element for AI
+ * agents to query, even when it is a whole answer.
  */
 final class Placeholders {
 
@@ -28,6 +30,9 @@ final class Placeholders {
     private static void walk(Node node, Deque<Object> steps, List<SchemaCheck.Located> found) {
         if (node instanceof Node.Mapping mapping) {
             for (Node.Member member : mapping.members().values()) {
+                if (member.key().equals("context")) {
+                    continue;   // references to schema elements, not variables (ODCS v3.2 context)
+                }
                 steps.addLast(member.key());
                 walk(member.value(), steps, found);
                 steps.removeLast();

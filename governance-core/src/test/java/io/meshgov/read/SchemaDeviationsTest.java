@@ -103,6 +103,14 @@ class SchemaDeviationsTest {
     }
 
     @Test
+    void aWholeAnswerInOdcsV320sContext_namesASchemaElement_andIsNoVariable() {
+        assertEquals(List.of(), deviations("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\n"
+                + "status: active\ncontext:\n  verifiedStatements:\n    - question: What was the turnover?\n"
+                + "      answer: ${total_turnover_euros}\nschema:\n  - name: turnover\n    context:\n"
+                + "      instructions: ${turnover_ts}\n"));
+    }
+
+    @Test
     void odcsV320sDeprecatedFlag_onObjectsAndProperties_isAField_elsewhereNot() {
         List<String> found = deviations("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\n"
                 + "status: active\nschema:\n  - name: orders\n    deprecated: true\n    properties:\n"
