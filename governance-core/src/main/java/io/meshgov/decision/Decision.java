@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param outcome            derived from the findings' severities
  * @param findings           sorted: errors first, then by rule id and path
  * @param ruleSetFingerprint {@code sha256:...} of every rule file, the conventions and the policy that took part
- * @param rulePacks          the packs whose rules judged it, with their versions ({@code standard 0.1.0}), in layer
+ * @param rulePacks          the packs whose rules judged it, with their versions ({@code standard 0.2.0}), in layer
  *                           order
  */
 @API(status = STABLE, since = "0.1.0")

@@ -81,7 +81,7 @@ public record Finding(String ruleId, Severity severity, String title, String mes
     }
 
     /**
-     * One line on why this finding has the effect it has: {@code blocks: ERROR from layer council (standard 0.1.0),
+     * One line on why this finding has the effect it has: {@code blocks: ERROR from layer council (standard 0.2.0),
      * hard-mandatory} or {@code does not block: waived by WVR-7}.
      */
     public String why() {

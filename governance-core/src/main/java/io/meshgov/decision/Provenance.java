@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * Where a finding comes from and what changed its effect: the answer to "why was I blocked?".
  *
  * @param layer            the policy layer whose rule pack produced it (the pack's name when there is no policy)
- * @param pack             the rule pack and its version, {@code standard 0.1.0}
+ * @param pack             the rule pack and its version, {@code standard 0.2.0}
  * @param declaredSeverity the severity the rule declares; the finding's own may differ after an override
  * @param enforcement      the enforcement level in force for the rule on the evaluation's date
  * @param waiver           the id of the waiver that lifts it; empty when none does

@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  * <pre>
  * {"time":"2026-11-30T10:15:30.123Z","descriptor":{"id":"orders","version":"1.4.0","kind":"DataContract",
  *  "source":"orders.odcs.yaml"},"outcome":"REJECTED","complete":true,"ruleSetFingerprint":"sha256:...",
- *  "policy":{"name":"acme","version":"3"},"rulePacks":["standard 0.1.0"],"evaluationMicros":412,
+ *  "policy":{"name":"acme","version":"3"},"rulePacks":["standard 0.2.0"],"evaluationMicros":412,
  *  "findings":[{"rule":"META-003","path":"schema[orders].properties[card].classification","severity":"ERROR",
  *  "blocks":true,"enforcement":"hard-mandatory","waiver":"","baselined":false,"layer":"council"}]}
  * </pre>
