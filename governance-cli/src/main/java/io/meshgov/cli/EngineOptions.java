@@ -40,6 +40,12 @@ final class EngineOptions {
                     + "waivers. Replaces --rules and --no-standard.")
     Path policy;
 
+    @Option(names = "--pack-jar", paramLabel = "FILE",
+            description = "A published rule-pack jar (a KIE module with a kmodule.xml), repeatable: the policy's layers"
+                    + " name its kbases (packs: [{kbase: NAME}]). What java -cp would add, for the launcher, the action"
+                    + " and the hook, which run java -jar.")
+    List<Path> packJars = new ArrayList<>();
+
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Judge as on this day (YYYY-MM-DD) instead of today: preview a staged roll-out or a waiver's "
                     + "expiry, or reproduce an earlier decision.")
@@ -170,6 +176,37 @@ final class EngineOptions {
         return packs;
     }
 
+    /** The pack jars of the command line, else of the config. */
+    private List<Path> allPackJars() {
+        return !packJars.isEmpty() ? packJars : config().packJars();
+    }
+
+    /**
+     * The class loader the policy's kbases are found by: meshgov's own, and the pack jars after it (meshgov's classes
+     * always win; a jar that carries classes outside its own kbase's packages is refused when its kbase is read).
+     */
+    private ClassLoader packLoader() {
+        ClassLoader meshgov = EngineOptions.class.getClassLoader();
+        List<Path> jars = allPackJars();
+        if (jars.isEmpty()) {
+            return meshgov;
+        }
+        java.net.URL[] urls = new java.net.URL[jars.size()];
+        for (int i = 0; i < jars.size(); i++) {
+            Path jar = jars.get(i);
+            if (!java.nio.file.Files.isRegularFile(jar) || !java.nio.file.Files.isReadable(jar)) {
+                throw new UsageException("--pack-jar " + TextReport.safe(jar.toString()) + ": no such readable file; name"
+                        + " the rule-pack jar the council published");
+            }
+            try {
+                urls[i] = jar.toAbsolutePath().toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new UsageException("--pack-jar " + TextReport.safe(jar.toString()) + ": not a file name");
+            }
+        }
+        return new java.net.URLClassLoader("meshgov-pack-jars", urls, meshgov);
+    }
+
     /** Builds the engine; what building warns about goes to {@code err}, never into a report. */
     GovernanceEngine build(java.io.PrintWriter err) {
         GovernanceEngine.Builder builder = GovernanceEngine.builder();
@@ -183,9 +220,15 @@ final class EngineOptions {
                 throw new UsageException(config().file() + ": 'policy' names every rule pack in its layers; drop 'rules'"
                         + " and 'standard'");
             }
-            GovernancePolicy read = PolicyReader.read(policyFile);
+            ClassLoader packs = packLoader();
+            GovernancePolicy read = PolicyReader.read(policyFile, packs);
+            builder.classLoader(packs);
             builder.policy(ignoreWaivers ? read.withoutWaivers() : read);
         } else {
+            if (!allPackJars().isEmpty()) {
+                throw new UsageException("--pack-jar: a pack jar's kbases are named in a policy's layers; give one (--policy"
+                        + " or 'policy:' in " + ProjectConfig.FILE + "), e.g. packs: [{kbase: NAME}]");
+            }
             packs().forEach(builder::rulePack);
         }
         Path baselineFile = baseline != null ? baseline : config().baseline();

@@ -26,21 +26,22 @@ import java.util.Map;
  * failOn: warning                      # as --fail-on
  * strictDiscovery: true                # as --strict-discovery
  * catalog: [.]                         # as --catalog: the mesh the descriptors are judged in
+ * packJars: [lib/council-rules.jar]    # as --pack-jar: rule-pack jars whose kbases the policy names
  * </pre>
  *
  * @param file the file read, or {@code null} when there is none
  */
 record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path policy, List<Path> rules, Boolean standard,
                      Path conventions, Path baseline, List<String> formats, Severity failOn,
-                     Boolean strictDiscovery, List<String> catalog) {
+                     Boolean strictDiscovery, List<String> catalog, List<Path> packJars) {
 
     static final String FILE = "meshgov.yaml";
     static final String HIDDEN_FILE = ".meshgov.yaml";
     private static final List<String> KEYS = List.of("paths", "exclude", "policy", "rules", "standard", "conventions",
-            "baseline", "format", "failOn", "strictDiscovery", "catalog");
+            "baseline", "format", "failOn", "strictDiscovery", "catalog", "packJars");
 
     static final ProjectConfig NONE = new ProjectConfig(null, List.of(), List.of(), null, List.of(), null, null, null,
-            List.of(), null, null, List.of());
+            List.of(), null, null, List.of(), List.of());
 
     /** The config in the current folder, or {@link #NONE}. */
     static ProjectConfig find() {
@@ -73,6 +74,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         Severity failOn = null;
         Boolean strictDiscovery = null;
         List<String> catalog = List.of();
+        List<Path> packJars = List.of();
         LocatedValue document;
         try {
             document = LocatedValue.read(file, ReadLimits.defaults());
@@ -81,7 +83,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
         }
         if (document.value() == null) {
             return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
-                    strictDiscovery, catalog);
+                    strictDiscovery, catalog, packJars);
         }
         Map<String, LocatedValue> settings = document.asObject()
                 .orElseThrow(() -> problem(document, "expected settings (key: value), one a line"));
@@ -91,6 +93,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
             switch (key) {
                 case "paths" -> paths = strings(key, value);
                 case "catalog" -> catalog = strings(key, value);
+                case "packJars" -> packJars = strings(key, value).stream().map(base::resolve).toList();
                 case "exclude" -> exclude = strings(key, value);
                 case "policy" -> policy = base.resolve(string(key, value));
                 case "rules" -> rules = strings(key, value).stream().map(base::resolve).toList();
@@ -122,7 +125,7 @@ record ProjectConfig(Path file, List<String> paths, List<String> exclude, Path p
             }
         }
         return new ProjectConfig(file, paths, exclude, policy, rules, standard, conventions, baseline, formats, failOn,
-                strictDiscovery, catalog);
+                strictDiscovery, catalog, packJars);
     }
 
     /** {@code sarif=reports/x.sarif} with the file relative to the config's folder. */

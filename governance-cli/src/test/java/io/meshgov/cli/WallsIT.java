@@ -93,6 +93,70 @@ class WallsIT {
         assertFalse(out.contains("APPROVED"), out);
     }
 
+    @Test
+    void theLauncher_throughASymlink_loadsACouncilsPublishedPackJar_namedByPackJar() throws Exception {
+        Path councilJar = folder.resolve("acme-council-rules-1.0.0.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(councilJar))) {
+            put(out, "META-INF/kmodule.xml", """
+                    <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+                      <kbase name="acme-council" packages="org.acme.council"/>
+                    </kmodule>
+                    """.getBytes(StandardCharsets.UTF_8));
+            put(out, "org/acme/council/domains.drl", """
+                    package org.acme.council;
+                    import io.meshgov.model.DataContract;
+                    global io.meshgov.decision.Findings findings;
+                    rule "ACME-001 a contract names a domain of the council's list"
+                        @id("ACME-001") @severity("ERROR") @title("The domain is one of the council's")
+                    when $c : DataContract( domain not in ("payments", "logistics") )
+                    then findings.report($c, "domain", "'" + $c.domain() + "' is not a domain of the council's list");
+                    end
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+        Path policy = Files.writeString(folder.resolve("governance.yaml"), """
+                policy: acme
+                layers:
+                  - name: council
+                    trusted: true
+                    packs: [{kbase: standard}, {kbase: acme-council}]
+                """);
+        Files.writeString(folder.resolve("orders.odcs.yaml"), Files.readString(DESCRIPTORS.resolve("approved.odcs.yaml"))
+                .replaceFirst("(?m)^domain: .*$", "domain: marketing"));
+        Path bin = Files.createDirectories(folder.resolve("bin"));
+        Path linked = Files.createSymbolicLink(bin.resolve("meshgov"), JAR.resolveSibling("meshgov"));
+
+        List<String> withJar = List.of("sh", linked.toString(), "check", "--pack-jar", councilJar.toString(), "--policy",
+                policy.toString(), "orders.odcs.yaml");
+        List<String> withoutJar = List.of("sh", linked.toString(), "check", "--policy", policy.toString(),
+                "orders.odcs.yaml");
+        String[] judged = run(withJar);
+        String[] refused = run(withoutJar);
+        Files.writeString(folder.resolve("meshgov.yaml"), "packJars: [acme-council-rules-1.0.0.jar]\npolicy: governance.yaml\n");
+        String[] configured = run(List.of("sh", linked.toString(), "check", "orders.odcs.yaml"));
+
+        assertEquals("1", judged[0], judged[1] + judged[2]);
+        assertTrue(judged[1].contains("ACME-001  'marketing' is not a domain of the council's list"), judged[1]);
+        assertEquals("2", refused[0], refused[1] + refused[2]);
+        assertTrue(refused[2].contains("kbase acme-council"), refused[2]);
+        assertEquals("1", configured[0], configured[1] + configured[2]);
+        assertTrue(configured[1].contains("ACME-001"), configured[1]);
+    }
+
+    /** Exit code, standard output and error of a command run in the test's folder. */
+    private String[] run(List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+        builder.environment().put("MESHGOV_CACHE", folder.resolve("cache").toString());
+        builder.environment().put("HOME", folder.toString());
+        builder.environment().put("NO_COLOR", "1");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        return new String[] {String.valueOf(process.exitValue()), out, err};
+    }
+
     private static void put(JarOutputStream out, String name, byte[] bytes) throws IOException {
         out.putNextEntry(new JarEntry(name));
         out.write(bytes);
