@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code meshgov generate-man-page}: the manual page, meshgov(1), in roff, written from the commands' own options
  * and descriptions so that it cannot drift from them: {@code meshgov generate-man-page > meshgov.1}.
  */
-@Command(name = "generate-man-page", hidden = true, description = "Print the manual page meshgov(1), in roff.")
+@Command(name = "generate-man-page", hidden = true, mixinStandardHelpOptions = true,
+        description = "Print the manual page meshgov(1), in roff.")
 final class ManPageCommand implements Callable<Integer> {
 
     @Spec
@@ -71,9 +72,16 @@ final class ManPageCommand implements Callable<Integer> {
         return ExitCode.APPROVED;
     }
 
-    /** Text safe in roff: backslashes doubled, a leading dot or quote escaped, hyphens of options kept. */
-    private static String roff(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("-", "\\-");
+    /**
+     * Text safe in roff: backslashes doubled, a leading dot or quote escaped, hyphens of options kept, and the
+     * characters outside ASCII that meshgov's help uses written as groff's named glyphs (a raw em dash draws a
+     * warning and an odd glyph on terminals without UTF-8).
+     */
+    static String roff(String text) {
+        String escaped = text.replace("\\", "\\\\").replace("-", "\\-").replace("\u2014", "\\(em")
+                .replace("\u2013", "\\(en").replace("\u2192", "\\(->").replace("\u2018", "\\(oq")
+                .replace("\u2019", "\\(cq").replace("\u201C", "\\(lq").replace("\u201D", "\\(rq")
+                .replace("\u2026", "...");
         return escaped.startsWith(".") || escaped.startsWith("'") ? "\\&" + escaped : escaped;
     }
 }

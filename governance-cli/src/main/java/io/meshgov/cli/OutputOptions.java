@@ -32,7 +32,7 @@ final class OutputOptions {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "error (default) or warning: the lowest severity that fails the run.",
-            converter = FailOnConverter.class)
+            converter = FailOnConverter.class, completionCandidates = FailOnLevels.class)
     Severity failOn;
 
     @Option(names = {"-q", "--quiet"},
@@ -141,6 +141,15 @@ final class OutputOptions {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
+    /** What --fail-on accepts, for shell completion (a severity's INFO is no level a run fails on). */
+    static final class FailOnLevels extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        FailOnLevels() {
+            super(java.util.List.of("error", "warning"));
         }
     }
 

@@ -161,6 +161,31 @@ class MeshgovJarIT {
     }
 
     @Test
+    void theLauncher_keepsOneArchivePerJdk_removingThoseOfOtherJarBuilds(@TempDir Path cache) throws Exception {
+        String version = Runtime.version().toString().replaceAll("[^0-9.].*", "");
+        int major = Runtime.version().feature();
+        Files.createDirectories(cache);
+        Path otherBuild = Files.writeString(cache.resolve("meshgov-123-jdk" + version + ".jsa"), "old");
+        Path otherUpdate = Files.writeString(cache.resolve("meshgov-456-jdk" + major + ".0.0.aot"), "old");
+        Path otherJdk = Files.writeString(cache.resolve("meshgov-123-jdk" + (major + 1) + ".0.1.jsa"), "kept");
+
+        run(List.of("sh", "target/meshgov", "check", "src/test/resources/descriptors/rejected.odcs.yaml"), cache);
+        awaitArchive(cache);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((Files.exists(otherBuild) || Files.exists(otherUpdate)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        assertFalse(Files.exists(otherBuild), "another build's archive for this JDK is removed");
+        assertFalse(Files.exists(otherUpdate), "an archive of another update of this JDK is removed");
+        assertTrue(Files.exists(otherJdk), "another JDK's archive stays");
+        try (var files = Files.list(cache)) {
+            assertEquals(2, files.filter(file -> file.toString().endsWith(".jsa") || file.toString().endsWith(".aot"))
+                    .count());
+        }
+    }
+
+    @Test
     void theLauncher_usesTheClientCompilerAlone_onlyForRunsOfFewerThan40000Descriptors(@TempDir Path folder)
             throws Exception {
         Path contracts = Files.createDirectories(folder.resolve("contracts"));

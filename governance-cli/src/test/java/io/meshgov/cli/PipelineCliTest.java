@@ -139,6 +139,11 @@ class PipelineCliTest {
         assertTrue(man.out().startsWith(".TH MESHGOV 1"), man.out());
         assertTrue(man.out().contains("\\fB\\-\\-against\\fR \\fIREF\\fR"), man.out());
         assertTrue(man.out().contains(".SH EXIT STATUS"));
+        assertTrue(man.out().chars().allMatch(c -> c < 128), "the manual page is ASCII roff: groff names every glyph");
+        assertEquals("\\(em \\(-> \\-\\-x", ManPageCommand.roff("\u2014 \u2192 --x"));
+        assertEquals(0, meshgov("generate-man-page", "--help").exitCode(), "every command has --help");
+        assertTrue(completion.out().contains("local LEVEL_option_args=(\"error\" \"warning\") # --fail-on values"),
+                "completion offers what --fail-on accepts, not INFO");
     }
 
     @Test
