@@ -25,15 +25,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A catalog's publish endpoint on the JDK's HTTP server: {@code POST /decisions} with a contract or product (YAML
  * or JSON) as the body answers the decision as JSON ({@link DecisionJson}) — 200 when approved, 422 when
- * rejected; 400 for an empty or unreadable body (with each problem at its line), 413 past the size limit.
- * {@code POST /reload} rebuilds the rules (they are also reloaded when a file of the rule folder changes); rules
- * that do not compile leave the old ones serving and are answered 409 with every problem. Every decision is
- * written to a decision log.
+ * rejected; 400 for an empty or unreadable body (with each problem at its line), 413 past the size limit, 500 with
+ * a body when no decision could be made (a decision log that cannot be written). {@code GET /health} answers 200
+ * with the rules' fingerprint. {@code POST /reload} rebuilds the rules (they are also reloaded when a file of the
+ * rule folder changes) for a caller holding the token of {@code MESHGOV_RELOAD_TOKEN} ({@code Authorization:
+ * Bearer ...}); without a token configured it is off. Rules that do not compile leave the old ones serving and are
+ * answered 409 with every problem; one reload runs at a time (429 for another meanwhile).
+ *
+ * <p>As the template a catalog copies, it is bounded against its clients: a fixed pool of workers with a bounded
+ * queue, and every request must arrive within {@value #REQUEST_SECONDS} seconds (the JDK server's
+ * {@code sun.net.httpserver.maxReqTime}), so a client sending a byte a second is cut off instead of holding a
+ * worker; the domain's rule folder is judged as a restricted layer (docs/trust.md), never as the council's own
+ * rules.
  *
  * <p>Run it from the repository root with
  * {@code ./mvnw -q -DskipTests package exec:java -Dmeshgov.example=io.meshgov.examples.PublishService
@@ -42,6 +50,16 @@ import java.util.concurrent.Executors;
  */
 public final class PublishService implements AutoCloseable {
 
+    /** How long a request may take to arrive, in seconds; a slower one is cut off. */
+    public static final int REQUEST_SECONDS = 10;
+    /** Workers judging requests, and how many requests may wait for one. */
+    public static final int WORKERS = 16;
+    public static final int QUEUED = 64;
+    /** The environment variable holding the token {@code /reload} asks for. */
+    public static final String RELOAD_TOKEN = "MESHGOV_RELOAD_TOKEN";
+
+    private final java.util.concurrent.Semaphore reloading = new java.util.concurrent.Semaphore(1);
+    private volatile String reloadToken;
     private final HttpServer server;
     private final ReloadableEngine rules;
     private final ExecutorService threads;
@@ -59,24 +77,47 @@ public final class PublishService implements AutoCloseable {
      * domain's rule folder (watched), logging decisions to {@code log}; bodies up to {@code limits}' file size.
      */
     public static PublishService start(int port, Path ruleFolder, Path log, ReadLimits limits) throws IOException {
+        return start(port, ruleFolder, log, limits, System.getenv(RELOAD_TOKEN));
+    }
+
+    /** As {@link #start(int, Path, Path, ReadLimits)}, with the token {@code /reload} asks for (null: reload off). */
+    public static PublishService start(int port, Path ruleFolder, Path log, ReadLimits limits, String reloadToken)
+            throws IOException {
+        // The JDK server reads these once, when it is first used: set them before, unless the host set its own.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", String.valueOf(REQUEST_SECONDS));
         DecisionLog decisionLog = DecisionLog.jsonLines(log, 16 * 1024 * 1024, 5);
         ReloadableEngine rules = ReloadableEngine.of(() -> {
-            GovernanceEngine.Builder builder = GovernanceEngine.builder().rulePack(StandardRules.pack())
-                    .listener(decisionLog);
-            if (ruleFolder != null) {
-                builder.rulePack(RulePack.fromDirectory(ruleFolder));
+            GovernanceEngine.Builder builder = GovernanceEngine.builder().listener(decisionLog);
+            if (ruleFolder == null) {
+                return builder.rulePack(StandardRules.pack()).build();
             }
-            return builder.build();
+            // The council's standard, trusted; the domain's folder a restricted layer beside it.
+            io.meshgov.SourceLocation here = io.meshgov.SourceLocation.startOf("PublishService");
+            io.meshgov.policy.PolicyLayer council = new io.meshgov.policy.PolicyLayer("council", List.of(),
+                    io.meshgov.policy.Scope.everywhere(), List.of(StandardRules.pack()), null, List.of(), List.of(),
+                    List.of(), List.of(), here, true);
+            io.meshgov.policy.PolicyLayer domain = new io.meshgov.policy.PolicyLayer("domain", List.of("council"),
+                    io.meshgov.policy.Scope.everywhere(), List.of(RulePack.fromDirectory(ruleFolder)), null, List.of(),
+                    List.of(), List.of(), List.of(), here);
+            return builder.policy(new io.meshgov.policy.GovernancePolicy("PublishService", "publish-service", "",
+                    List.of(council, domain), io.meshgov.policy.GovernancePolicy.DEFAULT_WAIVER_WARNING_DAYS, null))
+                    .build();
         });
         if (ruleFolder != null) {
             rules.watch(List.of(ruleFolder), Duration.ofMillis(500));
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        ExecutorService threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), QUEUED);
+        // A bounded pool with a bounded queue: past both, a request is refused (its connection closed), never queued
+        // without end.
+        ExecutorService threads = new java.util.concurrent.ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(QUEUED), new java.util.concurrent.ThreadPoolExecutor.AbortPolicy());
         server.setExecutor(threads);
         PublishService service = new PublishService(server, rules, threads, limits);
+        service.reloadToken = reloadToken == null || reloadToken.isBlank() ? null : reloadToken;
         server.createContext("/decisions", service::decide);
         server.createContext("/reload", service::reload);
+        server.createContext("/health", service::health);
         server.start();
         return service;
     }
@@ -88,6 +129,13 @@ public final class PublishService implements AutoCloseable {
 
     private void decide(HttpExchange exchange) throws IOException {
         try (exchange) {
+            decideOrRefuse(exchange);
+        }
+    }
+
+    /** Inside the exchange, so that a failure is answered before the exchange closes. */
+    private void decideOrRefuse(HttpExchange exchange) throws IOException {
+        try {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 answer(exchange, 405, error("send the contract with POST"));
                 return;
@@ -124,7 +172,8 @@ public final class PublishService implements AutoCloseable {
             answer(exchange, decision.outcome() == Outcome.REJECTED ? 422 : 200, DecisionJson.write(decision));
         } catch (RuntimeException e) {
             // A defect, or a decision log that cannot be written: refuse, never answer as if decided.
-            answerQuietly(exchange, 500, error("the decision could not be made: " + e.getClass().getSimpleName()));
+            answerQuietly(exchange, 500, error("the decision could not be made: " + (e instanceof java.io.UncheckedIOException
+                    ? "the decision log cannot be written" : "an error in the service")));
         }
     }
 
@@ -134,10 +183,39 @@ public final class PublishService implements AutoCloseable {
                 answer(exchange, 405, error("reload with POST"));
                 return;
             }
-            ReloadableEngine.Reload reload = rules.reload();
-            String json = "{\"swapped\": " + reload.swapped() + ", \"fingerprint\": " + quote(reload.fingerprint())
-                    + ", \"failure\": " + quote(reload.failure()) + "}";
-            answer(exchange, reload.swapped() ? 200 : 409, json);
+            if (reloadToken == null) {
+                answer(exchange, 403, error("reloading is off: start the service with " + RELOAD_TOKEN + " set"));
+                return;
+            }
+            String given = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (!java.security.MessageDigest.isEqual(("Bearer " + reloadToken).getBytes(StandardCharsets.UTF_8),
+                    given.getBytes(StandardCharsets.UTF_8))) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                answer(exchange, 401, error("reload needs the service's token: Authorization: Bearer <token>"));
+                return;
+            }
+            if (!reloading.tryAcquire()) {
+                answer(exchange, 429, error("a reload is running; try again when it ends"));
+                return;
+            }
+            try {
+                ReloadableEngine.Reload reload = rules.reload();
+                String json = "{\"swapped\": " + reload.swapped() + ", \"fingerprint\": " + quote(reload.fingerprint())
+                        + ", \"failure\": " + quote(reload.failure()) + "}";
+                answer(exchange, reload.swapped() ? 200 : 409, json);
+            } finally {
+                reloading.release();
+            }
+        }
+    }
+
+    private void health(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                answer(exchange, 405, error("ask with GET"));
+                return;
+            }
+            answer(exchange, 200, "{\"status\": \"ok\", \"rules\": " + quote(rules.current().fingerprint()) + "}");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.meshgov.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class PublishServiceTest {
         Files.writeString(rules.resolve("tenant.drl"), "package payments;\n");
         Files.writeString(rules.resolve("tenant.drl"), DOMAIN_RULE.replace("tenant == null", "tenant == \"never\""));
         log = folder.resolve("decisions.jsonl");
-        service = PublishService.start(0, rules, log, ReadLimits.defaults().with("fileBytes", 256 * 1024));
+        service = PublishService.start(0, rules, log, ReadLimits.defaults().with("fileBytes", 256 * 1024), TOKEN);
     }
 
     @AfterEach
@@ -63,10 +64,15 @@ class PublishServiceTest {
         service.close();
     }
 
+    private static final String TOKEN = "reload-token-of-the-test";
+
     private HttpResponse<String> post(String path, byte[] body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
-                .timeout(java.time.Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                .timeout(java.time.Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (path.equals("/reload")) {
+            request.header("Authorization", "Bearer " + TOKEN);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] file(String name) throws Exception {
@@ -139,5 +145,115 @@ class PublishServiceTest {
         assertTrue(reload.body().contains("tenant.drl:6"), reload.body());
         HttpResponse<String> still = post("/decisions", file("payments/settlements.odcs.yaml"));
         assertEquals(serving, DecisionJson.read(still.body()).ruleSetFingerprint());
+    }
+
+    /** Clients that announce a body and send it a byte a second, as the attack was made. */
+    private List<java.net.Socket> slowClients(int count) throws Exception {
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port());
+            socket.getOutputStream().write(("POST /decisions HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            slow.add(socket);
+        }
+        Thread trickle = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                for (java.net.Socket socket : slow) {
+                    try {
+                        socket.getOutputStream().write('a');
+                    } catch (java.io.IOException e) {
+                        // cut off: what the service should do
+                    }
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        trickle.setDaemon(true);
+        trickle.start();
+        return slow;
+    }
+
+    @Test
+    void slowClients_neitherStarveOthers_norHoldAWorkerLongerThanTheRequestTime() throws Exception {
+        List<java.net.Socket> some = slowClients(PublishService.WORKERS / 2);
+        long started = System.nanoTime();
+        HttpResponse<String> beside = post("/decisions?name=settlements.odcs.yaml", file("payments/settlements.odcs.yaml"));
+        assertEquals(200, beside.statusCode(), beside.body());
+        assertTrue(java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) < 5,
+                "answered beside slow clients at once");
+
+        List<java.net.Socket> many = slowClients(PublishService.WORKERS + 4);
+        Thread.sleep(java.util.concurrent.TimeUnit.SECONDS.toMillis(PublishService.REQUEST_SECONDS + 3));
+        HttpResponse<String> after = post("/decisions?name=settlements.odcs.yaml", file("payments/settlements.odcs.yaml"));
+        assertEquals(200, after.statusCode(), "the slow clients were cut off after " + PublishService.REQUEST_SECONDS
+                + " s and the workers serve again: " + after.body());
+        for (java.net.Socket socket : many) {
+            socket.setSoTimeout(5000);
+            assertEquals(-1, socket.getInputStream().read(), "the service closed a slow client's connection");
+        }
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + service.port() + "/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().startsWith("{\"status\": \"ok\", \"rules\": \""), health.body());
+        for (java.net.Socket socket : some) {
+            socket.close();
+        }
+        for (java.net.Socket socket : many) {
+            socket.close();
+        }
+    }
+
+    @Test
+    void reload_needsTheToken_andRunsOneAtATime() throws Exception {
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + service.port() + "/reload")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        HttpResponse<String> wrong = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + service.port() + "/reload")).header("Authorization", "Bearer guess")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        List<java.util.concurrent.Future<HttpResponse<String>>> reloads = new java.util.ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int i = 0; i < 8; i++) {
+                reloads.add(pool.submit(() -> post("/reload", new byte[0])));
+            }
+            java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+            for (var reload : reloads) {
+                statuses.add(reload.get().statusCode());
+            }
+            assertTrue(statuses.contains(200), statuses.toString());
+            assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 429), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDecisionLogThatCannotBeWritten_isAnswered500WithABody_neverAsDecided() throws Exception {
+        Files.deleteIfExists(log);
+        Files.createDirectories(log);   // the log's name is now a folder: every write fails
+        HttpResponse<String> refused = post("/decisions?name=settlements.odcs.yaml", file("payments/settlements.odcs.yaml"));
+        assertEquals(500, refused.statusCode(), refused.body());
+        assertEquals("{\"error\": \"the decision could not be made: the decision log cannot be written\"}",
+                refused.body());
+    }
+
+    @Test
+    void theDomainsRuleFolder_isARestrictedLayer() throws Exception {
+        service.close();
+        Files.writeString(rules.resolve("tenant.drl"), DOMAIN_RULE.replace("findings.report($c, \"tenant\", \"no tenant\");",
+                "System.exit(3);"));
+        io.meshgov.RuleCompilationException refused = assertThrows(io.meshgov.RuleCompilationException.class,
+                () -> PublishService.start(0, rules, log, ReadLimits.defaults(), TOKEN),
+                "a domain's rules may not call System.exit");
+        assertTrue(refused.getMessage().contains("tenant.drl"), refused.getMessage());
+        service = PublishService.start(0, null, log, ReadLimits.defaults(), TOKEN);
     }
 }
