@@ -37,6 +37,10 @@ public final class RulePackCompiler {
             System.exit(2);
         }
         Path output = Path.of(args[0]);
+        // Reproducible jars: Drools numbers the bindings it generates as its parallel builders reach them, so two
+        // builds of one commit differed in a dozen classes; built by one thread, the classes are the same each time.
+        System.getProperties().putIfAbsent("drools.parallelRulesBuildThreshold", "-1");
+        System.getProperties().putIfAbsent("drools.parallelLambdaExternalization", "false");
         try {
             int classes = compile(output, args[1], args[2], args[3]);
             System.out.println("meshgov: compiled rule pack '" + args[1] + "' ahead (" + classes + " classes) into " + output);
