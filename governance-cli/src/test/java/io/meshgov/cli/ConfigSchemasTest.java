@@ -15,9 +15,7 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -131,9 +129,7 @@ class ConfigSchemasTest {
         JsonNode node = new ObjectMapper().readTree(ROOT.resolve("docs/schemas/" + schema + ".schema.json").toFile())
                 .at(pointer).path("properties");
         Set<String> names = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            names.add(fields.next().getKey());
-        }
+        node.propertyNames().forEach(names::add);
         return names;
     }
 }

@@ -260,17 +260,29 @@ public final class StandardUpgrade {
 
     /** The first {@code logicalType: date} member beside a {@code physicalType} holding a time or a timestamp. */
     private static Node.Member firstDateStoredAsTime(Node node, List<Object> path) {
-        if (node instanceof Node.Mapping mapping) {
+        Node.Mapping found = firstMapping(node, path, (mapping, at) -> {
             Node.Member logical = mapping.members().get("logicalType");
             Node.Member physical = mapping.members().get("physicalType");
-            if (logical != null && physical != null && logical.value() instanceof Node.Scalar type
+            return logical != null && physical != null && logical.value() instanceof Node.Scalar type
                     && type.text().equals("date") && physical.value() instanceof Node.Scalar stored
-                    && io.meshgov.conventions.Conventions.logicalTypeOfV30Date(stored.text()) != null) {
-                return logical;
+                    && io.meshgov.conventions.Conventions.logicalTypeOfV30Date(stored.text()) != null;
+        });
+        return found == null ? null : found.members().get("logicalType");
+    }
+
+    /**
+     * The first mapping, depth first, that {@code test} accepts given its document path; {@code path} is left holding
+     * that path (keys and indices), or as it was when none is found.
+     */
+    private static Node.Mapping firstMapping(Node node, List<Object> path,
+                                             java.util.function.BiPredicate<Node.Mapping, List<Object>> test) {
+        if (node instanceof Node.Mapping mapping) {
+            if (test.test(mapping, path)) {
+                return mapping;
             }
             for (Node.Member member : mapping.members().values()) {
                 path.add(member.key());
-                Node.Member found = firstDateStoredAsTime(member.value(), path);
+                Node.Mapping found = firstMapping(member.value(), path, test);
                 if (found != null) {
                     return found;
                 }
@@ -279,7 +291,7 @@ public final class StandardUpgrade {
         } else if (node instanceof Node.Sequence sequence) {
             for (int i = 0; i < sequence.items().size(); i++) {
                 path.add(i);
-                Node.Member found = firstDateStoredAsTime(sequence.items().get(i), path);
+                Node.Mapping found = firstMapping(sequence.items().get(i), path, test);
                 if (found != null) {
                     return found;
                 }
@@ -334,35 +346,8 @@ public final class StandardUpgrade {
 
     /** The first mapping holding {@code rule} without {@code metric} inside a {@code quality} list. */
     private static Node.Mapping firstRuleCheck(Node node, List<Object> path) {
-        if (node instanceof Node.Mapping mapping) {
-            for (Node.Member member : mapping.members().values()) {
-                path.add(member.key());
-                if (member.key().equals("quality") && member.value() instanceof Node.Sequence checks) {
-                    for (int i = 0; i < checks.items().size(); i++) {
-                        if (checks.items().get(i) instanceof Node.Mapping check && check.members().containsKey("rule")
-                                && !check.members().containsKey("metric")) {
-                            path.add(i);
-                            return check;
-                        }
-                    }
-                }
-                Node.Mapping found = firstRuleCheck(member.value(), path);
-                if (found != null) {
-                    return found;
-                }
-                path.remove(path.size() - 1);
-            }
-        } else if (node instanceof Node.Sequence sequence) {
-            for (int i = 0; i < sequence.items().size(); i++) {
-                path.add(i);
-                Node.Mapping found = firstRuleCheck(sequence.items().get(i), path);
-                if (found != null) {
-                    return found;
-                }
-                path.remove(path.size() - 1);
-            }
-        }
-        return null;
+        return firstMapping(node, path, (mapping, at) -> at.size() >= 2 && "quality".equals(at.get(at.size() - 2))
+                && mapping.members().containsKey("rule") && !mapping.members().containsKey("metric"));
     }
 
     @SuppressWarnings("unchecked")
