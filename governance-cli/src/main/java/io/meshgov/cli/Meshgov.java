@@ -14,8 +14,6 @@ import picocli.CommandLine.Command;
 @Command(name = "meshgov", mixinStandardHelpOptions = true, versionProvider = Meshgov.Version.class,
         description = "Policy-as-code governance for data mesh: judge ODCS data contracts and ODPS data products"
                 + " against the council's rules.",
-        subcommands = {CheckCommand.class, FixCommand.class, DiffCommand.class, InitCommand.class, UpgradeCommand.class, BaselineCommand.class, TestCommand.class, RulesCommand.class,
-                ExplainCommand.class, ReportCommand.class, ManPageCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {"  meshgov check contracts/", "  meshgov diff old/orders.odcs.yaml orders.odcs.yaml",
                 "  meshgov check --policy governance.yaml contracts/", "  meshgov test policy-tests/", "  meshgov rules",
@@ -25,13 +23,55 @@ public final class Meshgov implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The commands, by name, made only when asked for: picocli builds a command's model from its annotations when it
+     * is added, which for all of them took a quarter of a second of a run that needs one (the launcher's start).
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("fix", FixCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("init", InitCommand::new);
+        commands.put("upgrade", UpgradeCommand::new);
+        commands.put("baseline", BaselineCommand::new);
+        commands.put("test", TestCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("generate-man-page", ManPageCommand::new);
+        commands.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
+    /** The whole command line, every command in it (help, completion and the manual page list them all). */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Meshgov());
+        COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        return commandLine;
+    }
+
+    /**
+     * The command line for {@code args}: the root and only the command they name when it is an ordinary one; every
+     * command for help, the manual page, completion or a name that is none of them (so the error lists them).
+     */
+    private static CommandLine commandLineFor(String[] args) {
+        String named = args.length > 0 ? args[0] : "";
+        if (!COMMANDS.containsKey(named) || named.startsWith("generate-")) {
+            return commandLine();
+        }
+        return new CommandLine(new Meshgov()).addSubcommand(named, COMMANDS.get(named).get());
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Meshgov());
+        CommandLine commandLine = commandLineFor(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -72,7 +112,8 @@ public final class Meshgov implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, fix, diff, init, upgrade, baseline, test, rules, explain or report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: " + String.join(", ",
+                COMMANDS.keySet().stream().filter(name -> !name.startsWith("generate-")).toList()));
     }
 
     /** The version printed by --version. */

@@ -46,7 +46,7 @@ class DocumentedCommandsTest {
         List<String> failures = new ArrayList<>();
         for (Documented command : commands) {
             try {
-                new CommandLine(new Meshgov()).setCaseInsensitiveEnumValuesAllowed(true)
+                Meshgov.commandLine().setCaseInsensitiveEnumValuesAllowed(true)
                         .parseArgs(command.arguments().toArray(String[]::new));
             } catch (CommandLine.ParameterException e) {
                 failures.add(command.where() + ": " + String.join(" ", command.arguments()) + " -> " + e.getMessage());
