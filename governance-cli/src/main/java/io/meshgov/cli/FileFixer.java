@@ -167,10 +167,10 @@ final class FileFixer {
                 fixedFiles++;
                 fixes += outcome.applied().size();
                 out.println((dryRun ? "would fix " : "fixed ") + shown + ": " + String.join("; ",
-                        outcome.applied().stream().map(Fix::description).toList()));
+                        outcome.applied().stream().map(Fix::describe).toList()));
             }
             for (Map.Entry<Fix, String> left : outcome.notApplied().entrySet()) {
-                out.println("  not fixed: " + left.getKey().description() + ": " + left.getValue());
+                out.println("  not fixed: " + left.getKey().describe() + ": " + left.getValue());
             }
             for (Finding finding : outcome.left()) {
                 if (!finding.hasFix() || outcome.notApplied().containsKey(finding.fix())) {

@@ -78,7 +78,7 @@ final class MarkdownReport {
                 fixes.append("- **").append(cell(decision.source())).append("** ")
                         .append(lines.lastLine() == lines.firstLine() ? "line " + lines.firstLine()
                                 : "lines " + lines.firstLine() + "–" + lines.lastLine()).append(" (")
-                        .append(cell(finding.ruleId())).append("): ").append(cell(finding.fix().description()))
+                        .append(cell(finding.ruleId())).append("): ").append(cell(finding.fix().describe()))
                         .append("\n\n  ```suggestion\n").append(lines.lines().indent(2)).append("  ```\n");
             }
         }

@@ -122,7 +122,7 @@ final class SarifReport {
             return;
         }
         ObjectNode fix = result.putArray("fixes").addObject();
-        fix.putObject("description").put("text", finding.fix().description());
+        fix.putObject("description").put("text", finding.fix().describe());
         ObjectNode change = fix.putArray("artifactChanges").addObject();
         change.putObject("artifactLocation").put("uri", decision.source().replace('\\', '/'));
         ArrayNode list = change.putArray("replacements");

@@ -137,7 +137,7 @@ public final class DecisionJson {
             item.put("why", finding.why());
             if (finding.hasFix()) {
                 ObjectNode fix = item.putObject("fix");
-                fix.put("description", finding.fix().description());
+                fix.put("description", finding.fix().describe());
                 ArrayNode edits = fix.putArray("edits");
                 for (Fix.Edit edit : finding.fix().edits()) {
                     edits.addObject().put("path", edit.path()).put("kind", edit.kind().name()).put("value", edit.value());
@@ -161,7 +161,9 @@ public final class DecisionJson {
             }
         }
         try {
-            return new Fix(text(node, "description"), edits);
+            Fix described = new Fix("", edits);   // a description the edits give is kept as theirs: read back equal
+            String description = text(node, "description");
+            return description.equals(described.describe()) ? described : new Fix(description, edits);
         } catch (IllegalArgumentException e) {
             throw invalid(0, "fix", e.getMessage());
         }

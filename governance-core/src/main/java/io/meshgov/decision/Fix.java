@@ -22,7 +22,9 @@ import org.apiguardian.api.API;
  *             Fix.set($property, "classification", "restricted"));
  * }</pre>
  *
- * @param description what the fix does, in a contract author's words ({@code set classification to 'restricted'})
+ * @param description what the fix does, in a contract author's words ({@code set classification to 'restricted'}); empty
+ *                    when the edits say it ({@link #describe()} then builds it from them, on demand: a rule attaches a
+ *                    fix to every finding it can, and most are never shown)
  * @param edits       the edits, applied together or not at all
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -89,6 +91,14 @@ public record Fix(String description, List<Edit> edits) {
         }
     }
 
+    /**
+     * Sets the descriptor's own top-level {@code field} ({@code version}) to {@code value}, or no fix ({@code null})
+     * when {@code value} is {@code null}: for a rule that knows the value without matching the descriptor itself.
+     */
+    public static Fix setTopLevelIfKnown(String field, String value) {
+        return value == null ? null : of(new Edit(Objects.requireNonNull(field, "field"), Kind.TEXT, value));
+    }
+
     /** Sets {@code field} of {@code element} to the text {@code value}, adding the field when it is missing. */
     public static Fix set(DescriptorElement element, String field, String value) {
         return of(new Edit(pathOf(element, field), Kind.TEXT, Objects.requireNonNull(value, "value")));
@@ -119,11 +129,24 @@ public record Fix(String description, List<Edit> edits) {
     public Fix and(Fix other) {
         List<Edit> all = new ArrayList<>(edits);
         all.addAll(other.edits());
-        return new Fix(description + ", " + other.description(), all);
+        return new Fix(description.isEmpty() && other.description().isEmpty() ? "" : describe() + ", " + other.describe(),
+                all);
+    }
+
+    /** What the fix does, in words: its description, or its edits' when it has none ({@code set version to '2.0.0'}). */
+    public String describe() {
+        if (!description.isEmpty()) {
+            return description;
+        }
+        StringBuilder words = new StringBuilder();
+        for (Edit edit : edits) {
+            words.append(words.length() == 0 ? "" : ", ").append(edit.describe());
+        }
+        return words.toString();
     }
 
     private static Fix of(Edit edit) {
-        return new Fix(edit.describe(), List.of(edit));
+        return new Fix("", List.of(edit));
     }
 
     private static String pathOf(DescriptorElement element, String field) {

@@ -206,7 +206,7 @@ public final class TextFixes {
         try {
             Node again = DocumentParser.parse(stream(edited), source, format, limits);
             if (!plain(again).equals(expected)) {
-                return Attempt.refused("the edit would change more than " + fix.description() + "; make it by hand");
+                return Attempt.refused("the edit would change more than " + fix.describe() + "; make it by hand");
             }
             DocumentReader.read(stream(edited), source, format, limits);
         } catch (DescriptorException e) {
