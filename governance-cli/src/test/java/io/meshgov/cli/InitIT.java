@@ -28,6 +28,15 @@ class InitIT {
         assertEquals(0, test.exitCode(), test.both());
         assertTrue(test.out().endsWith("2 passed, 0 failed\n"), test.out());
 
+        Path cases = folder.resolve("rules/council/tests/currency.cases.yaml");
+        String written = Files.readString(cases);
+        Files.writeString(cases, written.substring(0, written.indexOf("  - name: an amount without its currency")));
+        ScratchRepository.Run uncovered = project.meshgov("test", "--require-coverage");
+        assertEquals(1, uncovered.exitCode(), uncovered.both());
+        assertTrue(uncovered.out().contains("rules no case triggers: ORG-001"), "the council's own rule, brought by the"
+                + " cases' policy, counts for coverage: " + uncovered.out());
+        Files.writeString(cases, written);
+
         String before = Files.readString(folder.resolve("meshgov.yaml"));
         Files.writeString(folder.resolve("meshgov.yaml"), before + "# mine\n");
         ScratchRepository.Run again = project.meshgov("init");

@@ -111,9 +111,24 @@ public final class CaseRunner {
         }
     }
 
+    /**
+     * Runs every case; the report's rules are those the cases were judged by: the packs' (when a case has no policy
+     * of its own) and those of each policy a case names, so a council's own rules count for coverage too.
+     */
     public CaseReport runAll(List<PolicyCase> cases) {
         List<CaseResult> results = new ArrayList<>();
         cases.forEach(policyCase -> results.add(run(policyCase)));
-        return new CaseReport(results, rules());
+        java.util.Map<String, RuleDescription> rules = new java.util.LinkedHashMap<>();
+        if (cases.isEmpty() || cases.stream().anyMatch(policyCase -> policyCase.policy() == null)) {
+            rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+        }
+        for (Path policy : cases.stream().map(PolicyCase::policy).filter(Objects::nonNull).distinct().toList()) {
+            try {
+                engineFor(PolicyCases.DEFAULT_DATE, null, policy).rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+            } catch (MeshgovException e) {
+                // the policy's cases already failed, each saying why
+            }
+        }
+        return new CaseReport(results, List.copyOf(rules.values()));
     }
 }
