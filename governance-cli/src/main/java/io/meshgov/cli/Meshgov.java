@@ -26,30 +26,36 @@ public final class Meshgov implements Runnable {
     /**
      * The commands, by name, made only when asked for: picocli builds a command's model from its annotations when it
      * is added, which for all of them took a quarter of a second of a run that needs one (the launcher's start).
+     * Names and a switch, not a map of constructor references: JDK 25's ahead-of-time cache crashed (an internal
+     * error) archiving such a map, and the launcher then ran without its cache.
      */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+    private static final java.util.List<String> COMMANDS = java.util.List.of("check", "fix", "diff", "init", "upgrade",
+            "baseline", "test", "rules", "explain", "report", "generate-man-page", "generate-completion");
 
-    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
-        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
-        commands.put("check", CheckCommand::new);
-        commands.put("fix", FixCommand::new);
-        commands.put("diff", DiffCommand::new);
-        commands.put("init", InitCommand::new);
-        commands.put("upgrade", UpgradeCommand::new);
-        commands.put("baseline", BaselineCommand::new);
-        commands.put("test", TestCommand::new);
-        commands.put("rules", RulesCommand::new);
-        commands.put("explain", ExplainCommand::new);
-        commands.put("report", ReportCommand::new);
-        commands.put("generate-man-page", ManPageCommand::new);
-        commands.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
-        return java.util.Collections.unmodifiableMap(commands);
+    private static Object command(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "fix" -> new FixCommand();
+            case "diff" -> new DiffCommand();
+            case "init" -> new InitCommand();
+            case "upgrade" -> new UpgradeCommand();
+            case "baseline" -> new BaselineCommand();
+            case "test" -> new TestCommand();
+            case "rules" -> new RulesCommand();
+            case "explain" -> new ExplainCommand();
+            case "report" -> new ReportCommand();
+            case "generate-man-page" -> new ManPageCommand();
+            case "generate-completion" -> new picocli.AutoComplete.GenerateCompletion();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The whole command line, every command in it (help, completion and the manual page list them all). */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Meshgov());
-        COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        for (String name : COMMANDS) {
+            commandLine.addSubcommand(name, command(name));
+        }
         return commandLine;
     }
 
@@ -59,10 +65,10 @@ public final class Meshgov implements Runnable {
      */
     private static CommandLine commandLineFor(String[] args) {
         String named = args.length > 0 ? args[0] : "";
-        if (!COMMANDS.containsKey(named) || named.startsWith("generate-")) {
+        if (!COMMANDS.contains(named) || named.startsWith("generate-")) {
             return commandLine();
         }
-        return new CommandLine(new Meshgov()).addSubcommand(named, COMMANDS.get(named).get());
+        return new CommandLine(new Meshgov()).addSubcommand(named, command(named));
     }
 
     public static void main(String[] args) {
@@ -113,7 +119,7 @@ public final class Meshgov implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: " + String.join(", ",
-                COMMANDS.keySet().stream().filter(name -> !name.startsWith("generate-")).toList()));
+                COMMANDS.stream().filter(name -> !name.startsWith("generate-")).toList()));
     }
 
     /** The version printed by --version. */

@@ -160,6 +160,34 @@ class MeshgovJarIT {
         assertEquals("", withArchive.err());
     }
 
+    /**
+     * On JDK 24 and later the launcher writes an ahead-of-time cache; JDK 25.0.3 crashed writing it when the command
+     * line held a static map of constructor references, and the launcher then ran without its cache, twice as slow.
+     * Runs when a JDK 25 is found ({@code MESHGOV_TEST_JDK25}, or the usual install folders), else says so.
+     */
+    @Test
+    void theLauncher_writesItsAheadOfTimeCache_onJdk25(@TempDir Path cache) throws Exception {
+        Path jdk25 = java.util.stream.Stream.of(System.getenv("MESHGOV_TEST_JDK25"), "/usr/lib/jvm/temurin-25-jdk-amd64",
+                        "/usr/lib/jvm/java-25-openjdk-amd64")
+                .filter(java.util.Objects::nonNull).map(Path::of).filter(home -> Files.isExecutable(home.resolve("bin/java")))
+                .findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk25 != null, "no JDK 25 here: set MESHGOV_TEST_JDK25 to run this");
+        ProcessBuilder builder = new ProcessBuilder("sh", "target/meshgov", "check",
+                "src/test/resources/descriptors/rejected.odcs.yaml");
+        builder.environment().put("JAVA_HOME", jdk25.toString());
+        builder.environment().put("MESHGOV_CACHE", cache.toString());
+        builder.environment().put("NO_COLOR", "1");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(1, process.exitValue());
+        awaitArchive(cache);
+        try (var files = Files.list(cache)) {
+            assertEquals(1, files.filter(file -> file.toString().endsWith(".aot")).count(), "the AOT cache was written");
+        }
+    }
+
     @Test
     void theLauncher_keepsOneArchivePerJdk_removingThoseOfOtherJarBuilds(@TempDir Path cache) throws Exception {
         String version = Runtime.version().toString().replaceAll("[^0-9.].*", "");
