@@ -185,7 +185,7 @@ final class EngineOptions {
      * The class loader the policy's kbases are found by: meshgov's own, and the pack jars after it (meshgov's classes
      * always win; a jar that carries classes outside its own kbase's packages is refused when its kbase is read).
      */
-    private ClassLoader packLoader() {
+    ClassLoader packLoader() {
         ClassLoader meshgov = EngineOptions.class.getClassLoader();
         List<Path> jars = allPackJars();
         if (jars.isEmpty()) {

@@ -40,7 +40,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseRunner runner = new CaseRunner(engine.packs(), engine.packCache());
+        CaseRunner runner = new CaseRunner(engine.packs(), engine.packCache(), engine.packLoader());
         io.meshgov.engine.GovernanceEngine built = runner.engineFor(io.meshgov.testkit.PolicyCases.DEFAULT_DATE, null);
         EngineOptions.warn(built, spec.commandLine().getErr());
         CaseReport report = runner.runAll(PolicyCases.readAll(folder));

@@ -140,6 +140,21 @@ class WallsIT {
         assertTrue(refused[2].contains("kbase acme-council"), refused[2]);
         assertEquals("1", configured[0], configured[1] + configured[2]);
         assertTrue(configured[1].contains("ACME-001"), configured[1]);
+
+        Files.delete(folder.resolve("meshgov.yaml"));
+        Path tests = Files.createDirectories(folder.resolve("tests"));
+        Files.writeString(tests.resolve("acme.cases.yaml"), """
+                cases:
+                  - name: a domain outside the council's list is rejected
+                    policy: ../governance.yaml
+                    descriptor: ../orders.odcs.yaml
+                    outcome: REJECTED
+                    findings: [ACME-001]
+                """);
+        String[] tested = run(List.of("sh", linked.toString(), "test", "--pack-jar", councilJar.toString(), "tests"));
+        assertEquals("0", tested[0], tested[1] + tested[2]);
+        assertTrue(tested[1].contains("1 passed, 0 failed"), "meshgov test finds the policy's kbase in the jar too: "
+                + tested[1]);
     }
 
     /** Exit code, standard output and error of a command run in the test's folder. */

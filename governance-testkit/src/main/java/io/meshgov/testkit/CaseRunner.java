@@ -30,6 +30,7 @@ public final class CaseRunner {
 
     private final List<RulePack> packs;
     private final Path compiledPackCache;
+    private final ClassLoader packLoader;
     private final Map<String, GovernanceEngine> engines = new HashMap<>();
     /** The compiled engine reading each conventions file the cases name, read once. */
     private final Map<Path, GovernanceEngine> readConventions = new HashMap<>();
@@ -43,7 +44,24 @@ public final class CaseRunner {
      * {@link GovernanceEngine.Builder#compiledPackCache}); {@code null} keeps nothing.
      */
     public CaseRunner(List<RulePack> packs, Path compiledPackCache) {
+        this(packs, compiledPackCache, null, false);
+    }
+
+    /**
+     * As {@link #CaseRunner(List, Path)}, finding the knowledge bases a case's policy names ({@code kbase:}) through
+     * {@code packLoader} — one that sees a council's published pack jars (since 0.2.0).
+     */
+    public CaseRunner(List<RulePack> packs, Path compiledPackCache, ClassLoader packLoader) {
+        this(packs, compiledPackCache, Objects.requireNonNull(packLoader, "packLoader"), true);
+    }
+
+    /** {@code packLoader} is given, or {@code null} for meshgov's own, as the engine's builder has it. */
+    private CaseRunner(List<RulePack> packs, Path compiledPackCache, ClassLoader packLoader, boolean given) {
+        if (given != (packLoader != null)) {
+            throw new IllegalArgumentException("packLoader");
+        }
         this.compiledPackCache = compiledPackCache;
+        this.packLoader = packLoader;
         this.packs = List.copyOf(packs);
         if (this.packs.isEmpty()) {
             throw new IllegalArgumentException("a case runner needs at least one rule pack");
@@ -71,7 +89,9 @@ public final class CaseRunner {
             return engineFor(date, conventions);
         }
         return engines.computeIfAbsent("policy " + policy.toAbsolutePath().normalize(), key ->
-                cached(GovernanceEngine.builder().policy(PolicyReader.read(policy)))).asOf(date);
+                cached(packLoader == null ? GovernanceEngine.builder().policy(PolicyReader.read(policy))
+                        : GovernanceEngine.builder().classLoader(packLoader).policy(PolicyReader.read(policy, packLoader))))
+                .asOf(date);
     }
 
     private GovernanceEngine cached(GovernanceEngine.Builder builder) {
