@@ -95,7 +95,7 @@ final class RestrictedCode {
     private static final List<String> MESHGOV_PACKAGES = List.of("io/meshgov/model/", "io/meshgov/conventions/",
             "io/meshgov/evolution/");
     private static final Set<String> MESHGOV_CLASSES = Set.of("io/meshgov/decision/Findings",
-            "io/meshgov/decision/Severity", "io/meshgov/decision/Fix");
+            "io/meshgov/decision/Severity");
 
     private RestrictedCode() {
     }
