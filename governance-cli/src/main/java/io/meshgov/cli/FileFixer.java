@@ -277,8 +277,9 @@ final class FileFixer {
     }
 
     /** Written beside the file and moved over it, so that a reader never sees half a file. */
-    static void write(Path file, byte[] content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
+    static void write(Path named, byte[] content) throws IOException {
+        Path file = named.toRealPath();   // through a link, the file it names is fixed; the link stays a link
+        Path folder = file.getParent();
         Path temporary = Files.createTempFile(folder, ".meshgov-fix", ".tmp");
         try {
             Files.write(temporary, content);

@@ -92,6 +92,19 @@ class FixCommandTest {
     }
 
     @Test
+    void aFileReachedThroughALink_isFixedInPlace_andTheLinkStaysALink(@TempDir Path folder) throws Exception {
+        Path card = Files.copy(Path.of("../governance-examples/descriptors/payments/card-payments.odcs.yaml"),
+                Files.createDirectories(folder.resolve("real")).resolve("card-payments.odcs.yaml"));
+        Path link = Files.createSymbolicLink(folder.resolve("linked.odcs.yaml"), card);
+
+        CliTest.Run run = CliTest.meshgov("fix", link.toString());
+
+        assertTrue(run.out().contains("made 1 fix"), run.out() + run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is not replaced by a copy");
+        assertTrue(Files.readString(card).contains("classification: confidential"), "the file it names is fixed");
+    }
+
+    @Test
     void standardInput_cannotBeFixed() {
         CliTest.Run run = CliTest.meshgov("fix", "-");
         assertEquals(2, run.exitCode());
