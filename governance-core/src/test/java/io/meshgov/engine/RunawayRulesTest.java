@@ -155,6 +155,25 @@ class RunawayRulesTest {
         judgesTheNextOneCorrectly(loop);
     }
 
+    /** The firing limit does not depend on the pack reporting anything: one without the findings global is held too. */
+    @Test
+    void aPackThatReportsNothing_stopsAtTheFiringLimitToo() {
+        GovernanceEngine silent = GovernanceEngine.builder().rulePack(RulePack.ofDrl("silent", """
+                package silent;
+                import io.meshgov.model.DataContract;
+                rule "QUIET-001 touches the contract again and again"
+                    @id("QUIET-001") @severity("INFO")
+                when
+                    $c : DataContract( id == "loop" )
+                then
+                    update($c);
+                end
+                """)).evaluationLimits(LIMITS).build();
+        Finding finding = incompleteFinding(silent.evaluate(contract("loop")));
+        assertEquals("the evaluation stopped after 1,000 rule firings, its limit; rule QUIET-001 (silent.drl:3:1) fired"
+                + " most of them; the decision is incomplete", finding.message());
+    }
+
     @Test
     void endlessInserts_stopAtTheFiringLimit() {
         Finding finding = incompleteFinding(inserts.evaluate(contract("loop")));
