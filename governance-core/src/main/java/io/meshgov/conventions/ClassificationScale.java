@@ -47,10 +47,13 @@ final class ClassificationScale {
     /** The most strictly classified property of the contract, the first in document order; {@code null} when none is. */
     SchemaProperty mostSensitiveProperty(DataContract contract) {
         // Several rules ask this of every contract: walk the schema in place rather than copy its properties.
+        // Indexed loops: an iterator per list would be most of what the walk allocates.
         SchemaProperty most = null;
-        for (SchemaObject object : contract.schema()) {
-            for (SchemaProperty property : object.properties()) {
-                most = moreSensitive(most, property);
+        List<SchemaObject> schema = contract.schema();
+        for (int i = 0; i < schema.size(); i++) {
+            List<SchemaProperty> properties = schema.get(i).properties();
+            for (int j = 0; j < properties.size(); j++) {
+                most = moreSensitive(most, properties.get(j));
             }
         }
         return most;
@@ -63,8 +66,9 @@ final class ClassificationScale {
         if (property.items() != null) {
             most = moreSensitive(most, property.items());
         }
-        for (SchemaProperty nested : property.properties()) {
-            most = moreSensitive(most, nested);
+        List<SchemaProperty> nested = property.properties();
+        for (int i = 0; i < nested.size(); i++) {
+            most = moreSensitive(most, nested.get(i));
         }
         return most;
     }

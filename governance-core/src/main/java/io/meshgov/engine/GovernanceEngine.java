@@ -60,6 +60,8 @@ public final class GovernanceEngine {
     private final Clock clock;
     /** The clock's zone rules, looked up once: {@code LocalDate.now(clock)} builds them anew for a fixed offset. */
     private final ZoneRules clockZoneRules;
+    /** The day {@link #today()} last answered (any thread's: a date is immutable). */
+    private volatile LocalDate lastDay = LocalDate.EPOCH;
     private final GovernancePolicy policy;
     /** Whether the builder was given a policy (rather than one layer per pack). */
     private final boolean policyGiven;
@@ -307,7 +309,13 @@ public final class GovernanceEngine {
     public LocalDate today() {
         Instant now = clock.instant();
         long localSeconds = now.getEpochSecond() + clockZoneRules.getOffset(now).getTotalSeconds();
-        return LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400));
+        long day = Math.floorDiv(localSeconds, 86_400);
+        LocalDate last = lastDay; // the same day for thousands of evaluations: one date, not one each
+        if (last.toEpochDay() != day) {
+            last = LocalDate.ofEpochDay(day);
+            lastDay = last;
+        }
+        return last;
     }
 
     /**

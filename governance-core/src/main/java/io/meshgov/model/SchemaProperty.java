@@ -102,6 +102,16 @@ public record SchemaProperty(String path, String objectName, String id, String n
     }
 
     /**
+     * Whether this property lies inside the element at {@code enclosingPath}: a field of it, however deep, or its
+     * items ({@code schema[orders].properties[address].properties[street]} is inside
+     * {@code schema[orders].properties[address]}).
+     */
+    public boolean isInside(String enclosingPath) {
+        return enclosingPath != null && path.length() > enclosingPath.length()
+                && path.charAt(enclosingPath.length()) == '.' && path.startsWith(enclosingPath);
+    }
+
+    /**
      * The values the property may take, as listed in its {@code enum} (ODCS v3.2): each entry's {@code value}, or the
      * entry itself when written as a plain value; empty when the property lists none.
      */

@@ -75,6 +75,20 @@ class ModelShortcutProperties {
                 null, null, null, null, null, Map.of(), null);
     }
 
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("schema[t]", ".properties[a]", ".properties[a.b]", ".properties[ab]", ".items", ".", "[",
+                "]", "a").list().ofMaxSize(6).map(pieces -> String.join("", pieces));
+    }
+
+    /** {@code isInside}, which the classification rule asks of every pair, means "starts with the path and a dot". */
+    @Property(tries = 2000)
+    void isInside_agreesWithStartsWithThePathAndADot(@ForAll("paths") String path, @ForAll("paths") String enclosing) {
+        SchemaProperty property = new SchemaProperty(path, "t", null, "p", null, null, null, null, null, false, false,
+                false, null, false, false, null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(path.startsWith(enclosing + "."), property.isInside(enclosing), path + " in " + enclosing);
+    }
+
     private static SchemaProperty property(String name) {
         return new SchemaProperty("schema[t].properties[" + name + "]", "t", null, name, null, null, null, null, null,
                 false, false, false, null, false, false, null, null, null, null, null, null, null, null, null, null,

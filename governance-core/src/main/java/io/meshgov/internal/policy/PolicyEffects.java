@@ -29,7 +29,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL)
 public final class PolicyEffects {
 
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(PolicyEffects::newSha256);
 
     /** Reported when a waiver that would cover a finding here has expired. */
     public static final String EXPIRED_WAIVER_ID = "POLICY-001";
@@ -400,14 +398,69 @@ public final class PolicyEffects {
 
     /** {@code rule, descriptor id, path}, hashed: what recognises a finding across unrelated edits of its file. */
     static String fingerprint(String ruleId, String descriptorId, String path) {
-        byte[] hash = sha256().digest((ruleId + "\n" + descriptorId + "\n" + path).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hash, 0, 10);
+        return FINGERPRINTS.get().of(ruleId, descriptorId, path);
     }
 
-    /** This thread's SHA-256 digest ({@code digest} resets it): a finding needs one, and each new one costs its state. */
-    private static MessageDigest sha256() {
-        return SHA_256.get();
+    /**
+     * One thread's means of fingerprinting: a digest and buffers used again for every finding, which otherwise cost a
+     * joined string, its bytes and the hash's array each (about a tenth of what a decision allocates).
+     */
+    private static final class Fingerprinter {
+        private static final char[] HEX = "0123456789abcdef".toCharArray();
+        private final MessageDigest digest = newSha256();
+        private final byte[] hash = new byte[32];
+        private final char[] hex = new char[20];
+        private byte[] text = new byte[256];
+        private int length;
+
+        String of(String ruleId, String descriptorId, String path) {
+            length = 0;
+            append(ruleId);
+            append("\n");
+            append(descriptorId);
+            append("\n");
+            append(path);
+            digest.update(text, 0, length);
+            try {
+                digest.digest(hash, 0, hash.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("a SHA-256 hash is 32 bytes", e);
+            }
+            for (int i = 0; i < 10; i++) {
+                hex[2 * i] = HEX[(hash[i] >> 4) & 0xf];
+                hex[2 * i + 1] = HEX[hash[i] & 0xf];
+            }
+            return new String(hex);
+        }
+
+        /** {@code part} in UTF-8, as {@code getBytes} would write it, without the array when it is ASCII. */
+        private void append(String part) {
+            int size = part.length();
+            boolean ascii = true;
+            for (int i = 0; i < size && ascii; i++) {
+                ascii = part.charAt(i) < 0x80;
+            }
+            if (!ascii) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                ensure(bytes.length);
+                System.arraycopy(bytes, 0, text, length, bytes.length);
+                length += bytes.length;
+                return;
+            }
+            ensure(size);
+            for (int i = 0; i < size; i++) {
+                text[length++] = (byte) part.charAt(i);
+            }
+        }
+
+        private void ensure(int more) {
+            if (length + more > text.length) {
+                text = java.util.Arrays.copyOf(text, Math.max(2 * text.length, length + more));
+            }
+        }
     }
+
+    private static final ThreadLocal<Fingerprinter> FINGERPRINTS = ThreadLocal.withInitial(Fingerprinter::new);
 
     private static MessageDigest newSha256() {
         try {
