@@ -68,7 +68,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix",
             description = "Apply the fixes the rules attach to the descriptors found (with --against, the version each"
                     + " change needs among them) in place first, as meshgov fix does, then judge them; what was fixed is"
-                    + " said on standard error.")
+                    + " said on standard error. A run that changed a file exits 1 at least: it judged the fixed files,"
+                    + " not the committed ones, so commit the fixes (in CI, run check without --fix).")
     boolean fix;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
@@ -120,8 +121,9 @@ final class CheckCommand implements Callable<Integer> {
             (history != null && history.earlierPath(file) != null ? changed : plain).add(file);
         }
         GovernanceEngine compiled = engine.build(spec.commandLine().getErr());
+        FileFixer.Run fixing = new FileFixer.Run(ExitCode.APPROVED, 0);
         if (fix) {
-            new FileFixer(engine.readLimits()).fixAll(compiled, history, found.files(), false,
+            fixing = new FileFixer(engine.readLimits()).fixAll(compiled, history, found.files(), false,
                     spec.commandLine().getErr(), spec.commandLine().getErr());
         }
         GovernanceEngine built = compiled.withCatalog(mesh(compiled, config, found, fileArguments, history));
@@ -147,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
                 built.rules(), built.fingerprint(), output.failOn(config), compared)
                 .withNotJudged(notJudged, searched.strict(config));
         output.write(report, config, spec.commandLine().getOut(), spec.commandLine().getErr());
-        return report.exitCode();
+        return fixing.judged(report.exitCode(), spec.commandLine().getErr());
     }
 
     /**

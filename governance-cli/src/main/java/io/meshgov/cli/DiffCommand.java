@@ -44,7 +44,8 @@ final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--fix",
             description = "Apply the fixes of NEW's findings in place first, as meshgov fix does: among them, NEW's version"
                     + " set to the smallest the change needs (the next major for a breaking change, minor for an"
-                    + " addition, patch otherwise), edited only where it is written; then judge it.")
+                    + " addition, patch otherwise), edited only where it is written; then judge it. A run that changed"
+                    + " NEW exits 1 at least: commit the change.")
     boolean fix;
 
     @Mixin
@@ -60,6 +61,7 @@ final class DiffCommand implements Callable<Integer> {
         Descriptor after = read(proposed, unreadable);
         GovernanceEngine built = engine.build(spec.commandLine().getErr());
         List<Decision> decisions = new ArrayList<>();
+        FileFixer.Run fixing = new FileFixer.Run(ExitCode.APPROVED, 0);
         if (before != null && after != null) {
             if (before.kind() != after.kind()) {
                 throw new UsageException("cannot compare a " + before.kind().kindName() + " (" + previous + ") with a "
@@ -67,8 +69,9 @@ final class DiffCommand implements Callable<Integer> {
             }
             if (fix) {
                 Descriptor base = before;
-                new FileFixer(engine.readLimits()).fixAll(List.of(proposed), file -> next -> built.evaluateChange(base, next),
-                        false, spec.commandLine().getErr(), spec.commandLine().getErr());
+                fixing = new FileFixer(engine.readLimits()).fixAll(List.of(proposed),
+                        file -> next -> built.evaluateChange(base, next), false, spec.commandLine().getErr(),
+                        spec.commandLine().getErr());
                 after = read(proposed, unreadable);
             }
             if (after != null) {
@@ -79,7 +82,7 @@ final class DiffCommand implements Callable<Integer> {
                 built.fingerprint(), output.failOn(engine.config()), decisions.stream().map(Decision::source)
                 .collect(java.util.stream.Collectors.toSet()));
         output.write(report, engine.config(), spec.commandLine().getOut(), spec.commandLine().getErr());
-        return report.exitCode();
+        return fixing.judged(report.exitCode(), spec.commandLine().getErr());
     }
 
     private Descriptor read(Path file, List<UnreadableDescriptor> unreadable) {

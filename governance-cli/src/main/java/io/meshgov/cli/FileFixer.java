@@ -134,13 +134,13 @@ final class FileFixer {
      * printing what was fixed and what is left to {@code out}; the exit code: 2 when a file could not be fixed, 1 when
      * findings that reject remain, else 0.
      */
-    int fixAll(GovernanceEngine built, GitHistory history, List<Path> files, boolean dryRun, PrintWriter out,
+    Run fixAll(GovernanceEngine built, GitHistory history, List<Path> files, boolean dryRun, PrintWriter out,
                PrintWriter err) {
         return fixAll(files, file -> judge(built, history, file, err), dryRun, out, err);
     }
 
     /** As above, each file judged by the judge {@code judgeOf} gives for it. */
-    int fixAll(List<Path> files, Function<Path, Function<Descriptor, Decision>> judgeOf, boolean dryRun,
+    Run fixAll(List<Path> files, Function<Path, Function<Descriptor, Decision>> judgeOf, boolean dryRun,
                PrintWriter out, PrintWriter err) {
         int exit = ExitCode.APPROVED;
         int fixes = 0;
@@ -183,7 +183,26 @@ final class FileFixer {
         }
         out.println((dryRun ? "would make " : "made ") + fixes + " fix" + (fixes == 1 ? "" : "es") + " in " + fixedFiles
                 + " of " + files.size() + " descriptor" + (files.size() == 1 ? "" : "s"));
-        return exit;
+        return new Run(exit, fixedFiles);
+    }
+
+    /** What a fixing run ends with: its exit code (as {@code meshgov fix} returns it) and how many files it changed. */
+    record Run(int exitCode, int fixedFiles) {
+
+        /**
+         * The exit code of a run that fixed files and then judged them ({@code check --fix}, {@code diff --fix}): the
+         * report's, but never 0 when a file was changed — what the run approved is not what was committed, so a gate
+         * that runs it fails until the fixes are committed (as a pre-commit hook that changes a file fails the commit).
+         */
+        int judged(int reportExitCode, PrintWriter err) {
+            if (fixedFiles == 0) {
+                return reportExitCode;
+            }
+            err.println("meshgov: --fix changed " + fixedFiles + " file" + (fixedFiles == 1 ? "" : "s") + " in place: the"
+                    + " decisions above judge " + (fixedFiles == 1 ? "it" : "them") + " as fixed, not as committed;"
+                    + " review the changes and commit them (the run fails until nothing needs fixing)");
+            return reportExitCode == ExitCode.APPROVED ? ExitCode.REJECTED : reportExitCode;
+        }
     }
 
     /** How a file is judged: as the next version of what it was at the ref when it changed, else plainly. */

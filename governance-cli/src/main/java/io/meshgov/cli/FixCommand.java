@@ -73,7 +73,7 @@ final class FixCommand implements Callable<Integer> {
         for (var notJudged : found.notJudged()) {
             err.println("meshgov: " + TextReport.safe(notJudged.source()) + ": not fixed: not judged as a descriptor");
         }
-        int fixing = new FileFixer(engine.readLimits()).fixAll(built, history, found.files(), dryRun, out, err);
+        int fixing = new FileFixer(engine.readLimits()).fixAll(built, history, found.files(), dryRun, out, err).exitCode();
         return exit == ExitCode.APPROVED ? fixing : exit;
     }
 }

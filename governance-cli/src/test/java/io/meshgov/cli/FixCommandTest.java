@@ -34,6 +34,28 @@ class FixCommandTest {
                 proposed.toString());
         assertEquals(after, Files.readString(proposed), "a second run changes nothing");
         assertTrue(again.err().contains("made 0 fixes"), again.err());
+        assertTrue(run.err().contains("--fix changed 1 file in place: the decisions above judge it as fixed, not as"
+                + " committed"), run.err());
+        assertTrue(!again.err().contains("--fix changed"), again.err());
+    }
+
+    /**
+     * A gate that runs {@code check --fix} judges the fixed files, not the committed ones: it must not pass a
+     * descriptor whose committed text needed a fix, or that text would be published unjudged.
+     */
+    @Test
+    void checkFix_neverApprovesARunThatChangedAFile(@TempDir Path folder) throws Exception {
+        Path proposed = Files.copy(Path.of(DESCRIPTORS + "settlements-1.5.0-breaking.odcs.yaml"),
+                folder.resolve("settlements.odcs.yaml"));
+        Files.writeString(proposed, Files.readString(proposed).replace("version: 1.5.0", "version: \"1.5\""));
+
+        CliTest.Run fixing = CliTest.meshgov("check", "--fix", proposed.toString());
+        CliTest.Run committed = CliTest.meshgov("check", proposed.toString());
+
+        assertTrue(fixing.err().contains("fixed " + proposed + ": set version to '1.5.0'"), fixing.err());
+        assertEquals(1, fixing.exitCode(), fixing.err() + fixing.out());
+        assertTrue(fixing.err().contains("review the changes and commit them"), fixing.err());
+        assertEquals(0, committed.exitCode(), "once fixed, the same file passes: " + committed.err() + committed.out());
     }
 
     @Test
