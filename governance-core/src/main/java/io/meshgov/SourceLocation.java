@@ -7,6 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * A place in a source file: the file as the user named it, a 1-based line and a 1-based column (0 when unknown).
+ * Columns count UTF-16 code units, in YAML as in JSON, as SARIF and most editors do: a character beyond the Basic
+ * Multilingual Plane (an emoji) counts two.
  *
  * <p>Renders as {@code orders.odcs.yaml:14:5}, the form editors and CI systems turn into links.
  */

@@ -26,6 +26,7 @@ final class SarifReport {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
+        run.put("columnKind", "utf16CodeUnits");   // SARIF's default, said: every column meshgov gives counts them
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "meshgov");
         driver.put("semanticVersion", report.toolVersion().replace("-SNAPSHOT", ""));

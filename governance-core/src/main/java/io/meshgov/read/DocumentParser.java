@@ -109,8 +109,10 @@ final class DocumentParser {
             } catch (MarkedYamlEngineException e) {
                 String rewritten = escapes < MAX_LINE_SEPARATOR_ESCAPES ? withLineSeparatorEscape(yaml, e) : null;
                 if (rewritten == null) {
+                    TextLines lines = new TextLines(yaml);
                     SourceLocation location = e.getProblemMark().or(e::getContextMark)
-                            .map(mark -> new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1))
+                            .map(mark -> new SourceLocation(source, mark.getLine() + 1,
+                                    lines.utf16Column(mark.getLine(), mark.getColumn()) + 1))
                             .orElse(SourceLocation.startOf(source));
                     throw new DescriptorException(List.of(Problem.error(Code.SYNTAX, location, "", "malformed YAML: "
                             + YamlMessages.of(e))));
@@ -156,11 +158,11 @@ final class DocumentParser {
         for (int seen = 0; seen < codePoint && index < text.length(); seen++) {
             int c = text.codePointAt(index);
             index += Character.charCount(c);
-            if (c == '\n') {
+            if (c == '\n' || c == '\r' && (index >= text.length() || text.charAt(index) != '\n')) {
                 line++;
                 column = 1;
-            } else {
-                column++;
+            } else if (c != '\r') {
+                column += Character.charCount(c);   // in UTF-16 units, as every column meshgov gives
             }
         }
         return new SourceLocation(source, line, column);

@@ -127,7 +127,7 @@ public final class StandardUpgrade {
         if (team == null || !(team.value() instanceof Node.Sequence list)) {
             return text;
         }
-        TextLines lines = new TextLines(text, format);
+        TextLines lines = new TextLines(text);
         int key = lines.offset(team.keyLocation());
         int value = lines.offset(list.location());
         if (key < 0 || value < 0) {
@@ -196,7 +196,7 @@ public final class StandardUpgrade {
             Node.Member rule = check.members().get("rule");
             String written = rule.value() instanceof Node.Scalar scalar ? scalar.text() : "";
             String metric = METRICS.get(written);
-            TextLines lines = new TextLines(current, format);
+            TextLines lines = new TextLines(current);
             int key = lines.offset(rule.keyLocation());
             int value = lines.offset(rule.value().location());
             String keyText = format == DescriptorFormat.JSON ? "\"rule\"" : "rule";
@@ -242,7 +242,7 @@ public final class StandardUpgrade {
             Node.Scalar value = (Node.Scalar) logical.value();
             String physical = scalarOf(root, path, "physicalType");
             String type = io.meshgov.conventions.Conventions.logicalTypeOfV30Date(physical);
-            TextLines lines = new TextLines(current, format);
+            TextLines lines = new TextLines(current);
             int start = lines.offset(value.location());
             String edited = start < 0 ? null : replaceScalar(current, start, type);
             path.add("logicalType");

@@ -132,7 +132,7 @@ public final class TextFixes {
         if (attempt.reason() != null) {
             return List.of();
         }
-        TextLines lines = new TextLines(text, format);
+        TextLines lines = new TextLines(text);
         List<Replacement> replacements = new ArrayList<>();
         for (Splice splice : attempt.splices()) {
             replacements.add(new Replacement(lines.location(source, splice.start()), lines.location(source, splice.end()),
@@ -161,7 +161,7 @@ public final class TextFixes {
         Node root = DocumentParser.parse(stream(text), source, format, limits);
         Descriptor descriptor = DocumentReader.read(stream(text), source, format, limits);
         Map<String, SourceLocation> locations = descriptor.origin().locations();
-        TextLines lines = new TextLines(text, format);
+        TextLines lines = new TextLines(text);
         List<Splice> splices = new ArrayList<>();
         Object expected = plain(root);
         for (Fix.Edit edit : fix.edits()) {

@@ -4,16 +4,18 @@ import io.meshgov.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text's lines: offsets of line starts, the newline it uses, and locations turned into offsets. */
+/**
+ * The text's lines: offsets of line starts, the newline it uses, and locations turned into offsets. Columns count
+ * UTF-16 code units, in YAML as in JSON (as SARIF, GitHub and most editors count them); the YAML parser counts code
+ * points, which {@link #utf16Column} turns into units. Lines end at {@code \n}, {@code \r\n} or a lone
+ * {@code \r}, as both parsers count them.
+ */
 final class TextLines {
     private final String text;
-    private final boolean codePoints;
     private final List<Integer> starts = new ArrayList<>();
 
-
-    TextLines(String text, DescriptorFormat format) {
+    TextLines(String text) {
         this.text = text;
-        this.codePoints = format == DescriptorFormat.YAML;
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -37,14 +39,30 @@ final class TextLines {
         if (location.line() < 1 || location.line() > starts.size() || location.column() < 1) {
             return -1;
         }
-        int start = starts.get(location.line() - 1);
-        if (!codePoints) {
-            return start + location.column() - 1;
+        int offset = starts.get(location.line() - 1) + location.column() - 1;
+        return offset <= text.length() ? offset : -1;
+    }
+
+    /** Whether the text holds a character that UTF-16 writes in two units (beyond the Basic Multilingual Plane). */
+    static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** The 0-based column, in UTF-16 units, of a place given by a 0-based line and a 0-based column in code points. */
+    int utf16Column(int line, int codePointColumn) {
+        if (line < 0 || line >= starts.size()) {
+            return codePointColumn;
+        }
+        int start = starts.get(line);
         try {
-            return text.offsetByCodePoints(start, location.column() - 1);
+            return text.offsetByCodePoints(start, codePointColumn) - start;
         } catch (IndexOutOfBoundsException e) {
-            return -1;
+            return codePointColumn;
         }
     }
 
@@ -52,7 +70,7 @@ final class TextLines {
         int line = java.util.Collections.binarySearch(starts, offset);
         line = line >= 0 ? line : -line - 2;
         int start = starts.get(line);
-        int column = codePoints ? text.codePointCount(start, offset) + 1 : offset - start + 1;
+        int column = offset - start + 1;
         return new SourceLocation(source, line + 1, column);
     }
 

@@ -46,6 +46,8 @@ final class YamlTreeReader {
 
     private final Iterator<Event> events;
     private final String source;
+    /** The text's lines when it holds characters the parser counts once and UTF-16 twice; else {@code null}. */
+    private final TextLines lines;
     private final ReadLimits limits;
     private final List<Problem> problems;
     private final Map<String, Anchored> anchors = new HashMap<>();
@@ -63,6 +65,7 @@ final class YamlTreeReader {
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
         this.events = new Parse(settings).parseReader(new StringReader(text)).iterator();
+        this.lines = TextLines.hasSurrogates(text) ? new TextLines(text) : null;
         this.source = source;
         this.limits = limits;
         this.problems = problems;
@@ -362,6 +365,7 @@ final class YamlTreeReader {
     }
 
     SourceLocation location(Mark mark) {
-        return new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1);
+        int column = lines == null ? mark.getColumn() : lines.utf16Column(mark.getLine(), mark.getColumn());
+        return new SourceLocation(source, mark.getLine() + 1, column + 1);
     }
 }

@@ -236,6 +236,29 @@ class DescriptorReaderTest {
         assertEquals(new SourceLocation("orders.odcs.yaml", 1, 1), contract.origin().locate("team"));
     }
 
+    /**
+     * Columns count UTF-16 code units in YAML as in JSON (as SARIF, GitHub and most editors count them): a character
+     * beyond the Basic Multilingual Plane before a value on its line counts twice, in both formats.
+     */
+    @Test
+    void columnsCountTheSameUnitsInYamlAndJson() {
+        String path = "schema[orders].properties[email].classification";
+        DataContract yaml = yaml(HEADER + """
+                schema: [{name: orders, properties: [{name: email, businessName: "📧 mail", classification: x}]}]
+                """);
+        String line = "schema: [{name: orders, properties: [{name: email, businessName: \"📧 mail\", classification: x}]}]";
+        assertEquals(new SourceLocation("orders.odcs.yaml", 4, line.indexOf("classification") + 1),
+                yaml.origin().locate(path));
+        DataContract json = (DataContract) DescriptorReader.read(
+                "{\"apiVersion\": \"v3.1.0\", \"kind\": \"DataContract\", \"id\": \"orders\", \"schema\": [{\"name\": "
+                        + "\"orders\", \"properties\": [{\"name\": \"email\", \"businessName\": \"📧 mail\", "
+                        + "\"classification\": \"x\"}]}]}", "orders.odcs.json", DescriptorFormat.JSON);
+        String text = json.origin().source();
+        assertEquals(json.origin().locate(path).column() - 1, ("{\"apiVersion\": \"v3.1.0\", \"kind\": \"DataContract\", "
+                + "\"id\": \"orders\", \"schema\": [{\"name\": \"orders\", \"properties\": [{\"name\": \"email\", "
+                + "\"businessName\": \"📧 mail\", ").length(), text);
+    }
+
     @Test
     void duplicateNamesInAList_fallBackToIndexPaths() {
         DataContract contract = yaml(HEADER + """

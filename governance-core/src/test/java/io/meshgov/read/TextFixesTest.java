@@ -28,6 +28,15 @@ class TextFixesTest {
         assertEquals(1, result.applied().size());
     }
 
+    /** A character UTF-16 writes in two units, before the value on its line, does not move the edit. */
+    @Test
+    void aValueAfterAnEmojiOnItsLine_isReplacedWhereItIsWritten() {
+        String text = HEADER + "schema: [{name: orders, properties: [{name: card, businessName: \"💳 card\", classification: public}]}]\n";
+        TextFixes.Result result = yaml(text, set("schema[orders].properties[card].classification", "restricted"));
+        assertEquals(text.replace("classification: public", "classification: restricted"), result.text());
+        assertEquals(1, result.applied().size());
+    }
+
     @Test
     void aPlainValueStaysPlain_andTextThatWouldReadAsANumberIsQuoted() {
         String text = HEADER + "version: 1.4.0 # comment\n";
