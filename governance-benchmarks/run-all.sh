@@ -10,6 +10,7 @@ mkdir -p "$out"
 java -version 2>&1 | head -1 > "$out/machine.txt"
 nproc >> "$out/machine.txt"
 java -jar $jar EvaluateBenchmark -prof gc -f 3 -rf text -rff "$out/evaluate.txt" > "$out/evaluate.log" 2>&1
+java -Xms1g -Xmx1g -cp $jar io.meshgov.benchmarks.CpuRatio 30 > "$out/cpu-ratio.txt" 2> "$out/cpu-ratio.log"
 java -jar $jar EvaluateBenchmark -bm sample -tu us -rf text -rff "$out/evaluate-latency.txt" > "$out/evaluate-latency.log" 2>&1
 java -jar $jar BatchBenchmark -prof gc -f 3 -rf text -rff "$out/batch.txt" > "$out/batch.log" 2>&1
 java -jar $jar BuildBenchmark -rf text -rff "$out/build.txt" > "$out/build.log" 2>&1
