@@ -63,17 +63,23 @@ final class GitHistory {
             throw new UsageException("--against " + shown + ": " + (e.notInstalled ? "git is not installed or not on the PATH"
                     : "the current folder is not in a git repository; run meshgov from the repository's working tree"));
         }
+        String base = null;
         try {
             git(List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"), Long.MAX_VALUE);
         } catch (Failure e) {
-            throw new UsageException("--against " + shown + ": no such branch, tag or commit in this repository"
-                    + " (in CI, fetch it first, e.g. git fetch origin " + shown + "; with actions/checkout, fetch-depth: 0)");
+            base = ref.equals("HEAD") ? emptyTreeOfAFirstCommit() : null;
+            if (base == null) {
+                throw new UsageException("--against " + shown + ": no such branch, tag or commit in this repository"
+                        + " (in CI, fetch it first, e.g. git fetch origin " + shown + "; with actions/checkout, "
+                        + "fetch-depth: 0)");
+            }
         }
         // The change is what happened since the branch left REF, as a pull request shows it: what REF gained since
         // (a contract added on main meanwhile) is not a deletion by this branch.
-        String base;
         try {
-            base = git(List.of("merge-base", ref, "HEAD"), Long.MAX_VALUE).strip();
+            if (base == null) {
+                base = git(List.of("merge-base", ref, "HEAD"), Long.MAX_VALUE).strip();
+            }
         } catch (Failure e) {
             throw new UsageException("--against " + shown + ": the current commit and " + shown + " share no history"
                     + " in this clone; fetch the history back to where the branch started (actions/checkout with "
@@ -125,6 +131,20 @@ final class GitHistory {
             root = Path.of(top).toAbsolutePath().normalize();
         }
         return new GitHistory(ref, base, root, earlier, changed, deleted);
+    }
+
+    /**
+     * On a branch with no commit yet (a repository's first commit, or an orphan branch's, which a pre-commit hook
+     * judges with {@code --against HEAD}), the empty tree: every file is new. {@code null} when HEAD is detached.
+     */
+    private static String emptyTreeOfAFirstCommit() {
+        try {
+            git(List.of("symbolic-ref", "--quiet", "HEAD"), Long.MAX_VALUE);   // a branch, whose commit is missing
+            // The empty tree's id in this repository's hash (SHA-1 or SHA-256); git knows it without storing it.
+            return git(List.of("hash-object", "-t", "tree", "--stdin"), Long.MAX_VALUE).strip();
+        } catch (Failure e) {
+            return null;
+        }
     }
 
     /** The files new or changed since the ref, as paths from the current folder. */

@@ -118,9 +118,7 @@ class GateIT {
         assertEquals(0, meshgov("baseline", "--output", "accept.yaml", "contracts/orders.yaml").exitCode());
         write("--baseline=accept.yaml", descriptor("rejected.odcs.yaml"));
         write("meshgov.yaml", "format: [sarif=reports/meshgov.sarif]\n");
-        JsonNode hooks = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve(".pre-commit-hooks.yaml").toFile());
-        List<String> entry = new ArrayList<>(Arrays.asList(hooks.get(0).get("entry").asText().split(" ")));
-        assertEquals("meshgov", entry.remove(0));
+        List<String> entry = hookEntry("meshgov-check-files");
         List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
         command.addAll(entry);
         command.addAll(List.of("--baseline=accept.yaml", "contracts/orders.yaml", "package.json")); // as pre-commit does
@@ -132,6 +130,47 @@ class GateIT {
         assertTrue(hook.out().contains("contracts/orders.yaml: REJECTED"), hook.out());
         assertTrue(hook.out().contains("2 descriptors: 0 approved, 0 approved with warnings, 2 rejected"),
                 "on the console although meshgov.yaml lists only a file report: " + hook.out());
+    }
+
+    /** The hook's command, as pre-commit splits it, without its leading {@code meshgov}. */
+    private static List<String> hookEntry(String id) throws Exception {
+        for (JsonNode hook : new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve(".pre-commit-hooks.yaml").toFile())) {
+            if (hook.get("id").asText().equals(id)) {
+                List<String> entry = new ArrayList<>(Arrays.asList(hook.get("entry").asText().split(" ")));
+                assertEquals("meshgov", entry.remove(0));
+                return entry;
+            }
+        }
+        throw new AssertionError("no hook " + id);
+    }
+
+    /**
+     * pre-commit runs a hook only when the commit touches a file it names, and passes only files that exist: a commit
+     * that deletes an active contract passed a hook judging the files given. The default hook judges the commit
+     * against HEAD instead, on every commit, the first one included.
+     */
+    @Test
+    void theDefaultHook_judgesTheCommit_aDeletionAndAFirstCommitIncluded() throws Exception {
+        JsonNode hook = null;
+        for (JsonNode each : new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve(".pre-commit-hooks.yaml").toFile())) {
+            hook = each.get("id").asText().equals("meshgov-check") ? each : hook;
+        }
+        assertTrue(hook != null && hook.get("always_run").asBoolean() && !hook.get("pass_filenames").asBoolean(),
+                "runs on every commit, whatever it touches: " + hook);
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(hookEntry("meshgov-check"));
+        git("init", "-q", "-b", "main");
+        git("add", "-A");
+
+        ScratchRepository.Run first = run(repository, Map.of(), command);
+        assertEquals(0, first.exitCode(), "the first commit: every file is new: " + first.both());
+        assertTrue(first.out().contains("1 descriptor: 1 approved"), first.out());
+
+        git("commit", "-q", "-m", "catalog");
+        git("rm", "-q", "contracts/cards.yaml");
+        ScratchRepository.Run deletion = run(repository, Map.of(), command);
+        assertEquals(1, deletion.exitCode(), deletion.both());
+        assertTrue(deletion.out().contains("EVO-009"), "an active contract deleted without notice: " + deletion.out());
     }
 
     @Test
