@@ -198,6 +198,14 @@ class GateIT {
         assertTrue(step.out().contains("::error file=contracts/payments/orders.odcs.yaml"), "annotations: " + step.out());
         assertTrue(Files.exists(repository.resolve("reports/meshgov.sarif")), "the project's own report is written too");
         assertTrue(Files.readString(summary).startsWith("## meshgov: 3 descriptors"));
+        assertTrue(!step.out().contains("::warning title=meshgov::"), "not a pull request: " + step.out());
+
+        ScratchRepository.Run pullRequest = run(repository, Map.of("MESHGOV_JAR", "tools/meshgov.jar",
+                "MESHGOV_ARGS", "check contracts/support.odcs.yaml", "GITHUB_BASE_REF", "main",
+                "GITHUB_WORKSPACE", repository.toString(), "GITHUB_STEP_SUMMARY", summary.toString()),
+                List.of("bash", "-e", "-c", script));
+        assertTrue(pullRequest.out().contains("::warning title=meshgov::this pull request's deletions and version changes"
+                + " were not judged: add --against origin/main"), "said where the author looks: " + pullRequest.out());
 
         ScratchRepository.Run fromSub = run(repository.resolve("sub"), Map.of("MESHGOV_JAR", "tools/meshgov.jar",
                 "MESHGOV_ARGS", "check --format=text ../contracts/support.odcs.yaml",
