@@ -421,6 +421,9 @@ public final class PolicyEffects {
             append("\n");
             append(path);
             digest.update(text, 0, length);
+            if (text.length > 64 * 1024) {
+                text = new byte[256];   // a rare huge path: its buffer is not kept by a pooled thread
+            }
             try {
                 digest.digest(hash, 0, hash.length);
             } catch (java.security.DigestException e) {
