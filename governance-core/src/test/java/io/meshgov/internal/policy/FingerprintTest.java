@@ -24,6 +24,10 @@ class FingerprintTest {
         assertEquals(reference("X", "", ""), PolicyEffects.fingerprint("X", "", ""));
         String longPath = "schema[orders]" + ".properties[a]".repeat(100);
         assertEquals(reference("IOP-001", "orders", longPath), PolicyEffects.fingerprint("IOP-001", "orders", longPath));
+        String hugePath = "schema[orders]" + ".properties[ä]".repeat(6_000);
+        assertEquals(reference("IOP-001", "orders", hugePath), PolicyEffects.fingerprint("IOP-001", "orders", hugePath));
+        assertEquals(reference("META-001", "settlements", "team"), PolicyEffects.fingerprint("META-001", "settlements",
+                "team"), "after a huge path, the next is hashed alone");
     }
 
     @Property(tries = 300)
