@@ -49,7 +49,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL)
 public final class PolicyEffects {
 
-
     /** Reported when a waiver that would cover a finding here has expired. */
     public static final String EXPIRED_WAIVER_ID = "POLICY-001";
     /** Reported when a waiver covering a finding here expires within the policy's warning window. */
@@ -403,7 +402,7 @@ public final class PolicyEffects {
 
     /**
      * One thread's means of fingerprinting: a digest and buffers used again for every finding, which otherwise cost a
-     * joined string, its bytes and the hash's array each (about a tenth of what a decision allocates).
+     * joined string, its bytes, the hash's array and a formatter each (a few hundred bytes a decision).
      */
     private static final class Fingerprinter {
         private static final char[] HEX = "0123456789abcdef".toCharArray();
