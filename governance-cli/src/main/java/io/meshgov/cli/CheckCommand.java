@@ -58,6 +58,14 @@ final class CheckCommand implements Callable<Integer> {
                     + "what it was there (renames followed; new files judged plainly), as buf breaking --against does.")
     String against;
 
+    @Option(names = "--staged",
+            description = "Judge what the next commit holds, as a pre-commit hook should: the changes staged since HEAD"
+                    + " (deletions too), each changed descriptor against its version at HEAD, as --against HEAD does;"
+                    + " untracked files are not judged, and a staged descriptor that also has changes not staged is"
+                    + " refused (the commit would hold another version): stage them, or set them aside with git stash"
+                    + " --keep-index.")
+    boolean staged;
+
     @Option(names = "--catalog", paramLabel = "PATH", split = ",",
             description = "The mesh the descriptors are judged in (files, folders or globs; repeatable): the rules see"
                     + " which products consume a contract, whether a consumed contract exists and is still served, and"
@@ -84,7 +92,10 @@ final class CheckCommand implements Callable<Integer> {
         ProjectConfig config = engine.config();
         boolean pathsGiven = paths != null && !paths.isEmpty();
         List<String> named = pathsGiven ? paths : config.pathsFromHere();
-        GitHistory history = against == null ? null : GitHistory.since(against);
+        if (staged && against != null && !against.equals("HEAD")) {
+            throw new UsageException("--staged judges the next commit against HEAD: leave out --against " + against);
+        }
+        GitHistory history = staged ? GitHistory.staged() : against == null ? null : GitHistory.since(against);
         if (named.isEmpty() && history == null) {
             throw new UsageException("name the descriptors to judge (files, folders or globs), or list them under 'paths:'"
                     + " in " + ProjectConfig.FILE);
@@ -117,7 +128,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> plain = new ArrayList<>();
         List<Path> changed = new ArrayList<>();
+        List<UnreadableDescriptor> refused = new ArrayList<>();
         for (Path file : found.files()) {
+            if (history != null && history.hasUnstagedChanges(file)) {
+                refused.add(new UnreadableDescriptor(file.toString(), List.of(io.meshgov.Problem.error(
+                        io.meshgov.Problem.Code.FILE, io.meshgov.SourceLocation.startOf(file.toString()), "",
+                        "has changes not staged for commit, so the commit holds another version than this file: stage"
+                                + " them (git add) or set them aside (git stash --keep-index), then run again"))));
+                continue;
+            }
             (history != null && history.earlierPath(file) != null ? changed : plain).add(file);
         }
         GovernanceEngine compiled = engine.build(spec.commandLine().getErr());
@@ -131,6 +150,7 @@ final class CheckCommand implements Callable<Integer> {
                 found);
         List<Decision> decisions = new ArrayList<>(batch.decisions());
         List<UnreadableDescriptor> unreadable = new ArrayList<>(batch.unreadable());
+        unreadable.addAll(refused);
         java.util.Set<String> compared = new java.util.HashSet<>();
         for (Path file : changed) {
             if (judgeChange(built, history, file, decisions, unreadable)) {

@@ -32,9 +32,14 @@ final class GitHistory {
     private final List<String> changed;
     /** Repository-relative paths of the files deleted since {@code ref} (renamed ones are not deleted). */
     private final List<String> deleted;
+    /**
+     * For the staged changes ({@link #isStaged()}): repository-relative paths of the files whose working copy differs
+     * from what is staged; {@code null} otherwise.
+     */
+    private final java.util.Set<String> unstaged;
 
     private GitHistory(String ref, String base, Path root, Map<String, String> earlierPathOf, List<String> changed,
-                       List<String> deleted) {
+                       List<String> deleted, java.util.Set<String> unstaged) {
         Path current;
         try {
             current = Path.of("").toRealPath();
@@ -48,10 +53,23 @@ final class GitHistory {
         this.earlierPathOf = earlierPathOf;
         this.changed = List.copyOf(changed);
         this.deleted = List.copyOf(deleted);
+        this.unstaged = unstaged == null ? null : java.util.Set.copyOf(unstaged);
     }
 
     /** The changes since {@code ref}; a usage error outside a repository, without git, or for an unknown ref. */
     static GitHistory since(String ref) {
+        return changes(ref, false);
+    }
+
+    /**
+     * What the next commit holds: the changes staged since HEAD (every file new on a first commit), untracked files
+     * left out; which staged files also have changes not staged is kept ({@link #hasUnstagedChanges}).
+     */
+    static GitHistory staged() {
+        return changes("HEAD", true);
+    }
+
+    private static GitHistory changes(String ref, boolean staged) {
         String shown = TextReport.safe(ref);
         if (ref.isBlank() || ref.startsWith("-") || !shown.equals(ref)) {
             throw new UsageException("--against " + shown + ": name a branch, tag or commit, e.g. --against main");
@@ -90,12 +108,22 @@ final class GitHistory {
         List<String> deleted = new ArrayList<>();
         String[] fields;
         String[] untracked;
+        java.util.Set<String> unstaged = null;
         try {
             // From the top, so that paths are the repository's whatever folder meshgov runs in.
-            fields = git(List.of("-C", top, "diff", "--name-status", "-M", "-z", "--no-ext-diff", base, "--"),
-                    Long.MAX_VALUE).split("\0");
-            untracked = git(List.of("-C", top, "ls-files", "--others", "--exclude-standard", "-z"), Long.MAX_VALUE)
-                    .split("\0");
+            List<String> diff = new ArrayList<>(List.of("-C", top, "diff", "--name-status", "-M", "-z", "--no-ext-diff"));
+            if (staged) {
+                diff.add("--cached");
+            }
+            diff.addAll(List.of(base, "--"));
+            fields = git(diff, Long.MAX_VALUE).split("\0");
+            untracked = staged ? new String[0]
+                    : git(List.of("-C", top, "ls-files", "--others", "--exclude-standard", "-z"), Long.MAX_VALUE)
+                            .split("\0");
+            if (staged) {
+                unstaged = new java.util.HashSet<>(List.of(git(List.of("-C", top, "diff", "--name-only", "-z",
+                        "--no-ext-diff", "--"), Long.MAX_VALUE).split("\0")));
+            }
         } catch (Failure e) {
             throw new UsageException("--against " + ref + ": git diff failed: " + TextReport.safe(e.getMessage()));
         }
@@ -130,7 +158,29 @@ final class GitHistory {
         } catch (IOException e) {
             root = Path.of(top).toAbsolutePath().normalize();
         }
-        return new GitHistory(ref, base, root, earlier, changed, deleted);
+        return new GitHistory(ref, base, root, earlier, changed, deleted, unstaged);
+    }
+
+    /** Whether this is what the next commit holds ({@link #staged()}), rather than the working tree's changes. */
+    boolean isStaged() {
+        return unstaged != null;
+    }
+
+    /**
+     * Whether the file, as shown from the current folder, has changes not staged: the commit would hold another
+     * version than the one a judge reads. Always false unless {@link #isStaged()}.
+     */
+    boolean hasUnstagedChanges(Path file) {
+        if (unstaged == null) {
+            return false;
+        }
+        Path absolute;
+        try {
+            absolute = file.toRealPath();   // through symbolic links, as git knows the file
+        } catch (IOException e) {
+            absolute = file.toAbsolutePath().normalize();
+        }
+        return absolute.startsWith(root) && unstaged.contains(root.relativize(absolute).toString().replace('\\', '/'));
     }
 
     /**

@@ -168,9 +168,20 @@ class GateIT {
 
         git("commit", "-q", "-m", "catalog");
         git("rm", "-q", "contracts/cards.yaml");
+        write("drafts/wip.yaml", descriptor("rejected.odcs.yaml"));   // untracked: not part of the commit
         ScratchRepository.Run deletion = run(repository, Map.of(), command);
         assertEquals(1, deletion.exitCode(), deletion.both());
         assertTrue(deletion.out().contains("EVO-009"), "an active contract deleted without notice: " + deletion.out());
+        assertTrue(!deletion.out().contains("wip.yaml"), "an untracked file is not in the commit: " + deletion.out());
+
+        git("reset", "-q", "--hard");
+        write("contracts/cards.yaml", descriptor("approved.odcs.yaml").replace("status: active", "status: deprecated"));
+        git("add", "contracts/cards.yaml");
+        write("contracts/cards.yaml", descriptor("rejected.odcs.yaml"));   // changed again, not staged
+        ScratchRepository.Run unstaged = run(repository, Map.of(), command);
+        assertEquals(2, unstaged.exitCode(), "never judged in a version the commit does not hold: " + unstaged.both());
+        assertTrue(unstaged.both().contains("contracts/cards.yaml") && unstaged.both().contains(
+                "has changes not staged for commit"), unstaged.both());
     }
 
     @Test
