@@ -12,8 +12,8 @@ import java.util.List;
  * not substitute anything: the value is kept as written, and each placeholder is a schema deviation (IOP-011)
  * telling the author that the rules judged the placeholder's text. A placeholder inside free text (an answer that
  * quotes {@code ${total_turnover}}, as ODCS v3.2's context examples do) is text, not a variable, and is not reported;
- * nor is anything under ODCS v3.2's {@code context} (RFC-0038), where {@code ${name}} names a schema element for AI
- * agents to query, even when it is a whole answer.
+ * nor is anything under ODCS v3.2's {@code context} (RFC-0038; the contract's and a schema object's), where
+ * {@code ${name}} names a schema element for AI agents to query, even when it is a whole answer.
  */
 final class Placeholders {
 
@@ -26,11 +26,22 @@ final class Placeholders {
         return found;
     }
 
+    /**
+     * Whether a {@code context} key at {@code steps} is the one ODCS v3.2 defines: the contract's own, or a schema
+     * object's ({@code schema[0].context}). A key so named anywhere else is a value like any other.
+     */
+    private static boolean isStandardContext(Deque<Object> steps) {
+        if (steps.isEmpty()) {
+            return true;
+        }
+        return steps.size() == 2 && "schema".equals(steps.peekFirst()) && steps.peekLast() instanceof Integer;
+    }
+
     /** {@code steps} holds the keys (text) and list indexes (numbers) down to {@code node}; a path is spelt only for a find. */
     private static void walk(Node node, Deque<Object> steps, List<SchemaCheck.Located> found) {
         if (node instanceof Node.Mapping mapping) {
             for (Node.Member member : mapping.members().values()) {
-                if (member.key().equals("context")) {
+                if (member.key().equals("context") && isStandardContext(steps)) {
                     continue;   // references to schema elements, not variables (ODCS v3.2 context)
                 }
                 steps.addLast(member.key());

@@ -110,6 +110,16 @@ class SchemaDeviationsTest {
                 + "      instructions: ${turnover_ts}\n"));
     }
 
+    /** Only the standard's {@code context} (the contract's and a schema object's) is exempt: a key so named elsewhere is not. */
+    @Test
+    void aPlaceholderUnderAKeyNamedContext_elsewhere_isStillFlagged() {
+        List<String> found = deviations("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\n"
+                + "status: active\nservers:\n  - server: prod\n    type: postgres\n    host: db\n    port: 5432\n"
+                + "    database: shop\n    schema: public\n    customProperties:\n      - property: context\n"
+                + "        value:\n          context: ${DB_PASSWORD}\n");
+        assertTrue(found.stream().anyMatch(line -> line.contains("the value is a variable placeholder")), found.toString());
+    }
+
     @Test
     void odcsV320sDeprecatedFlag_onObjectsAndProperties_isAField_elsewhereNot() {
         List<String> found = deviations("apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\n"
