@@ -171,16 +171,8 @@ final class GitHistory {
      * version than the one a judge reads. Always false unless {@link #isStaged()}.
      */
     boolean hasUnstagedChanges(Path file) {
-        if (unstaged == null) {
-            return false;
-        }
-        Path absolute;
-        try {
-            absolute = file.toRealPath();   // through symbolic links, as git knows the file
-        } catch (IOException e) {
-            absolute = file.toAbsolutePath().normalize();
-        }
-        return absolute.startsWith(root) && unstaged.contains(root.relativize(absolute).toString().replace('\\', '/'));
+        String path = unstaged == null ? null : repositoryPathOf(file);
+        return path != null && unstaged.contains(path);
     }
 
     /**
@@ -233,16 +225,19 @@ final class GitHistory {
 
     /** The path the file had at the ref when it changed since (modified or renamed), or {@code null}. */
     String earlierPath(Path file) {
+        String path = repositoryPathOf(file);
+        return path == null ? null : earlierPathOf.get(path);
+    }
+
+    /** The file's path in the repository, through symbolic links as git knows it; {@code null} outside it. */
+    private String repositoryPathOf(Path file) {
         Path absolute;
         try {
-            absolute = file.toRealPath();   // through symbolic links, as git knows the file
+            absolute = file.toRealPath();
         } catch (IOException e) {
             absolute = file.toAbsolutePath().normalize();
         }
-        if (!absolute.startsWith(root)) {
-            return null;
-        }
-        return earlierPathOf.get(root.relativize(absolute).toString().replace('\\', '/'));
+        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : null;
     }
 
     /**

@@ -151,21 +151,10 @@ final class DocumentParser {
         return null;
     }
 
+    /** The place of the parser's {@code codePoint}-th character, counted as every location is ({@link TextLines}). */
     private SourceLocation locationAtCodePoint(String text, int codePoint) {
-        int line = 1;
-        int column = 1;
-        int index = 0;
-        for (int seen = 0; seen < codePoint && index < text.length(); seen++) {
-            int c = text.codePointAt(index);
-            index += Character.charCount(c);
-            if (c == '\n' || c == '\r' && (index >= text.length() || text.charAt(index) != '\n')) {
-                line++;
-                column = 1;
-            } else if (c != '\r') {
-                column += Character.charCount(c);   // in UTF-16 units, as every column meshgov gives
-            }
-        }
-        return new SourceLocation(source, line, column);
+        int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(codePoint, text.codePointCount(0, text.length()))));
+        return new TextLines(text).location(source, offset);
     }
 
     private Node parseJson(String text) {

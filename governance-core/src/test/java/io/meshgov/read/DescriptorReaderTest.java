@@ -259,6 +259,16 @@ class DescriptorReaderTest {
                 + "\"businessName\": \"📧 mail\", ").length(), text);
     }
 
+    /** A character YAML forbids is located where it is, its column counted as every other (UTF-16 units). */
+    @Test
+    void aForbiddenCharacter_isLocatedOnItsLine_afterAnEmoji() {
+        List<String> problems = problemsOf(HEADER + "description:\r\n  purpose: \"📧 mail\u0001\"\n", DescriptorFormat.YAML);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("orders.odcs.yaml:5:" + ("  purpose: \"📧 mail".length() + 1) + ": "),
+                problems.toString());
+        assertTrue(problems.get(0).contains("U+0001 may not appear in a YAML file"), problems.toString());
+    }
+
     @Test
     void duplicateNamesInAList_fallBackToIndexPaths() {
         DataContract contract = yaml(HEADER + """
